@@ -1,0 +1,109 @@
+/**
+ * `npm run build`: validate all data, build with Astro into a temporary folder, then swap it into
+ * the output folder. Any failure leaves the previous output untouched and exits 1 with the
+ * problems listed (file:line:column, value, expectation) and no stack trace.
+ *
+ * Usage: tsx src/build/safe-build.ts [--out dir]   env: BASE_PATH, SITE_URL, DATA_DIR
+ */
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseBuildOptions, UsageError, type BuildOptions } from "./options.ts";
+import { swapDir } from "./swap-dir.ts";
+import { validateData } from "./validate-data.ts";
+
+export interface BuildEffects {
+  log(line: string): void;
+  error(line: string): void;
+  /** Runs Astro's build with the given inline config; injected so tests can observe it. */
+  astroBuild(config: Record<string, unknown>): Promise<void>;
+}
+
+export type BuildOutcome = { ok: true; outDir: string; ms: number } | { ok: false; stage: "data" | "astro" };
+
+/** A temporary sibling of the output folder, so the final rename stays on one filesystem. */
+export function tempDirFor(outDir: string): string {
+  return path.join(path.dirname(outDir), `.dist-${path.basename(outDir)}-${process.pid}`);
+}
+
+/** The message of an error without its stack; Astro errors also carry a hint. */
+export function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const hint = (err as { hint?: unknown }).hint;
+  return typeof hint === "string" && hint ? `${err.message}\nHint: ${hint}` : err.message;
+}
+
+export async function safeBuild(options: BuildOptions, effects: BuildEffects): Promise<BuildOutcome> {
+  const started = performance.now();
+  const check = await validateData(options.root, options.dataDir);
+  if (!check.ran) effects.log("note: src/data/cli-validate.ts not present; relying on the content loader's checks");
+  if (!check.ok) {
+    effects.error(`Data in ${path.relative(options.root, options.dataDir) || "."} is invalid; nothing was built.`);
+    effects.error(check.output);
+    return { ok: false, stage: "data" };
+  }
+  if (check.output) effects.log(check.output);
+
+  const temp = tempDirFor(options.outDir);
+  const cacheDir = `${temp}-cache`; // fresh per build: Astro's data store can never serve stale rows
+  await rm(temp, { recursive: true, force: true });
+  await mkdir(path.dirname(options.outDir), { recursive: true });
+  // The content loader and astro.config.mjs read these; set them before Astro loads either.
+  process.env.DATA_DIR = options.dataDir;
+  process.env.BASE_PATH = options.base;
+  process.env.SITE_URL = options.site;
+  try {
+    await effects.astroBuild({
+      root: options.root,
+      outDir: temp,
+      cacheDir,
+      base: options.base,
+      site: options.site,
+      logLevel: "warn",
+      mode: "production",
+    });
+    await swapDir(temp, options.outDir);
+  } catch (err) {
+    effects.error(`Build failed; ${path.relative(options.root, options.outDir)} was left as it was.`);
+    effects.error(describeError(err));
+    return { ok: false, stage: "astro" };
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+  }
+  return { ok: true, outDir: options.outDir, ms: Math.round(performance.now() - started) };
+}
+
+async function main(): Promise<number> {
+  process.env.ASTRO_TELEMETRY_DISABLED = "1";
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  let options: BuildOptions;
+  try {
+    options = parseBuildOptions(process.argv.slice(2), process.env, root);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(err.message);
+      return 2;
+    }
+    throw err;
+  }
+  const { build } = await import("astro");
+  const outcome = await safeBuild(options, {
+    log: (l) => console.log(l),
+    error: (l) => console.error(l),
+    astroBuild: (config) => build(config),
+  });
+  if (!outcome.ok) return 1;
+  console.log(`Built ${path.relative(root, outcome.outDir)}/ (base ${options.base}) in ${outcome.ms} ms`);
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(describeError(err));
+      process.exit(1);
+    },
+  );
+}

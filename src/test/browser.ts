@@ -1,0 +1,97 @@
+/**
+ * Headless Chromium for tests, driven by playwright-core against Debian's /usr/bin/chromium.
+ * Never downloads a browser. `openPage` records console errors, failed requests and every
+ * requested URL so tests can assert that a page talks to no origin but its own.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+/** Flags verified in /work/shared/STACK.md; the background-networking ones stop Chromium phoning home. */
+export const CHROMIUM_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+] as const;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS], headless: true });
+}
+
+export interface OpenPageOptions {
+  javaScriptEnabled?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: "light" | "dark";
+  reducedMotion?: "reduce" | "no-preference";
+  /** Passed to page.goto; defaults to "load". */
+  waitUntil?: "load" | "domcontentloaded" | "networkidle";
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console messages of type "error" and uncaught page errors, as text. */
+  consoleErrors: string[];
+  /** Requests that failed at the network level or answered with status >= 400: "METHOD url → reason". */
+  failedRequests: string[];
+  /** Every URL the page requested, in order (including the document itself). */
+  requestedUrls: string[];
+  /** HTTP status of the main document. */
+  status: number | null;
+  /** Closes the page's own context (the browser stays open). */
+  close(): Promise<void>;
+}
+
+export const MOBILE_VIEWPORT = { width: 360, height: 740 } as const;
+export const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const;
+
+export async function openPage(browser: Browser, url: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: options.viewport ?? { ...MOBILE_VIEWPORT },
+    colorScheme: options.colorScheme ?? "light",
+    reducedMotion: options.reducedMotion ?? "no-preference",
+    serviceWorkers: "block",
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const failedRequests: string[] = [];
+  const requestedUrls: string[] = [];
+
+  page.on("console", (msg) => {
+    if (msg.type() === "error") consoleErrors.push(msg.text());
+  });
+  page.on("pageerror", (err) => consoleErrors.push(`pageerror: ${err.message}`));
+  page.on("request", (req) => requestedUrls.push(req.url()));
+  page.on("requestfailed", (req) =>
+    failedRequests.push(`${req.method()} ${req.url()} → ${req.failure()?.errorText ?? "failed"}`),
+  );
+  page.on("response", (res) => {
+    if (res.status() >= 400) failedRequests.push(`${res.request().method()} ${res.url()} → HTTP ${res.status()}`);
+  });
+
+  const response = await page.goto(url, { waitUntil: options.waitUntil ?? "load" });
+  return {
+    page,
+    context,
+    consoleErrors,
+    failedRequests,
+    requestedUrls,
+    status: response?.status() ?? null,
+    close: () => context.close(),
+  };
+}
+
+/** URLs whose origin differs from `origin` (data: and about: URLs are same-document and allowed). */
+export function foreignUrls(urls: readonly string[], origin: string): string[] {
+  return urls.filter((u) => {
+    if (u.startsWith("data:") || u.startsWith("about:") || u.startsWith("blob:")) return false;
+    return new URL(u).origin !== origin;
+  });
+}

@@ -1,0 +1,20 @@
+/**
+ * vitest globalSetup: builds the site once per run into .tmp/site (base "/") and
+ * .tmp/site-base (base "/yq2024/") through src/build/safe-build.ts, the code behind `npm run build`.
+ * Set SITE_BUILD=skip to skip (unit-only runs), SITE_BUILD=force to rebuild even if up to date.
+ * Builds run one after the other: the machine has 2 cores and Astro's build is CPU-bound.
+ */
+import { SITE_BASE_DIR, SITE_BASE_PATH, SITE_DIR } from "./paths.ts";
+import { ensureSiteBuilt, inputsStamp } from "./site-build.ts";
+
+export default async function setup(): Promise<void> {
+  const mode = process.env.SITE_BUILD ?? "";
+  if (mode === "skip") return;
+  const force = mode === "force" || process.env.CI === "true";
+  const started = Date.now();
+  const stamp = await inputsStamp();
+  await ensureSiteBuilt({ outDir: SITE_DIR, base: "/" }, stamp, force);
+  await ensureSiteBuilt({ outDir: SITE_BASE_DIR, base: SITE_BASE_PATH }, stamp, force);
+  const ms = Date.now() - started;
+  if (ms > 1000) console.log(`[global-setup] site builds ready in ${ms} ms`);
+}

@@ -1,0 +1,94 @@
+/**
+ * Builds the test sites through the same safe build as `npm run build`, in child processes.
+ * A build is reused when nothing it reads has changed since (content hash of src/, data/, seeds/,
+ * public/ and the config files), so repeated `vitest run <file>` calls stay fast; CI starts from a
+ * clean checkout and always builds. A failed build is recorded, not thrown, so unit tests still run
+ * and the site tests fail with the build's own message (see `requireSite`).
+ */
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { listFiles } from "../build/hash-tree.ts";
+import { ROOT_DIR, TMP_DIR } from "./paths.ts";
+
+const INPUT_DIRS = ["src", "data", "seeds", "public"];
+const INPUT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json"];
+/** Test files do not change the site; skipping them keeps the stamp stable while tests are edited. */
+const IGNORED = /(\.test\.ts$|^src\/test\/|^src\/build\/bench-results\/)/;
+
+export interface SiteBuildRequest {
+  outDir: string;
+  base: string;
+  dataDir?: string;
+}
+
+export async function inputsStamp(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const dir of INPUT_DIRS) {
+    const abs = path.join(ROOT_DIR, dir);
+    if (!existsSync(abs)) continue;
+    for (const rel of await listFiles(abs)) {
+      const full = `${dir}/${rel}`;
+      if (IGNORED.test(full)) continue;
+      hash.update(full).update("\0").update(await readFile(path.join(abs, rel))).update("\0");
+    }
+  }
+  for (const f of INPUT_FILES) hash.update(f).update("\0").update(await readFile(path.join(ROOT_DIR, f)));
+  return hash.digest("hex");
+}
+
+/** Runs `tsx src/build/safe-build.ts --out <outDir>`; resolves with exit code and combined output. */
+export function runSafeBuild(req: SiteBuildRequest): Promise<{ code: number; output: string }> {
+  const tsx = path.join(ROOT_DIR, "node_modules", ".bin", "tsx");
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: req.base, ASTRO_TELEMETRY_DISABLED: "1" };
+  if (req.dataDir) env.DATA_DIR = req.dataDir;
+  else delete env.DATA_DIR;
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, [path.join(ROOT_DIR, "src/build/safe-build.ts"), "--out", req.outDir], {
+      cwd: ROOT_DIR,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function stampFile(outDir: string): string {
+  return `${outDir}.stamp`;
+}
+export function errorFile(outDir: string): string {
+  return `${outDir}.build-error.txt`;
+}
+
+/** Builds unless an up-to-date build exists; records a failure in `<outDir>.build-error.txt`. */
+export async function ensureSiteBuilt(req: SiteBuildRequest, stamp: string, force: boolean): Promise<void> {
+  await mkdir(TMP_DIR, { recursive: true });
+  const upToDate =
+    !force &&
+    existsSync(req.outDir) &&
+    !existsSync(errorFile(req.outDir)) &&
+    existsSync(stampFile(req.outDir)) &&
+    readFileSync(stampFile(req.outDir), "utf8") === stamp;
+  if (upToDate) return;
+  await rm(stampFile(req.outDir), { force: true });
+  const { code, output } = await runSafeBuild(req);
+  if (code === 0) {
+    await rm(errorFile(req.outDir), { force: true });
+    await writeFile(stampFile(req.outDir), stamp);
+  } else {
+    await writeFile(errorFile(req.outDir), `safe build (base ${req.base}) exited ${code}:\n${output}`);
+  }
+}
+
+/** Call in a site test's beforeAll: throws the recorded build failure, or returns the folder. */
+export function requireSite(outDir: string): string {
+  if (existsSync(errorFile(outDir))) throw new Error(readFileSync(errorFile(outDir), "utf8"));
+  if (!existsSync(outDir)) throw new Error(`${outDir} was not built; is vitest's globalSetup (src/test/global-setup.ts) wired?`);
+  return outDir;
+}
