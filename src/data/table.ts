@@ -1,0 +1,51 @@
+/**
+ * Bytes → typed rows for one table: decode, parse, then validate each row with its schema.
+ * Every problem is returned with file, line, column and the bad value.
+ */
+import { columnOf, parseCsv } from "./csv";
+import { dataError, type DataError } from "./errors";
+import type { TableSpec } from "./schema";
+import { decodeCsvBytes } from "./utf8";
+
+/** A typed row plus the line it came from, for cross-table error messages. */
+export type Located<T> = T & { line: number };
+
+export interface TableResult<T> {
+  file: string;
+  /** Header as read (empty when unreadable); see `col()`. */
+  header: string[];
+  rows: Located<T>[];
+  errors: DataError[];
+}
+
+/** 1-based column of `name` in a table result, or null if the header lacks it. */
+export function col(table: { header: string[] }, name: string): number | null {
+  const i = table.header.indexOf(name);
+  return i < 0 ? null : i + 1;
+}
+
+/** Parses `text` as the table `spec`; rows with any problem are left out of `rows`. */
+export function readTableText<T>(text: string, file: string, spec: TableSpec<T>): TableResult<T> {
+  const { table, errors } = parseCsv(text, file, spec.columns);
+  const rows: Located<T>[] = [];
+  for (const row of table.rows) {
+    const parsed = spec.schema.safeParse(row.cells);
+    if (parsed.success) {
+      rows.push({ ...parsed.data, line: row.line });
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? "");
+      const value = row.cells[name] ?? null;
+      errors.push(dataError(file, row.line, columnOf(table, name) || null, name || "row", value, issue.message));
+    }
+  }
+  return { file, header: table.header, rows, errors };
+}
+
+/** Decodes `bytes` (UTF-8, optional BOM) and parses them as the table `spec`. */
+export function readTableBytes<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>): TableResult<T> {
+  const decoded = decodeCsvBytes(bytes, file);
+  if ("errors" in decoded) return { file, header: [], rows: [], errors: decoded.errors };
+  return readTableText(decoded.text, file, spec);
+}

@@ -1,0 +1,178 @@
+/**
+ * Cross-table checks over a whole dataset: unique ids, references that resolve, and the
+ * curated tables agreeing with the report text and the extracted figures.
+ * Pure: takes parsed tables and seed texts, returns every problem found.
+ */
+import { dataError, type DataError } from "./errors";
+import type { Area, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
+import { col, type Located, type TableResult } from "./table";
+
+export interface ReportTables {
+  sections: TableResult<Section>;
+  figures: TableResult<Figure>;
+  /** The report's seed text; null if it could not be read (that problem is reported elsewhere). */
+  seed: { file: string; text: string } | null;
+}
+
+export interface ParsedDataset {
+  manifest: TableResult<ManifestRow>;
+  reports: Map<string, ReportTables>;
+  areas: TableResult<Area>;
+  indicators: TableResult<Indicator>;
+  indicatorValues: TableResult<IndicatorValue>;
+  projects: TableResult<Project>;
+}
+
+/** Reports every row whose key repeats an earlier row's key. */
+export function checkUnique<T>(
+  table: TableResult<T>,
+  key: (row: Located<T>) => string,
+  column: string,
+  what: string,
+): DataError[] {
+  const firstLine = new Map<string, number>();
+  const errors: DataError[] = [];
+  for (const row of table.rows) {
+    const k = key(row);
+    const seen = firstLine.get(k);
+    if (seen !== undefined) {
+      errors.push(dataError(table.file, row.line, col(table, column), `duplicate ${what}`, k, `a ${what} not already used on line ${seen}`));
+    } else firstLine.set(k, row.line);
+  }
+  return errors;
+}
+
+/** Reports a reference `value` in `column` that is not among `known`. */
+function ref(
+  table: TableResult<unknown>,
+  line: number,
+  column: string,
+  value: string,
+  known: { has(v: string): boolean },
+  expected: string,
+): DataError[] {
+  return known.has(value) ? [] : [dataError(table.file, line, col(table, column), `unknown ${column}`, value, expected)];
+}
+
+function checkReport(reportId: string, r: ReportTables): DataError[] {
+  const { sections, figures } = r;
+  const errors: DataError[] = [
+    ...checkUnique(sections, (s) => s.id, "id", "section id"),
+    ...checkUnique(figures, (f) => f.id, "id", "figure id"),
+  ];
+  const byId = new Map(sections.rows.map((s) => [s.id, s]));
+  for (const s of sections.rows) {
+    errors.push(...ref(sections, s.line, "report_id", s.report_id, new Set([reportId]), `"${reportId}" (the folder name)`));
+  }
+  for (const f of figures.rows) {
+    errors.push(...ref(figures, f.line, "report_id", f.report_id, new Set([reportId]), `"${reportId}" (the folder name)`));
+    errors.push(...ref(figures, f.line, "section_id", f.section_id, byId, `an id from ${sections.file}`));
+    const section = byId.get(f.section_id);
+    if (section && section.text.slice(f.offset, f.offset + f.quote.length) !== f.quote) {
+      errors.push(dataError(figures.file, f.line, col(figures, "offset"), "offset", String(f.offset),
+        `the position of quote ${JSON.stringify(f.quote)} in section ${f.section_id}`));
+    }
+  }
+  return errors;
+}
+
+const sameNumber = (a: number | null, b: number | null) =>
+  a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+
+function checkIndicatorValue(v: Located<IndicatorValue>, ds: ParsedDataset, indicators: Map<string, Indicator>): DataError[] {
+  const t = ds.indicatorValues;
+  const errors: DataError[] = [];
+  const at = (column: string, what: string, value: string | null, expected: string) =>
+    errors.push(dataError(t.file, v.line, col(t, column), what, value, expected));
+  const indicator = indicators.get(v.indicator);
+  if (!indicator) at("indicator", "unknown indicator", v.indicator, `a slug from ${ds.indicators.file}`);
+  const report = ds.reports.get(v.report_id);
+  if (!report) {
+    at("report_id", "unknown report_id", v.report_id, `an id from ${ds.manifest.file}`);
+    return errors;
+  }
+  if (v.status === "not_stated") return errors;
+  if (report.seed && !report.seed.text.includes(v.quote)) {
+    at("quote", "quote", v.quote, `an exact substring of ${report.seed.file}`);
+  }
+  const figure = report.figures.rows.find((f) => f.id === v.figure_id);
+  if (!figure) {
+    at("figure_id", "unknown figure_id", v.figure_id, `an id from ${report.figures.file}`);
+    return errors;
+  }
+  const section = report.sections.rows.find((s) => s.id === figure.section_id);
+  if (section && !section.text.includes(v.quote)) {
+    at("quote", "quote", v.quote, `text of section ${section.id}, where figure ${figure.id} stands`);
+  }
+  if (!v.quote.includes(figure.quote)) {
+    at("quote", "quote", v.quote, `to contain the figure's quote ${JSON.stringify(figure.quote)}`);
+  }
+  if (!sameNumber(v.value, figure.value)) {
+    at("value", "value", String(v.value), `${figure.value}, the value of figure ${figure.id} (${JSON.stringify(figure.quote)})`);
+  }
+  if (!sameNumber(v.value_max, figure.value_max)) {
+    at("value_max", "value_max", v.value_max === null ? "" : String(v.value_max),
+      `${figure.value_max ?? "blank"}, as in figure ${figure.id}`);
+  }
+  if (v.qualifier !== figure.qualifier) {
+    at("qualifier", "qualifier", v.qualifier, `${JSON.stringify(figure.qualifier)}, as in figure ${figure.id}`);
+  }
+  if (indicator && indicator.unit !== figure.unit) {
+    at("figure_id", `unit of figure ${figure.id}`, figure.unit, `${JSON.stringify(indicator.unit)}, the unit of indicator ${indicator.slug}`);
+  }
+  if (figure.period !== null && figure.period !== v.year) {
+    at("year", "year", String(v.year), `${figure.period}, the period of figure ${figure.id}`);
+  }
+  if (figure.status !== "" && figure.status !== v.status) {
+    at("status", "status", v.status, `${figure.status}, the status of figure ${figure.id}`);
+  }
+  return errors;
+}
+
+/** Every cross-table problem in the dataset (row-level problems are already in each table's `errors`). */
+export function validateDataset(ds: ParsedDataset): DataError[] {
+  const errors: DataError[] = [...checkUnique(ds.manifest, (m) => m.id, "id", "report id")];
+  for (const [reportId, r] of ds.reports) errors.push(...checkReport(reportId, r));
+
+  const { areas, indicators, indicatorValues, projects } = ds;
+  errors.push(
+    ...checkUnique(areas, (a) => a.slug, "slug", "area slug"),
+    ...checkUnique(areas, (a) => `${a.report_id} ${a.area_no}`, "area_no", "area number in this report"),
+    ...checkUnique(indicators, (i) => i.slug, "slug", "indicator slug"),
+    ...checkUnique(indicatorValues, (v) => `${v.indicator} ${v.report_id} ${v.year} ${v.status}`, "indicator",
+      "indicator × report × year × status"),
+    ...checkUnique(projects, (p) => p.id, "id", "project id"),
+  );
+  const sectionsOf = (reportId: string) => new Map((ds.reports.get(reportId)?.sections.rows ?? []).map((s) => [s.id, s]));
+  const areaSlugs = new Set(areas.rows.map((a) => a.slug));
+  for (const a of areas.rows) {
+    if (!ds.reports.has(a.report_id)) {
+      errors.push(...ref(areas, a.line, "report_id", a.report_id, ds.reports, `an id from ${ds.manifest.file}`));
+      continue;
+    }
+    const section = sectionsOf(a.report_id).get(a.section_id);
+    if (!section) errors.push(...ref(areas, a.line, "section_id", a.section_id, new Set(), `an area heading id from ${a.report_id}/sections.csv`));
+    else if (section.kind !== "area" || section.area_no !== a.area_no) {
+      errors.push(dataError(areas.file, a.line, col(areas, "section_id"), "section_id", a.section_id,
+        `the heading of area ${a.area_no} (kind "area", area_no ${a.area_no})`));
+    }
+  }
+  for (const i of indicators.rows) {
+    if (i.area_slug !== "") errors.push(...ref(indicators, i.line, "area_slug", i.area_slug, areaSlugs, `a slug from ${areas.file}`));
+  }
+  const indicatorBySlug = new Map(indicators.rows.map((i) => [i.slug, i]));
+  for (const v of indicatorValues.rows) errors.push(...checkIndicatorValue(v, ds, indicatorBySlug));
+  for (const p of projects.rows) {
+    errors.push(...ref(projects, p.line, "area_slug", p.area_slug, areaSlugs, `a slug from ${areas.file}`));
+    if (!ds.reports.has(p.report_id)) {
+      errors.push(...ref(projects, p.line, "report_id", p.report_id, ds.reports, `an id from ${ds.manifest.file}`));
+      continue;
+    }
+    const section = sectionsOf(p.report_id).get(p.section_id);
+    if (!section) errors.push(...ref(projects, p.line, "section_id", p.section_id, new Set(), `an id from ${p.report_id}/sections.csv`));
+    else if (!section.text.includes(p.quote)) {
+      errors.push(dataError(projects.file, p.line, col(projects, "quote"), "quote", p.quote, `an exact substring of section ${p.section_id}`));
+    }
+  }
+  return errors;
+}
