@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { assertNoTypedNumbers, renderCopy, splitQuote, stripTokens, type CopyContext, type CopyFigure } from "./copy";
+
+const fig = (id: string, quote: string, unit: string, qualifier = ""): CopyFigure => ({ id, quote, unit, qualifier });
+const yq = new Map<string, CopyFigure>([
+  ["plan-p3-f1", fig("plan-p3-f1", "增长5%左右", "%", "左右")],
+  ["review-p2-f4", fig("review-p2-f4", "6762万吨", "万吨")],
+  ["plan-5-p2-f3", fig("plan-5-p2-f3", "3-5家", "家")],
+  ["plan-1-p2-f1", fig("plan-1-p2-f1", "超过3000家", "家", "超过")],
+  ["x-f1", fig("x-f1", "<b>9</b>项", "项")],
+]);
+const ctx: CopyContext = {
+  base: "/yq2024/",
+  reportId: "yangquan-2024",
+  figures: new Map([
+    ["yangquan-2024", yq],
+    ["national-2024", new Map([["n-f1", fig("n-f1", "5%左右", "%", "左右")]])],
+  ]),
+  indicatorValues: [
+    { indicator: "gdp-growth", report_id: "yangquan-2024", year: 2024, status: "target", figure_id: "plan-p3-f1" },
+    { indicator: "cpi", report_id: "yangquan-2024", year: 2023, status: "not_stated", figure_id: "" },
+    { indicator: "gdp-growth", report_id: "national-2024", year: 2024, status: "target", figure_id: "n-f1" },
+  ],
+};
+
+describe("renderCopy", () => {
+  it("renders {fig:} as the quote with its number in bold, linked to its sentence under the base", () => {
+    expect(renderCopy("目标{fig:plan-p3-f1}。", ctx)).toBe(
+      '目标<a class="num" href="/yq2024/report/#plan-p3-f1">增长<b>5%</b>左右</a>。',
+    );
+  });
+  it("renders {val:} as value + unit with prefix and suffix qualifiers", () => {
+    expect(renderCopy("{val:plan-p3-f1}", ctx)).toContain("><b>5%</b>左右</a>");
+    expect(renderCopy("{val:plan-1-p2-f1}", ctx)).toContain(">超过<b>3000家</b></a>");
+    expect(renderCopy("{val:review-p2-f4}", ctx)).toContain("><b>6762万吨</b></a>");
+  });
+  it("keeps a range as written", () => {
+    expect(renderCopy("{val:plan-5-p2-f3}", ctx)).toContain("<b>3-5家</b>");
+  });
+  it("renders {ind:} from indicator values, and 未提及 when not stated", () => {
+    expect(renderCopy("{ind:gdp-growth:yangquan-2024:2024}", ctx)).toContain('href="/yq2024/report/#plan-p3-f1"');
+    expect(renderCopy("{ind:cpi:yangquan-2024:2023}", ctx)).toBe('<span class="num--missing">未提及</span>');
+  });
+  it("does not link another report's figure to this report's annotated text", () => {
+    const html = renderCopy("{ind:gdp-growth:national-2024:2024}", ctx);
+    expect(html).toContain('<span class="num" title="national-2024"><b>5%</b>左右</span>');
+    expect(html).not.toContain("href");
+  });
+  it("escapes copy text and figure text", () => {
+    const html = renderCopy('a<script>"&\'{fig:x-f1}', ctx);
+    expect(html.startsWith("a&lt;script&gt;&quot;&amp;&#39;")).toBe(true);
+    expect(html).toContain("&lt;b&gt;<b>9</b>&lt;/b&gt;项");
+  });
+  it("throws a clear error for an unknown figure id, indicator or malformed token", () => {
+    expect(() => renderCopy("{fig:nope-f9}", ctx)).toThrow(/\{fig:nope-f9\}: unknown figure id "nope-f9".*yangquan-2024\/figures\.csv/);
+    expect(() => renderCopy("{ind:gdp-growth:yangquan-2024:1999}", ctx)).toThrow(/no row in indicator-values\.csv for gdp-growth \/ yangquan-2024 \/ 1999/);
+    expect(() => renderCopy("{ind:gdp-growth}", ctx)).toThrow(/expected \{ind:<slug>:<report-id>:<year>\}/);
+  });
+});
+
+describe("splitQuote", () => {
+  it("finds the number and its unit inside the quote", () => {
+    expect(splitQuote(fig("a", "增长4.5%—5%", "%"))).toEqual({ before: "增长", number: "4.5%—5%", after: "" });
+    expect(splitQuote(fig("b", "达到96%", "%"))).toEqual({ before: "达到", number: "96%", after: "" });
+    expect(splitQuote(fig("c", "1.5亿千瓦时以上", "亿千瓦时"))).toEqual({ before: "", number: "1.5亿千瓦时", after: "以上" });
+  });
+  it("throws when the quote has no number", () => {
+    expect(() => splitQuote(fig("d", "左右", "%"))).toThrow(/figure d: quote "左右" contains no number/);
+  });
+});
+
+describe("assertNoTypedNumbers", () => {
+  it("accepts copy whose digits are all inside tokens", () => {
+    expect(() => assertNoTypedNumbers("目标{fig:plan-p3-f1}，{ind:gdp-growth:yangquan-2024:2024}，九大任务")).not.toThrow();
+    expect(stripTokens("a{val:x-f1}b")).toBe("ab");
+  });
+  it("rejects typed ASCII and full-width digits, naming them", () => {
+    expect(() => assertNoTypedNumbers("制造业增长17%", "story x step 2")).toThrow(/story x step 2: typed number\(s\) "17"/);
+    expect(() => assertNoTypedNumbers("增长１７％")).toThrow(/"１７"/);
+  });
+});

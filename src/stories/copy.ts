@@ -1,0 +1,120 @@
+/**
+ * Story copy → escaped HTML. Copy never contains a typed number: every figure is a token
+ * (see types.ts) rendered from data as a link to its sentence in the annotated report.
+ *   {fig:<figure-id>}               the quote as written, number in bold: 增长<b>5%</b>左右
+ *   {val:<figure-id>}               value + unit with qualifiers only:     <b>5%</b>左右
+ *   {ind:<slug>:<report-id>:<year>} a curated indicator value (or 未提及 when not stated)
+ */
+import { withQualifier, NOT_STATED } from "../charts/shared/format";
+import { joinBase } from "../components/url";
+
+/** The fields of a `figures.csv` row that copy needs. */
+export interface CopyFigure {
+  id: string;
+  quote: string;
+  unit: string;
+  qualifier: string;
+}
+
+/** The fields of an `indicator-values.csv` row that copy needs (figure_id is "" when not stated). */
+export interface CopyIndicatorValue {
+  indicator: string;
+  report_id: string;
+  year: number;
+  status: "actual" | "target" | "not_stated";
+  figure_id: string;
+}
+
+export interface CopyContext {
+  /** Site base, e.g. "/" or "/yq2024/". */
+  base: string;
+  /** The report the annotated report page shows; only its figures link to `report/#<id>`. */
+  reportId: string;
+  /** Figures by report id, then by figure id. `{fig:}`/`{val:}` read `reportId`'s figures. */
+  figures: ReadonlyMap<string, ReadonlyMap<string, CopyFigure>>;
+  indicatorValues: readonly CopyIndicatorValue[];
+}
+
+const TOKEN = /\{(fig|val|ind):([^{}]+)\}/g;
+/** A number as written, with an optional range tail: 5, 4.5, 3-5, 4.5%—5%. */
+const NUMBER_SPAN = /\d+(?:\.\d+)?%?(?:\s*[-—–~～至]\s*\d+(?:\.\d+)?)?/;
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/** Splits a quote into the text before the number, the number with its unit, and the rest. */
+export function splitQuote(fig: CopyFigure): { before: string; number: string; after: string } {
+  const match = NUMBER_SPAN.exec(fig.quote);
+  if (!match) throw new Error(`figure ${fig.id}: quote "${fig.quote}" contains no number`);
+  let end = match.index + match[0].length;
+  if (fig.unit && !match[0].endsWith(fig.unit) && fig.quote.startsWith(fig.unit, end)) end += fig.unit.length;
+  return { before: fig.quote.slice(0, match.index), number: fig.quote.slice(match.index, end), after: fig.quote.slice(end) };
+}
+
+/** A figure of the site's report links to its sentence; another report's figure is shown unlinked, named. */
+function link(ctx: CopyContext, reportId: string, figureId: string, inner: string): string {
+  if (reportId !== ctx.reportId) return `<span class="num" title="${escapeHtml(reportId)}">${inner}</span>`;
+  return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `report/#${figureId}`))}">${inner}</a>`;
+}
+
+function findFigure(ctx: CopyContext, reportId: string, id: string, token: string): CopyFigure {
+  const fig = ctx.figures.get(reportId)?.get(id);
+  if (!fig) throw new Error(`copy token ${token}: unknown figure id "${id}" (expected an id from data/${reportId}/figures.csv)`);
+  return fig;
+}
+
+function renderFig(ctx: CopyContext, reportId: string, fig: CopyFigure): string {
+  const { before, number, after } = splitQuote(fig);
+  return link(ctx, reportId, fig.id, `${escapeHtml(before)}<b>${escapeHtml(number)}</b>${escapeHtml(after)}`);
+}
+
+function renderVal(ctx: CopyContext, reportId: string, fig: CopyFigure): string {
+  const { number } = splitQuote(fig);
+  return link(ctx, reportId, fig.id, withQualifier(`<b>${escapeHtml(number)}</b>`, escapeHtml(fig.qualifier)));
+}
+
+function renderInd(ctx: CopyContext, arg: string, token: string): string {
+  const [slug, reportId, yearText, ...rest] = arg.split(":");
+  const year = Number(yearText);
+  if (!slug || !reportId || !Number.isInteger(year) || rest.length > 0) {
+    throw new Error(`copy token ${token}: expected {ind:<slug>:<report-id>:<year>}`);
+  }
+  const row = ctx.indicatorValues.find((v) => v.indicator === slug && v.report_id === reportId && v.year === year);
+  if (!row) throw new Error(`copy token ${token}: no row in indicator-values.csv for ${slug} / ${reportId} / ${year}`);
+  if (row.status === "not_stated" || !row.figure_id) return `<span class="num--missing">${NOT_STATED}</span>`;
+  return renderVal(ctx, reportId, findFigure(ctx, reportId, row.figure_id, token));
+}
+
+/** Renders copy to HTML; all text is escaped, and an unknown id throws naming the token. */
+export function renderCopy(copy: string, ctx: CopyContext): string {
+  let html = "";
+  let last = 0;
+  for (const match of copy.matchAll(TOKEN)) {
+    const [token, kind, arg] = match as unknown as [string, "fig" | "val" | "ind", string];
+    html += escapeHtml(copy.slice(last, match.index));
+    if (kind === "ind") html += renderInd(ctx, arg, token);
+    else {
+      const fig = findFigure(ctx, ctx.reportId, arg, token);
+      html += kind === "fig" ? renderFig(ctx, ctx.reportId, fig) : renderVal(ctx, ctx.reportId, fig);
+    }
+    last = match.index + token.length;
+  }
+  return html + escapeHtml(copy.slice(last));
+}
+
+/** Copy with every token removed: what a person typed. */
+export function stripTokens(copy: string): string {
+  return copy.replace(TOKEN, "");
+}
+
+/** Throws if any digit (ASCII or full-width) was typed into copy instead of coming from a token. */
+export function assertNoTypedNumbers(copy: string, where = "copy"): void {
+  const typed = stripTokens(copy).match(/[0-9０-９]+/g);
+  if (typed) throw new Error(`${where}: typed number(s) ${typed.map((t) => `"${t}"`).join(", ")} — use a {fig:…}, {val:…} or {ind:…} token from data instead, in: ${copy}`);
+}
