@@ -1,0 +1,146 @@
+/**
+ * Every Arabic-digit quantity in one section's text (see README.md for the rules).
+ * Pure: text in, figure drafts out; ids, sentence and period are added by extract.ts.
+ */
+import { canonicalDecimal, multiplyDecimal, shiftDecimal } from "./decimal.ts";
+import { nameLikeReason } from "./names.ts";
+import { INNER_QUALIFIERS, leadBefore, postQualifier, type Lead } from "./qualifiers.ts";
+import { isCountUnit, matchUnit, type UnitMatch } from "./units.ts";
+import type { Direction, Measure } from "./types.ts";
+
+export interface FigureDraft {
+  offset: number;
+  quote: string;
+  value: string;
+  value_max: string;
+  unit: string;
+  multiplier: string;
+  base_value: string;
+  base_value_max: string;
+  base_unit: string;
+  qualifier: string;
+  measure: Measure;
+  direction: Direction;
+}
+
+const NUMBER_AT = /^\d+(?:,\d{3})*(?:\.\d+)?/;
+/** 到 is not a separator: 从137亿元到220亿元 is a change, not a range. */
+const RANGE_SEPARATORS = /^(?:-|—|–|－|~|～|至)/;
+const PRODUCT_SIGNS = /^[×xX*＊]/;
+const RANK_CONTEXT = /(排名|位次|名次|前移|后移|上升|提升|进位|跃升)[^，。；]{0,6}$/;
+
+function numberAt(text: string, pos: number): string | null {
+  const m = NUMBER_AT.exec(text.slice(pos));
+  return m ? m[0] : null;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  first: string;
+  value: string;
+  valueMax: string;
+  unit: UnitMatch;
+  unitEnd: number;
+  innerQualifier: string;
+  isRange: boolean;
+}
+
+/** Number, optional ×N product, optional 余/多, unit, optional range to a second number + unit. */
+function readToken(text: string, start: number, first: string): Token {
+  let end = start + first.length;
+  let value = canonicalDecimal(first);
+  const second = PRODUCT_SIGNS.test(text.charAt(end)) ? numberAt(text, end + 1) : null;
+  if (second) {
+    // 2×100万千瓦: one figure whose value is the product (200); the quote keeps the written form.
+    value = multiplyDecimal(value, second);
+    end += 1 + second.length;
+  }
+  let innerQualifier = "";
+  const inner = INNER_QUALIFIERS.find((q) => text.startsWith(q, end));
+  if (inner && matchUnit(text, end + 1).length > 0) {
+    innerQualifier = inner;
+  }
+  let unit = matchUnit(text, end + innerQualifier.length);
+  let unitEnd = end + innerQualifier.length + unit.length;
+  let valueMax = "";
+  let isRange = false;
+  const sep = RANGE_SEPARATORS.exec(text.slice(unitEnd));
+  const upper = sep ? numberAt(text, unitEnd + sep[0].length) : null;
+  if (sep && upper && !innerQualifier) {
+    const upperStart = unitEnd + sep[0].length;
+    const upperUnit = matchUnit(text, upperStart + upper.length);
+    const compatible = unit.length === 0 || upperUnit.unit === unit.unit || upperUnit.length === 0;
+    const isWordTo = sep[0] === "至";
+    if (compatible && !(isWordTo && unit.length > 0 && upperUnit.length === 0)) {
+      isRange = true;
+      valueMax = canonicalDecimal(upper);
+      end = upperStart + upper.length;
+      if (upperUnit.length > 0) unit = upperUnit;
+      unitEnd = end + upperUnit.length;
+    }
+  }
+  return { start, end, first, value, valueMax, unit, unitEnd, innerQualifier, isRange };
+}
+
+function classify(t: Token, lead: Lead, rank: boolean): Measure {
+  const u = t.unit.base_unit;
+  if (rank) return "rank";
+  if (u === "个百分点" || u === "百分点") return "pp";
+  if (u === "倍") return "multiple";
+  if (u === "%" || u === "‰") return lead.verb && !lead.toLevel && lead.verb !== "新增" ? "growth" : "share";
+  // A bare number (达到92) or a bare 万/亿 (400亿) does not say what it counts or measures.
+  if (u === "") return "other";
+  return isCountUnit(u) ? "count" : "level";
+}
+
+/** Find the figures in one normalised section text. */
+export function findFigures(text: string): FigureDraft[] {
+  const out: FigureDraft[] = [];
+  let prev: { end: number; lead: Lead } | null = null;
+  let pos = 0;
+  while (pos < text.length) {
+    const at = text.slice(pos).search(/\d/);
+    if (at === -1) break;
+    const start = pos + at;
+    const first = numberAt(text, start)!;
+    const t = readToken(text, start, first);
+    const post = postQualifier(text, t.unitEnd);
+    const quoteEnd = t.unitEnd + post.length;
+    pos = Math.max(quoteEnd, t.end);
+
+    const reason = nameLikeReason({
+      text, start, end: t.end, first, unit: t.unit.unit, unitEnd: t.unitEnd, isRange: t.isRange,
+    });
+    if (reason) continue;
+
+    // 分别增长13.2%、27.9%: a list item after 、 shares the verb of the item before it.
+    const ownLead = leadBefore(text, start);
+    const listed = prev !== null && text.slice(prev.end, start) === "、" && !ownLead.verb;
+    const lead: Lead = listed && prev ? { ...prev.lead, start, qualifiers: ownLead.qualifiers } : ownLead;
+    const quoteStart = listed ? ownLead.start : lead.start;
+
+    const rankMark = /[第前]$/.test(text.slice(Math.max(0, start - 1), start)) && !/前移$/.test(text.slice(0, start));
+    const rank = rankMark || (t.unit.base_unit === "位" && RANK_CONTEXT.test(text.slice(Math.max(0, start - 12), start)));
+    const qStart = rankMark ? Math.min(quoteStart, start - 1) : quoteStart;
+
+    const exponent = t.unit.exponent;
+    const qualifiers = [...lead.qualifiers, t.innerQualifier || t.unit.inner_qualifier, post].filter((q) => q !== "");
+    out.push({
+      offset: qStart,
+      quote: text.slice(qStart, quoteEnd),
+      value: t.value,
+      value_max: t.valueMax,
+      unit: t.unit.unit,
+      multiplier: shiftDecimal("1", exponent),
+      base_value: shiftDecimal(t.value, exponent),
+      base_value_max: t.valueMax ? shiftDecimal(t.valueMax, exponent) : "",
+      base_unit: t.unit.base_unit,
+      qualifier: qualifiers.join("|"),
+      measure: classify(t, lead, rank),
+      direction: lead.direction,
+    });
+    prev = { end: quoteEnd, lead };
+  }
+  return out;
+}

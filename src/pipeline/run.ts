@@ -1,0 +1,101 @@
+/** The extract command, with all effects passed in so tests run it in memory. */
+import { toCsv } from "./csv.ts";
+import { decodeUtf8 } from "./decode.ts";
+import { extractReport } from "./extract.ts";
+import { InputError, parseManifest } from "./manifest.ts";
+import { FIGURE_COLUMNS, SECTION_COLUMNS, type ManifestRow } from "./types.ts";
+
+export interface Effects {
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, text: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  mkdir(path: string): Promise<void>;
+  log(line: string): void;
+  error(line: string): void;
+}
+
+export interface Outputs {
+  "sections.csv": string;
+  "figures.csv": string;
+}
+
+export function renderReport(text: string, meta: ManifestRow, file: string): Outputs {
+  const { sections, figures } = extractReport(text, meta, file);
+  return { "sections.csv": toCsv(SECTION_COLUMNS, sections), "figures.csv": toCsv(FIGURE_COLUMNS, figures) };
+}
+
+/** Write `path.tmp` then rename, so a reader never sees a half-written CSV. */
+async function writeAtomic(fx: Effects, path: string, text: string): Promise<void> {
+  await fx.writeFile(`${path}.tmp`, text);
+  await fx.rename(`${path}.tmp`, path);
+}
+
+/** Meta for a report outside the manifest: id from the file name, years from the headings. */
+export function guessMeta(file: string, id?: string, reviewYear?: number, planYear?: number): ManifestRow {
+  const base = file.split("/").pop()!.replace(/\.txt$/, "").replace(/-government-work-report$/, "");
+  return {
+    id: id ?? base.toLowerCase().replace(/[^a-z0-9-]+/g, "-"), place: "", place_en: "", level: "", year: 0,
+    review_year: reviewYear ?? null, plan_year: planYear ?? null, title: "", file, source: "",
+  };
+}
+
+async function extractOne(fx: Effects, path: string, meta: ManifestRow, outDir: string): Promise<void> {
+  const text = decodeUtf8(await fx.readFile(path), path);
+  const out = renderReport(text, meta, path);
+  await fx.mkdir(outDir);
+  for (const [name, csv] of Object.entries(out)) await writeAtomic(fx, `${outDir}/${name}`, csv);
+  const figures = out["figures.csv"].split("\n").length - 2;
+  fx.log(`${meta.id}: ${out["sections.csv"].split("\n").length - 2} sections, ${figures} figures → ${outDir}/`);
+}
+
+function parseFlags(args: string[]): { positional: string[]; flags: Map<string, string> } {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith("--")) {
+      const v = args[i + 1];
+      if (v === undefined) throw new InputError(`flag ${a} needs a value`);
+      flags.set(a.slice(2), v);
+      i += 1;
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+function optionalYear(flags: Map<string, string>, name: string): number | undefined {
+  const v = flags.get(name);
+  if (v === undefined) return undefined;
+  if (!/^\d{4}$/.test(v)) throw new InputError(`--${name} is "${v}", expected a 4-digit year`);
+  return Number(v);
+}
+
+/** `extract` → every manifest seed into data/<id>/; `extract <file> --out <dir>` → one report. Returns the exit code. */
+export async function runExtract(args: string[], fx: Effects, root = "."): Promise<number> {
+  const problems: string[] = [];
+  const attempt = async (f: () => Promise<void>): Promise<void> => {
+    try {
+      await f();
+    } catch (e) {
+      if (e instanceof InputError) problems.push(e.message);
+      else throw e;
+    }
+  };
+  await attempt(async () => {
+    const { positional, flags } = parseFlags(args);
+    if (positional.length > 1) throw new InputError(`expected at most one report file, got ${positional.length}`);
+    const file = positional[0];
+    if (file !== undefined) {
+      const meta = guessMeta(file, flags.get("id"), optionalYear(flags, "review-year"), optionalYear(flags, "plan-year"));
+      await extractOne(fx, file, meta, flags.get("out") ?? `${root}/data/${meta.id}`);
+      return;
+    }
+    const manifestPath = `${root}/seeds/manifest.csv`;
+    const rows = parseManifest(decodeUtf8(await fx.readFile(manifestPath), manifestPath), manifestPath);
+    for (const row of rows) {
+      await attempt(() => extractOne(fx, `${root}/seeds/${row.file}`, row, `${root}/data/${row.id}`));
+    }
+  });
+  for (const p of problems) fx.error(p);
+  return problems.length ? 1 : 0;
+}
