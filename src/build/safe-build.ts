@@ -10,11 +10,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseBuildOptions, UsageError, type BuildOptions } from "./options.ts";
 import { swapDir } from "./swap-dir.ts";
-import { validateData } from "./validate-data.ts";
+import { validateData, type ValidationResult } from "./validate-data.ts";
 
 export interface BuildEffects {
   log(line: string): void;
   error(line: string): void;
+  /** Runs the data validator on a data folder (normally validateData from validate-data.ts). */
+  validate(root: string, dataDir: string): Promise<ValidationResult>;
   /** Runs Astro's build with the given inline config; injected so tests can observe it. */
   astroBuild(config: Record<string, unknown>): Promise<void>;
 }
@@ -33,12 +35,18 @@ export function describeError(err: unknown): string {
   return typeof hint === "string" && hint ? `${err.message}\nHint: ${hint}` : err.message;
 }
 
+/** A path relative to the repository when it lies inside it, else absolute. */
+function shown(root: string, p: string): string {
+  const rel = path.relative(root, p);
+  return rel === "" ? "." : rel.startsWith("..") ? p : rel;
+}
+
 export async function safeBuild(options: BuildOptions, effects: BuildEffects): Promise<BuildOutcome> {
   const started = performance.now();
-  const check = await validateData(options.root, options.dataDir);
+  const check = await effects.validate(options.root, options.dataDir);
   if (!check.ran) effects.log("note: src/data/cli-validate.ts not present; relying on the content loader's checks");
   if (!check.ok) {
-    effects.error(`Data in ${path.relative(options.root, options.dataDir) || "."} is invalid; nothing was built.`);
+    effects.error(`Data in ${shown(options.root, options.dataDir)} is invalid; nothing was built.`);
     effects.error(check.output);
     return { ok: false, stage: "data" };
   }
@@ -64,7 +72,7 @@ export async function safeBuild(options: BuildOptions, effects: BuildEffects): P
     });
     await swapDir(temp, options.outDir);
   } catch (err) {
-    effects.error(`Build failed; ${path.relative(options.root, options.outDir)} was left as it was.`);
+    effects.error(`Build failed; ${shown(options.root, options.outDir)} was left as it was.`);
     effects.error(describeError(err));
     return { ok: false, stage: "astro" };
   } finally {
@@ -91,10 +99,11 @@ async function main(): Promise<number> {
   const outcome = await safeBuild(options, {
     log: (l) => console.log(l),
     error: (l) => console.error(l),
+    validate: validateData,
     astroBuild: (config) => build(config),
   });
   if (!outcome.ok) return 1;
-  console.log(`Built ${path.relative(root, outcome.outDir)}/ (base ${options.base}) in ${outcome.ms} ms`);
+  console.log(`Built ${shown(root, outcome.outDir)}/ (base ${options.base}) in ${outcome.ms} ms`);
   return 0;
 }
 
