@@ -1,0 +1,9 @@
+/** Public surface of the chart library: one chart per module, plus the shared toolkit. */
+export type { ChartResult, ChartState, DataTable } from "./types";
+export type { ChartOptions } from "./shared/options";
+export type { StatedValue } from "./shared/values";
+export { formatStated, isStated } from "./shared/values";
+export { NOT_STATED, axisUnit, formatNumber, formatRange, formatTickZh, formatValue, withQualifier } from "./shared/format";
+export { AREA_SLUGS, areaClass, isAreaSlug, type AreaSlug, type Theme } from "./shared/palette";
+export { standaloneSvg } from "./shared/standalone";
+export { dumbbellChart, type DumbbellRow, type DumbbellOptions } from "./dumbbell";
