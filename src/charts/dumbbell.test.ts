@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dumbbellChart } from "./dumbbell";
 import { expectSvgSnapshot } from "./shared/snapshot";
 import { dumbbellRows } from "../test/fixtures/charts/yangquan-2024";
-import { expectPageSafeSvg } from "./shared/assertions";
+import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
 
 describe("dumbbellChart", () => {
   const chart = dumbbellChart(dumbbellRows);
@@ -25,6 +25,8 @@ describe("dumbbellChart", () => {
     expect(chart.svg).toContain("2023年未提及");
     expectPageSafeSvg(chart.svg);
   });
+
+  it("is valid HTML", () => expectValidHtml(chart.svg));
 
   it("step 0 shows only actuals; the state is a pure function of the step", () => {
     const s0 = dumbbellChart(dumbbellRows, { step: 0 });

@@ -7,3 +7,4 @@ export { NOT_STATED, axisUnit, formatNumber, formatRange, formatTickZh, formatVa
 export { AREA_SLUGS, areaClass, isAreaSlug, type AreaSlug, type Theme } from "./shared/palette";
 export { standaloneSvg } from "./shared/standalone";
 export { dumbbellChart, type DumbbellRow, type DumbbellOptions } from "./dumbbell";
+export { growthBarsChart, type GrowthRow, type GrowthBarsOptions } from "./growth-bars";

@@ -13,3 +13,14 @@ export function expectPageSafeSvg(svg: string): void {
   expect(svg).not.toMatch(/\s(fill|stroke)="#[0-9a-f]{3,6}"/i);
   expect(svg).not.toMatch(/font-size="(\d|1[01])(\.\d+)?"/);
 }
+
+/** Test helper: the SVG, placed in a minimal page, passes html-validate's recommended rules. */
+export async function expectValidHtml(svg: string): Promise<void> {
+  const { HtmlValidate } = await import("html-validate");
+  const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+  const report = await validator.validateString(
+    `<!DOCTYPE html><html lang="zh-CN"><head><title>chart</title></head><body><figure>${svg}</figure></body></html>`,
+  );
+  const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+  expect(messages).toEqual([]);
+}

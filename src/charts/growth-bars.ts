@@ -1,0 +1,125 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartResult } from "./types";
+import { createDocument } from "./shared/dom";
+import { finish } from "./shared/finish";
+import { textWidth } from "./shared/compose";
+import { axisUnit } from "./shared/format";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+
+/** One item's growth rate: the 2023 actual and the 2024 target, both in `%`. */
+export interface GrowthRow {
+  /** Key for `highlight`. */
+  key: string;
+  label: string;
+  /** Must be "%": growth rates only; `个百分点` or levels belong in other charts. */
+  unit: string;
+  actual: StatedValue;
+  target: StatedValue;
+  sourceIds?: string[];
+}
+
+export interface GrowthBarsOptions extends ChartOptions {
+  actualYear?: number;
+  targetYear?: number;
+}
+
+type Series = "actual" | "target";
+interface Bar {
+  label: string;
+  series: Series;
+  value: number;
+  text: string;
+  stated: boolean;
+  dimmed: boolean;
+}
+
+/**
+ * Growth rates, target vs actual side by side per item, labelled with their qualifiers.
+ * One axis in `%` only: throws on any other unit (and names a `%`/`个百分点` mix).
+ * Layers (`step`): 0 = actuals, 1 = targets.
+ */
+export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions = {}): ChartResult {
+  if (rows.length === 0) throw new Error("growthBarsChart: no rows");
+  const unit = axisUnit(rows.map((r) => r.unit), "growthBarsChart");
+  if (unit !== "%") throw new Error(`growthBarsChart: growth rates must be in "%", got "${unit}"`);
+  const { actualYear = 2023, targetYear = 2024 } = options;
+  const width = options.width ?? DEFAULT_WIDTH;
+  const showTargets = isRevealed(1, options.step);
+  const seriesName: Record<Series, string> = { actual: `${actualYear}年`, target: `${targetYear}年目标` };
+
+  const bars: Bar[] = rows.flatMap((r) =>
+    (["actual", "target"] as const).map((series) => {
+      const v = r[series];
+      const text = formatStated(v, unit);
+      return {
+        label: r.label,
+        series,
+        value: isStated(v) ? v.value : 0,
+        // Every bar names its series, so no legend is needed.
+        text: `${seriesName[series]} ${text}`,
+        stated: isStated(v),
+        dimmed: !isHighlighted(r.key, options.highlight),
+      };
+    }),
+  );
+  const shown = bars.filter((b) => b.series === "actual" || showTargets);
+  const values = bars.map((b) => b.value);
+  const seriesClass: Record<Series, string> = { actual: "c-actual", target: options.area ? areaClass(options.area) : "c-target" };
+  const barMarks = (["actual", "target"] as const).flatMap((series) =>
+    [false, true].map((dimmed) =>
+      Plot.barX(
+        shown.filter((b) => b.series === series && b.stated && b.dimmed === dimmed),
+        { x: "value", y: "series", fy: "label", className: `${seriesClass[series]}${dimmed ? " is-dimmed" : ""}` },
+      ),
+    ),
+  );
+  // A value not stated has no bar: its "未提及" label sits at zero, muted.
+  const labelMarks = (["actual", "target"] as const).flatMap((series) =>
+    [true, false].map((stated) =>
+      Plot.text(
+        shown.filter((b) => b.series === series && b.stated === stated),
+        { x: "value", y: "series", fy: "label", text: "text", dx: 6, textAnchor: "start", className: stated ? `${seriesClass[series]} t-value` : "c-muted" },
+      ),
+    ),
+  );
+
+  const document = createDocument();
+  const svg = Plot.plot({
+    document,
+    width,
+    height: rows.length * 64 + 40,
+    marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16),
+    marginRight: 130,
+    className: "plot",
+    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: "增速（%）→", labelAnchor: "right", nice: true },
+    y: { domain: ["actual", "target"], axis: null, padding: 0.15 },
+    fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25 },
+    marks: [...barMarks, ...labelMarks, Plot.ruleX([0], { className: "c-grid" })],
+  }) as unknown as Element;
+
+  const alt = `各项增速（%）。${rows
+    .map((r) => (showTargets ? `${r.label}：${actualYear}年${formatStated(r.actual, unit)}，${targetYear}年目标${formatStated(r.target, unit)}` : `${r.label}：${actualYear}年${formatStated(r.actual, unit)}`))
+    .join("；")}。`;
+  return {
+    svg: finish(svg, { id: chartId("growth-bars", options), title: showTargets ? `${actualYear}年增速与${targetYear}年目标` : `${actualYear}年增速`, desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "item", label: "项目" },
+        { key: "actual", label: `${actualYear}年增速（%）` },
+        { key: "actual_text", label: `${actualYear}年（原文）` },
+        { key: "target", label: `${targetYear}年目标（%）` },
+        { key: "target_text", label: `${targetYear}年目标（原文）` },
+      ],
+      rows: rows.map((r) => ({
+        item: r.label,
+        actual: tableValue(r.actual),
+        actual_text: formatStated(r.actual, unit),
+        target: tableValue(r.target),
+        target_text: formatStated(r.target, unit),
+      })),
+    },
+  };
+}
