@@ -40,7 +40,7 @@ export const num = () =>
 
 /** Optional number: blank means "not stated" and is read as null; whitespace is an error. */
 export const optNum = () =>
-  z.string().transform((s, ctx) => (s === "" ? null : NUMBER.test(s) ? Number(s) : fail(ctx, "a number or blank")));
+  z.string().transform((s, ctx) => (s === "" ? null : NUMBER.test(s) ? Number(s) : fail(ctx, "a number")));
 
 /** Required integer ≥ min. */
 export const int = (min = 0) =>
@@ -51,7 +51,7 @@ export const int = (min = 0) =>
 /** Optional integer ≥ min: blank is null. */
 export const optInt = (min = 0) =>
   z.string().transform((s, ctx) =>
-    s === "" ? null : /^-?\d+$/.test(s) && Number(s) >= min ? Number(s) : fail(ctx, `blank or a whole number ≥ ${min}`),
+    s === "" ? null : /^-?\d+$/.test(s) && Number(s) >= min ? Number(s) : fail(ctx, `a whole number ≥ ${min}`),
   );
 
 /** One of a fixed list of words. */

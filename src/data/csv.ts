@@ -22,6 +22,8 @@ export interface CsvTable {
 
 export interface CsvResult {
   table: CsvTable;
+  /** False when the file is empty or its header is wrong (then `table.rows` is empty). */
+  headerOk: boolean;
   errors: DataError[];
 }
 
@@ -73,8 +75,10 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
       while (start < text.length && (text[start] === "\r" || text[start] === "\n")) start++;
       prevCursor = result.meta.cursor;
       const line = lineAt(starts, start);
+      let broken = false;
       for (const err of result.errors) {
         if (err.code === "MissingQuotes") {
+          broken = true;
           const quoteAt = text.indexOf('"', start);
           const column = quoteAt < 0 ? null : text.slice(start, quoteAt).split(",").length;
           errors.push(dataError(file, line, column, "unterminated quote", text.slice(quoteAt, quoteAt + 20),
@@ -83,18 +87,19 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
           errors.push(dataError(file, line, null, err.message, null, "well-formed CSV"));
         }
       }
-      if (!isBlankRow(data)) raw.push({ line, data });
+      // A row with an unterminated quote has swallowed the rest of the file: report only the quote.
+      if (!broken && !isBlankRow(data)) raw.push({ line, data });
     },
   });
   const table: CsvTable = { file, header: [], rows: [] };
   const first = raw.shift();
   if (!first) {
     errors.push(dataError(file, null, null, "file is empty", null, "a header row and data rows"));
-    return { table, errors };
+    return { table, headerOk: false, errors };
   }
   table.header = first.data;
   const headerErrors = checkHeader(first.data, columns, file, first.line);
-  if (headerErrors.length > 0) return { table, errors: [...errors, ...headerErrors] };
+  if (headerErrors.length > 0) return { table, headerOk: false, errors: [...errors, ...headerErrors] };
   for (const { line, data } of raw) {
     if (data.length > columns.length) {
       errors.push(dataError(file, line, columns.length + 1, `row has ${data.length} fields; extra field`,
@@ -110,7 +115,7 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
     first.data.forEach((name, i) => (cells[name] = data[i]!));
     table.rows.push({ line, cells });
   }
-  return { table, errors };
+  return { table, headerOk: true, errors };
 }
 
 function checkHeader(header: string[], columns: readonly string[], file: string, line: number): DataError[] {

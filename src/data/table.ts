@@ -14,6 +14,8 @@ export interface TableResult<T> {
   file: string;
   /** Header as read (empty when unreadable); see `col()`. */
   header: string[];
+  /** False when the file could not be read as this table at all (missing, not UTF-8, bad header). */
+  readable: boolean;
   rows: Located<T>[];
   errors: DataError[];
 }
@@ -26,7 +28,7 @@ export function col(table: { header: string[] }, name: string): number | null {
 
 /** Parses `text` as the table `spec`; rows with any problem are left out of `rows`. */
 export function readTableText<T>(text: string, file: string, spec: TableSpec<T>): TableResult<T> {
-  const { table, errors } = parseCsv(text, file, spec.columns);
+  const { table, headerOk, errors } = parseCsv(text, file, spec.columns);
   const rows: Located<T>[] = [];
   for (const row of table.rows) {
     const parsed = spec.schema.safeParse(row.cells);
@@ -40,12 +42,12 @@ export function readTableText<T>(text: string, file: string, spec: TableSpec<T>)
       errors.push(dataError(file, row.line, columnOf(table, name) || null, name || "row", value, issue.message));
     }
   }
-  return { file, header: table.header, rows, errors };
+  return { file, header: table.header, readable: headerOk, rows, errors };
 }
 
 /** Decodes `bytes` (UTF-8, optional BOM) and parses them as the table `spec`. */
 export function readTableBytes<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>): TableResult<T> {
   const decoded = decodeCsvBytes(bytes, file);
-  if ("errors" in decoded) return { file, header: [], rows: [], errors: decoded.errors };
+  if ("errors" in decoded) return { file, header: [], readable: false, rows: [], errors: decoded.errors };
   return readTableText(decoded.text, file, spec);
 }

@@ -42,16 +42,19 @@ export function checkUnique<T>(
   return errors;
 }
 
-/** Reports a reference `value` in `column` that is not among `known`. */
+/**
+ * Reports a reference `value` in `column` that is not among `known`. `known` is null when the
+ * referenced table could not be read: its own problem is already reported, so nothing is added.
+ */
 function ref(
   table: TableResult<unknown>,
   line: number,
   column: string,
   value: string,
-  known: { has(v: string): boolean },
+  known: { has(v: string): boolean } | null,
   expected: string,
 ): DataError[] {
-  return known.has(value) ? [] : [dataError(table.file, line, col(table, column), `unknown ${column}`, value, expected)];
+  return known === null || known.has(value) ? [] : [dataError(table.file, line, col(table, column), `unknown ${column}`, value, expected)];
 }
 
 function checkReport(reportId: string, r: ReportTables): DataError[] {
@@ -66,7 +69,7 @@ function checkReport(reportId: string, r: ReportTables): DataError[] {
   }
   for (const f of figures.rows) {
     errors.push(...ref(figures, f.line, "report_id", f.report_id, new Set([reportId]), `"${reportId}" (the folder name)`));
-    errors.push(...ref(figures, f.line, "section_id", f.section_id, byId, `an id from ${sections.file}`));
+    errors.push(...ref(figures, f.line, "section_id", f.section_id, sections.readable ? byId : null, `an id from ${sections.file}`));
     const section = byId.get(f.section_id);
     if (section && section.text.slice(f.offset, f.offset + f.quote.length) !== f.quote) {
       errors.push(dataError(figures.file, f.line, col(figures, "offset"), "offset", String(f.offset),
@@ -85,26 +88,27 @@ function checkIndicatorValue(v: Located<IndicatorValue>, ds: ParsedDataset, indi
   const at = (column: string, what: string, value: string | null, expected: string) =>
     errors.push(dataError(t.file, v.line, col(t, column), what, value, expected));
   const indicator = indicators.get(v.indicator);
-  if (!indicator) at("indicator", "unknown indicator", v.indicator, `a slug from ${ds.indicators.file}`);
+  if (!indicator && ds.indicators.readable) at("indicator", "unknown indicator", v.indicator, `a slug from ${ds.indicators.file}`);
   const report = ds.reports.get(v.report_id);
   if (!report) {
     at("report_id", "unknown report_id", v.report_id, `an id from ${ds.manifest.file}`);
     return errors;
   }
   if (v.status === "not_stated") return errors;
-  if (report.seed && !report.seed.text.includes(v.quote)) {
-    at("quote", "quote", v.quote, `an exact substring of ${report.seed.file}`);
-  }
+  const inSeed = report.seed === null || report.seed.text.includes(v.quote);
+  if (!inSeed) at("quote", "quote", v.quote, `an exact substring of ${report.seed!.file}`);
   const figure = report.figures.rows.find((f) => f.id === v.figure_id);
   if (!figure) {
-    at("figure_id", "unknown figure_id", v.figure_id, `an id from ${report.figures.file}`);
+    if (report.figures.readable) at("figure_id", "unknown figure_id", v.figure_id, `an id from ${report.figures.file}`);
     return errors;
   }
   const section = report.sections.rows.find((s) => s.id === figure.section_id);
-  if (section && !section.text.includes(v.quote)) {
+  // One message per bad quote: the first of these checks that fails is the informative one.
+  if (!inSeed) {
+    // already reported
+  } else if (section && !section.text.includes(v.quote)) {
     at("quote", "quote", v.quote, `text of section ${section.id}, where figure ${figure.id} stands`);
-  }
-  if (!v.quote.includes(figure.quote)) {
+  } else if (!v.quote.includes(figure.quote)) {
     at("quote", "quote", v.quote, `to contain the figure's quote ${JSON.stringify(figure.quote)}`);
   }
   if (!sameNumber(v.value, figure.value)) {
@@ -144,14 +148,15 @@ export function validateDataset(ds: ParsedDataset): DataError[] {
     ...checkUnique(projects, (p) => p.id, "id", "project id"),
   );
   const sectionsOf = (reportId: string) => new Map((ds.reports.get(reportId)?.sections.rows ?? []).map((s) => [s.id, s]));
-  const areaSlugs = new Set(areas.rows.map((a) => a.slug));
+  const areaSlugs = areas.readable ? new Set(areas.rows.map((a) => a.slug)) : null;
   for (const a of areas.rows) {
     if (!ds.reports.has(a.report_id)) {
       errors.push(...ref(areas, a.line, "report_id", a.report_id, ds.reports, `an id from ${ds.manifest.file}`));
       continue;
     }
+    const sections = ds.reports.get(a.report_id)!.sections;
     const section = sectionsOf(a.report_id).get(a.section_id);
-    if (!section) errors.push(...ref(areas, a.line, "section_id", a.section_id, new Set(), `an area heading id from ${a.report_id}/sections.csv`));
+    if (!section) errors.push(...ref(areas, a.line, "section_id", a.section_id, sections.readable ? new Set() : null, `an area heading id from ${sections.file}`));
     else if (section.kind !== "area" || section.area_no !== a.area_no) {
       errors.push(dataError(areas.file, a.line, col(areas, "section_id"), "section_id", a.section_id,
         `the heading of area ${a.area_no} (kind "area", area_no ${a.area_no})`));
@@ -168,8 +173,9 @@ export function validateDataset(ds: ParsedDataset): DataError[] {
       errors.push(...ref(projects, p.line, "report_id", p.report_id, ds.reports, `an id from ${ds.manifest.file}`));
       continue;
     }
+    const sections = ds.reports.get(p.report_id)!.sections;
     const section = sectionsOf(p.report_id).get(p.section_id);
-    if (!section) errors.push(...ref(projects, p.line, "section_id", p.section_id, new Set(), `an id from ${p.report_id}/sections.csv`));
+    if (!section) errors.push(...ref(projects, p.line, "section_id", p.section_id, sections.readable ? new Set() : null, `an id from ${sections.file}`));
     else if (!section.text.includes(p.quote)) {
       errors.push(dataError(projects.file, p.line, col(projects, "quote"), "quote", p.quote, `an exact substring of section ${p.section_id}`));
     }
