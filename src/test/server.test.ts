@@ -66,6 +66,19 @@ describe("serveDir(dir, {base}) serves a built site under a base path", () => {
     expect((await fetch(server.origin + "/index.html")).status).toBe(404);
   });
 
+  it("gzips text when asked to and the client accepts it", async () => {
+    const zipped = await serveDir(dir, { gzip: true });
+    try {
+      const res = await fetch(zipped.url + "app.css", { headers: { "accept-encoding": "gzip" } });
+      expect(res.headers.get("content-encoding")).toBe("gzip");
+      expect(await res.text()).toBe("p{color:red}"); // fetch decompresses
+    } finally {
+      await zipped.close();
+    }
+    const plain = await fetch(server.url + "app.css", { headers: { "accept-encoding": "gzip" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+  });
+
   it("logs every requested path", () => {
     expect(server.requests).toContain("/yq2024/areas/demand/");
     expect(server.requests).toContain("/yq2024/nope.js");

@@ -5,6 +5,7 @@
  */
 import http from "node:http";
 import { createReadStream } from "node:fs";
+import { createGzip } from "node:zlib";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
@@ -13,6 +14,8 @@ export interface ServeOptions {
   base?: string;
   port?: number;
   host?: string;
+  /** Gzip text responses when the client accepts it, as a real host would (used by the benchmark). */
+  gzip?: boolean;
 }
 
 export interface StaticServer {
@@ -109,8 +112,16 @@ export async function serveDir(dir: string, options: ServeOptions = {}): Promise
       res.end();
       return;
     }
-    res.writeHead(200, { "content-type": contentTypeFor(file), "cache-control": "no-cache" });
+    const type = contentTypeFor(file);
+    const compress =
+      options.gzip === true && /text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    res.writeHead(200, {
+      "content-type": type,
+      "cache-control": "no-cache",
+      ...(compress ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
+    });
     if (req.method === "HEAD") res.end();
+    else if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   });
 

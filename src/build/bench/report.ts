@@ -1,0 +1,93 @@
+/** Renders the benchmark as a markdown document (src/build/bench-results/latest.md). */
+import type { BudgetResult, FormFactor, PageType, Results, RunMetrics } from "./metrics.ts";
+
+export interface PageTarget {
+  type: PageType;
+  /** URL path relative to the base, or null when no such page was built. */
+  urlPath: string | null;
+}
+
+export interface BuildFigures {
+  wallMs: number;
+  peakRssMb: number;
+  pages: number;
+  files: number;
+  bytes: number;
+}
+
+export interface BenchReport {
+  when: string;
+  versions: Record<string, string>;
+  runs: number;
+  targets: PageTarget[];
+  results: Results;
+  budgets: BudgetResult[];
+  build: BuildFigures | null;
+  buildError?: string;
+  extraction: string;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (v: number) => `${Math.round(v)} ms`;
+
+function metricCells(m: RunMetrics): string[] {
+  return [
+    String(m.performance),
+    String(m.accessibility),
+    String(m.bestPractices),
+    String(m.seo),
+    ms(m.fcpMs),
+    ms(m.lcpMs),
+    ms(m.tbtMs),
+    m.cls.toFixed(3),
+    kib(m.totalBytes),
+    kib(m.jsBytes),
+  ];
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
+export function renderReport(r: BenchReport): string {
+  const lines: string[] = [];
+  lines.push("# Benchmark: 数读阳泉 2024", "");
+  lines.push(`Run ${r.when}. ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(", ")}.`, "");
+  lines.push(
+    `Lighthouse medians of ${r.runs} runs per page and form factor (each metric's median taken separately). ` +
+      "Pages served from a fresh build by src/test/server.ts with gzip, as a static host would. " +
+      "Mobile = Lighthouse's default emulated phone with simulated throttling; desktop = its desktop config. " +
+      "Bytes are transferred (compressed) bytes.",
+    "",
+  );
+  lines.push("## Lighthouse", "");
+  lines.push(row(["page type", "path", "form", "perf", "a11y", "best pr.", "SEO", "FCP", "LCP", "TBT", "CLS", "total", "JS"]));
+  lines.push(row(Array(13).fill("---")));
+  for (const t of r.targets) {
+    const byForm = r.results.get(t.type);
+    for (const form of ["mobile", "desktop"] as FormFactor[]) {
+      const m = byForm?.get(form);
+      const path = t.urlPath === null ? "—" : `/${t.urlPath}`;
+      lines.push(row([t.type, path, form, ...(m ? metricCells(m) : ["not built", ...Array(9).fill("")])]));
+    }
+  }
+  lines.push("", "## Budgets", "");
+  lines.push(row(["budget", "page type", "form", "value", "status"]));
+  lines.push(row(["---", "---", "---", "---", "---"]));
+  for (const b of r.budgets) {
+    const unitless = b.budget.metric === "cls" ? b.value?.toFixed(3) : b.budget.metric.endsWith("Bytes") && b.value !== null ? kib(b.value) : b.value;
+    lines.push(row([b.budget.label, b.pageType, b.budget.formFactor, unitless === null || unitless === undefined ? "—" : String(unitless), b.status]));
+  }
+  const missed = r.budgets.filter((b) => b.status !== "met").length;
+  lines.push("", `${r.budgets.length - missed} of ${r.budgets.length} budgets met.`, "");
+  lines.push("## Full build (`tsx src/build/safe-build.ts`, measured with /usr/bin/time -v)", "");
+  if (r.build) {
+    lines.push(row(["wall time", "peak RSS", "HTML pages", "files", "output size"]));
+    lines.push(row(["---", "---", "---", "---", "---"]));
+    lines.push(row([ms(r.build.wallMs), `${r.build.peakRssMb.toFixed(0)} MB`, String(r.build.pages), String(r.build.files), kib(r.build.bytes)]));
+  } else {
+    lines.push(`Build failed: ${r.buildError ?? "unknown error"}`);
+  }
+  lines.push("", "## Extraction per report (`npm run bench:extract`)", "", "```", r.extraction.trim(), "```", "");
+  return lines.join("\n");
+}
