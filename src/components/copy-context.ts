@@ -1,0 +1,24 @@
+/**
+ * Connects the pure copy renderer (stories/copy.ts) to the site's data and base path.
+ * The context is built once per build from the validated dataset.
+ */
+import { loadData } from "../data/load";
+import { renderCopy, type CopyContext, type CopyFigure } from "../stories/copy";
+import { SITE_REPORT_ID } from "./site";
+
+let cached: CopyContext | undefined;
+
+/** The copy context of this build: the site's report, every report's figures, the curated values. */
+export function copyContext(): CopyContext {
+  if (cached) return cached;
+  const data = loadData();
+  const figures = new Map<string, Map<string, CopyFigure>>();
+  for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
+  cached = { base: import.meta.env.BASE_URL ?? "/", reportId: SITE_REPORT_ID, figures, indicatorValues: data.indicatorValues };
+  return cached;
+}
+
+/** Story copy (tokens allowed) → escaped HTML with every number linked to its sentence. */
+export function renderCopyHtml(copy: string): string {
+  return renderCopy(copy, copyContext());
+}

@@ -1,0 +1,21 @@
+/**
+ * Which charts draw each figure of the site's report: the reverse of `ChartDef.figureIds`
+ * over every story, so the annotated report can link a figure to its charts.
+ */
+import { allCharts, storyOfChart, storyPath } from "../stories/index";
+import type { ChartLink } from "./annotate";
+import { href } from "./url";
+
+export function chartLinksByFigure(reportId: string): Map<string, ChartLink[]> {
+  const links = new Map<string, ChartLink[]>();
+  for (const chart of allCharts()) {
+    if (chart.reportId !== reportId) continue;
+    const link = { href: href(`${storyPath(storyOfChart(chart))}#chart-${chart.id}`), title: chart.title };
+    for (const figureId of chart.figureIds) {
+      const list = links.get(figureId) ?? [];
+      list.push(link);
+      links.set(figureId, list);
+    }
+  }
+  return links;
+}

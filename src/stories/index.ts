@@ -1,0 +1,50 @@
+/**
+ * Every story on the site, in menu order, and the charts they show. Adding a story is one
+ * import and one entry in `stories`; pages, the annotated report and embeds find it from here.
+ */
+import type { ChartDef, Story } from "./types";
+import { townCountry } from "./town-country";
+
+export const stories: Story[] = [townCountry];
+
+/** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
+export function storyPath(story: Pick<Story, "kind" | "slug">): string {
+  if (story.kind === "overview") return "";
+  if (story.kind === "review") return "review/";
+  return `areas/${story.slug}/`;
+}
+
+export function storyBySlug(slug: string): Story | undefined {
+  return stories.find((s) => s.slug === slug);
+}
+
+/** Every chart of every story, checked once: ids and aliases must be unique across the site. */
+export function allCharts(): ChartDef[] {
+  const seen = new Map<string, string>();
+  const charts: ChartDef[] = [];
+  for (const story of stories) {
+    for (const chart of story.charts) {
+      for (const id of [chart.id, ...(chart.aliases ?? [])]) {
+        const other = seen.get(id);
+        if (other) throw new Error(`chart id "${id}" is used by story "${story.slug}" and story "${other}"; chart ids must be unique`);
+        seen.set(id, story.slug);
+      }
+      charts.push(chart);
+    }
+  }
+  return charts;
+}
+
+/** The chart with this id (or former id); throws naming the id when there is none. */
+export function chartById(id: string): ChartDef {
+  const chart = allCharts().find((c) => c.id === id || c.aliases?.includes(id));
+  if (!chart) throw new Error(`unknown chart id "${id}" — expected one of: ${allCharts().map((c) => c.id).join(", ")}`);
+  return chart;
+}
+
+/** The story that shows this chart. */
+export function storyOfChart(chart: ChartDef): Story {
+  const story = stories.find((s) => s.charts.includes(chart));
+  if (!story) throw new Error(`chart "${chart.id}" belongs to no story in src/stories/index.ts`);
+  return story;
+}

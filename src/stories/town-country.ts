@@ -1,0 +1,107 @@
+/**
+ * 2024 work area 6, 城乡一体融合: the reference area story. Every number comes from
+ * indicator-values.csv / figures.csv through tokens and chart rows; review-year actual → plan-year target
+ * pairs are split by unit (one panel per unit, and share vs growth never on one axis).
+ */
+import { dumbbellChart, type DumbbellRow } from "../charts/dumbbell";
+import type { ChartState } from "../charts/types";
+import { actualVsTarget, rowFigureIds, sectionIdsOf } from "./indicator-rows";
+import type { ChartDef, Story, StoryStep } from "./types";
+import { loadReport } from "../data/load";
+
+const REPORT = "yangquan-2024";
+const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
+const AREA = "town-country";
+/** Phone-first layout width: at a 360 px screen, 12 px chart text stays 12 px. */
+const WIDTH = 340;
+
+const farmRows = actualVsTarget(["farmland-high-standard", "grain-sown-area", "grain-output"], REPORT);
+const roadRows = actualVsTarget(["taihang-road", "rural-roads"], REPORT);
+const villageRows = actualVsTarget(["rural-toilets", "rural-waste-coverage"], REPORT);
+const incomeRows = actualVsTarget(["poverty-income-growth"], REPORT);
+
+/** A dumbbell ChartDef whose sources and figures are derived from its rows. */
+function dumbbellDef(id: string, rows: DumbbellRow[], meta: Pick<ChartDef, "title" | "takeaway" | "unit">): ChartDef {
+  const figureIds = rowFigureIds(rows);
+  return {
+    id,
+    reportId: REPORT,
+    story: AREA,
+    renderer: "plot",
+    ...meta,
+    sourceIds: sectionIdsOf(figureIds, REPORT),
+    figureIds,
+    render: () => dumbbellChart(rows, { area: AREA, id, width: WIDTH }),
+  };
+}
+
+const farm = dumbbellDef("town-country-farm", farmRows, {
+  title: `农田与粮食：${REVIEW}年实绩和${PLAN}年目标`,
+  takeaway: "高标准农田目标{fig:plan-6-p2-f2}，多于去年建成的{val:review-6-f7}；播种面积目标略低于去年，产量目标略高。",
+  unit: "万亩；亿斤（分栏，各用各的单位）",
+});
+const roads = dumbbellDef("town-country-roads", roadRows, {
+  title: `两条公路：${PLAN}年的建设任务比${REVIEW}年少`,
+  takeaway: "太行一号旅游公路{fig:plan-6-p3-f1}，“四好农村路”{fig:plan-6-p3-f2}，都少于去年完成的里程。",
+  unit: "公里",
+});
+const villages = dumbbellDef("town-country-villages", villageRows, {
+  title: "农村人居环境：户厕与垃圾收运",
+  takeaway: "改造户厕目标{fig:plan-6-p2-f6}；垃圾收运处置体系覆盖自然村比例{fig:plan-6-p2-f8}。",
+  unit: "万户；%（占自然村比例）",
+});
+const income = dumbbellDef("town-country-income", incomeRows, {
+  title: "脱贫人口收入增速",
+  takeaway: "去年增长{val:review-6-f13}，今年目标{fig:plan-6-p2-f12}：是下限，不是预计放缓的幅度。",
+  unit: "增速，%",
+});
+
+/** A step's graphic: `chart` rendered at a layer (0 = 2023 only, 1 = with 2024 targets), rows highlighted. */
+function stateOf(def: ChartDef, rows: DumbbellRow[], step: number, label: string, highlight?: string[]): ChartState {
+  return { ...dumbbellChart(rows, { area: AREA, width: WIDTH, step, highlight, id: `${def.id}-s${step}${highlight ? `-${highlight.join("-")}` : ""}` }), label };
+}
+
+const steps: StoryStep[] = [
+  {
+    text: "去年，阳泉建成高标准农田{val:review-6-f7}，粮食播种面积{val:review-6-f8}，总产量{val:review-6-f9}，报告称“再获丰收”。",
+    sourceIds: ["review-6"],
+    chartId: farm.id,
+    state: stateOf(farm, farmRows, 0, `${REVIEW}年实绩`),
+  },
+  {
+    text: "今年的目标：新建高标准农田{fig:plan-6-p2-f2}，播种面积稳定在{val:plan-6-p2-f3}，产量稳定在{val:plan-6-p2-f4}。播种面积的下限比去年实际略低，产量的下限略高。",
+    sourceIds: ["plan-6-p2"],
+    chartId: farm.id,
+    state: stateOf(farm, farmRows, 1, `${REVIEW}年实绩与${PLAN}年目标`, ["grain-sown-area", "grain-output"]),
+  },
+  {
+    text: "修路的任务变少了：太行一号旅游公路从去年完成的{val:review-6-f5}，到今年的{val:plan-6-p3-f1}；“四好农村路”从{val:review-6-f6}到{val:plan-6-p3-f2}。",
+    sourceIds: ["review-6", "plan-6-p3"],
+    chartId: roads.id,
+    state: stateOf(roads, roadRows, 1, `公里：${REVIEW}年完成与${PLAN}年任务`),
+  },
+  {
+    text: "村里的活：去年改造农村户厕{val:review-6-f10}，今年目标{fig:plan-6-p2-f6}；生活垃圾收运处置体系覆盖的自然村从{val:review-6-f11}提到{val:plan-6-p2-f8}。",
+    sourceIds: ["review-6", "plan-6-p2"],
+    chartId: villages.id,
+    state: stateOf(villages, villageRows, 1, "户厕（万户）与垃圾收运覆盖（%）"),
+  },
+  {
+    text: "脱贫人口人均纯收入去年{fig:review-6-f13}；今年要求收入增速{fig:plan-6-p2-f12}。“以上”表示这是底线。",
+    sourceIds: ["review-6", "plan-6-p2"],
+    chartId: income.id,
+    state: stateOf(income, incomeRows, 1, "增速（%）"),
+  },
+];
+
+export const townCountry: Story = {
+  slug: AREA,
+  reportId: REPORT,
+  kind: "area",
+  areaNo: 6,
+  sectionId: "plan-6",
+  title: `田多了，路少了：城乡一体的${PLAN}年账本`,
+  dek: "报告第六项任务“城乡一体融合”，是今年计划里数字最多的部分之一。高标准农田目标{fig:plan-6-p2-f2}，比去年多；两条公路的建设任务则比去年少。",
+  steps,
+  charts: [farm, roads, villages, income],
+};
