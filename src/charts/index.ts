@@ -8,3 +8,4 @@ export { AREA_SLUGS, areaClass, isAreaSlug, type AreaSlug, type Theme } from "./
 export { standaloneSvg } from "./shared/standalone";
 export { dumbbellChart, type DumbbellRow, type DumbbellOptions } from "./dumbbell";
 export { growthBarsChart, type GrowthRow, type GrowthBarsOptions } from "./growth-bars";
+export { wordFrequencyChart, type WordFrequencyRow, type WordFrequencyOptions } from "./word-frequency";

@@ -1,0 +1,68 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartResult } from "./types";
+import { createDocument } from "./shared/dom";
+import { finish } from "./shared/finish";
+import { textWidth } from "./shared/compose";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+
+/** A term and how often it occurs (from `countTerms` / `topWords` in src/analysis/terms.ts). */
+export interface WordFrequencyRow {
+  /** The key for `highlight`. */
+  term: string;
+  count: number;
+  group?: string;
+}
+
+export interface WordFrequencyOptions extends ChartOptions {
+  /** What was counted, for the title and alt text, e.g. "政府工作报告中的动词". */
+  subject?: string;
+}
+
+/**
+ * Horizontal bars of the most frequent terms, in the given order (already sorted by the analysis).
+ * Layers (`step`): 0 = bars, 1 = counts written at the bar ends and the highlight.
+ */
+export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFrequencyOptions = {}): ChartResult {
+  if (rows.length === 0) throw new Error("wordFrequencyChart: no rows");
+  const bad = rows.filter((r) => !Number.isInteger(r.count) || r.count < 0).map((r) => `"${r.term}": ${r.count}`);
+  if (bad.length > 0) throw new Error(`wordFrequencyChart: counts must be non-negative integers, got ${bad.join(", ")}`);
+  const subject = options.subject ?? "高频词";
+  const width = options.width ?? DEFAULT_WIDTH;
+  const labelled = isRevealed(1, options.step);
+  const highlight = labelled ? options.highlight : undefined;
+  const barClass = options.area ? areaClass(options.area) : "c-target";
+  const data = rows.map((r) => ({ ...r, dimmed: !isHighlighted(r.term, highlight) }));
+
+  const document = createDocument();
+  const svg = Plot.plot({
+    document,
+    width,
+    height: rows.length * 28 + 40,
+    marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.term))) + 14),
+    marginRight: 48,
+    className: "plot",
+    x: { label: "出现次数 →", labelAnchor: "right", nice: true, tickFormat: "d" },
+    y: { domain: rows.map((r) => r.term), label: null, tickSize: 0, padding: 0.2 },
+    marks: [
+      Plot.barX(data.filter((d) => !d.dimmed), { x: "count", y: "term", className: barClass }),
+      Plot.barX(data.filter((d) => d.dimmed), { x: "count", y: "term", className: `${barClass} is-dimmed` }),
+      labelled ? Plot.text(data, { x: "count", y: "term", text: (d: WordFrequencyRow) => `${d.count}次`, dx: 4, textAnchor: "start", className: "c-text t-value" }) : null,
+      Plot.ruleX([0], { className: "c-grid" }),
+    ],
+  }) as unknown as Element;
+
+  const alt = `${subject}（出现次数）：${rows.map((r) => `${r.term}${r.count}次`).join("，")}。`;
+  return {
+    svg: finish(svg, { id: chartId("word-frequency", options), title: subject, desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "term", label: "词" },
+        { key: "group", label: "类别" },
+        { key: "count", label: "出现次数" },
+      ],
+      rows: rows.map((r) => ({ term: r.term, group: r.group ?? null, count: r.count })),
+    },
+  };
+}
