@@ -9,3 +9,4 @@ export { standaloneSvg } from "./shared/standalone";
 export { dumbbellChart, type DumbbellRow, type DumbbellOptions } from "./dumbbell";
 export { growthBarsChart, type GrowthRow, type GrowthBarsOptions } from "./growth-bars";
 export { wordFrequencyChart, type WordFrequencyRow, type WordFrequencyOptions } from "./word-frequency";
+export { attentionChart, type AttentionRow } from "./attention";

@@ -1,0 +1,83 @@
+import { scaleLinear } from "d3-scale";
+import type { ChartResult } from "./types";
+import { finish } from "./shared/finish";
+import { textWidth } from "./shared/compose";
+import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass, type AreaSlug } from "./shared/palette";
+
+/** One 2024 work area: how much text it gets and how many Arabic-digit figures it states. */
+export interface AttentionRow {
+  area: AreaSlug;
+  /** areas.csv short_zh. */
+  label: string;
+  /** Characters in the area's section (sections.csv chars, summed). */
+  chars: number;
+  /** Rows of figures.csv in the area's section. */
+  figures: number;
+  sourceIds?: string[];
+}
+
+const ROW = 30;
+const TOP = 40;
+
+/**
+ * The nine areas in report order, two aligned bar columns: characters, and figures stated.
+ * Layers (`step`): 0 = characters, 1 = figures. `highlight` takes area slugs.
+ */
+export function attentionChart(rows: AttentionRow[], options: ChartOptions = {}): ChartResult {
+  if (rows.length === 0) throw new Error("attentionChart: no rows");
+  const bad = rows.filter((r) => !(Number.isInteger(r.chars) && r.chars >= 0 && Number.isInteger(r.figures) && r.figures >= 0));
+  if (bad.length > 0) throw new Error(`attentionChart: chars and figures must be non-negative integers; bad rows: ${bad.map((r) => `${r.area} (${r.chars}, ${r.figures})`).join(", ")}`);
+  const width = options.width ?? DEFAULT_WIDTH;
+  const labelWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 12);
+  const gap = 24;
+  const columnWidth = (width - labelWidth - gap) / 2;
+  const valueRoom = 56;
+  const height = TOP + rows.length * ROW + 8;
+  const { root, svg } = d3Surface(width, height);
+
+  const columns = [
+    { key: "chars" as const, title: "篇幅（字）", unit: "字", layer: 0 },
+    { key: "figures" as const, title: "数字（个）", unit: "个", layer: 1 },
+  ];
+  columns.forEach((column, c) => {
+    const x0 = labelWidth + c * (columnWidth + gap);
+    const x = scaleLinear().domain([0, Math.max(1, ...rows.map((r) => r[column.key]))]).range([0, columnWidth - valueRoom]);
+    const g = appendGroup(svg, `column${isRevealed(column.layer, options.step) ? "" : " is-dimmed"}`, x0, 0);
+    g.attr("data-column", column.key);
+    appendText(g, { x: 0, y: 14, text: column.title, className: "c-text t-large", anchor: "start" });
+    if (!isRevealed(column.layer, options.step)) return;
+    rows.forEach((r, i) => {
+      const y = TOP + i * ROW;
+      const dimmed = !isHighlighted(r.area, options.highlight);
+      const row = appendGroup(g, `${areaClass(r.area)}${dimmed ? " is-dimmed" : ""}`, 0, y);
+      row.append("rect").attr("x", 0).attr("y", 4).attr("width", x(r[column.key])).attr("height", ROW - 10);
+      appendText(row, { x: x(r[column.key]) + 4, y: ROW / 2 - 1, text: `${r[column.key]}${column.unit}`, className: "c-text t-value", anchor: "start" });
+    });
+  });
+  const labels = appendGroup(svg, "c-text");
+  rows.forEach((r, i) => appendText(labels, { x: labelWidth - 8, y: TOP + i * ROW + ROW / 2 - 1, text: r.label, anchor: "end" }));
+  const axis = appendGroup(svg, "c-grid");
+  columns.forEach((_, c) => {
+    const x0 = labelWidth + c * (columnWidth + gap);
+    axis.append("line").attr("x1", x0).attr("x2", x0).attr("y1", TOP).attr("y2", TOP + rows.length * ROW - 4).attr("stroke", "currentColor");
+  });
+
+  const showFigures = isRevealed(1, options.step);
+  const alt = `九项工作的篇幅${showFigures ? "与数字个数" : ""}（按报告顺序）：${rows
+    .map((r) => (showFigures ? `${r.label}${r.chars}字、${r.figures}个数字` : `${r.label}${r.chars}字`))
+    .join("；")}。`;
+  return {
+    svg: finish(root, { id: chartId("attention", options), title: showFigures ? "各项工作的篇幅与数字" : "各项工作的篇幅", desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "area", label: "工作" },
+        { key: "chars", label: "字数" },
+        { key: "figures", label: "数字个数" },
+      ],
+      rows: rows.map((r) => ({ area: r.label, chars: r.chars, figures: r.figures })),
+    },
+  };
+}
