@@ -50,7 +50,8 @@ function lineAt(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-const isBlankRow = (data: string[]) => data.length === 1 && data[0] === "";
+// A line holding nothing but spaces or a stray CR (mixed line endings) is a blank line, not a row.
+const isBlankRow = (data: string[]) => data.length === 1 && data[0]!.trim() === "";
 
 /**
  * Parses `text` (already decoded, BOM removed) whose header must hold exactly `columns`
@@ -59,6 +60,8 @@ const isBlankRow = (data: string[]) => data.length === 1 && data[0] === "";
  */
 export function parseCsv(text: string, file: string, columns: readonly string[]): CsvResult {
   if (text.startsWith("\uFEFF")) text = text.slice(1);
+  // CRLF and LF files (and files mixing them) read identically, quoted newlines included.
+  text = text.replace(/\r\n/g, "\n");
   const starts = lineStarts(text);
   const errors: DataError[] = [];
   const raw: { line: number; data: string[] }[] = [];

@@ -18,7 +18,7 @@ function table<T>(read: FileReader, root: Root, path: string, spec: TableSpec<T>
   const found = read(root, path);
   if (!found) {
     errors.push(dataError(`${root}/${path}`, null, null, "file not found", null, `a ${spec.name} table (see data/README.md)`));
-    return { file: `${root}/${path}`, header: [], readable: false, rows: [], errors: [] };
+    return { file: `${root}/${path}`, header: [], readable: false, rows: [], rejected: [], errors: [] };
   }
   const result = readTableBytes(found.bytes, found.file, spec);
   errors.push(...result.errors);

@@ -17,7 +17,20 @@ export interface TableResult<T> {
   /** False when the file could not be read as this table at all (missing, not UTF-8, bad header). */
   readable: boolean;
   rows: Located<T>[];
+  /** Raw cells of rows left out of `rows` because of a problem: their ids still count as known. */
+  rejected: Record<string, string>[];
   errors: DataError[];
+}
+
+/**
+ * Values of `column` across a table, including rejected rows, so that one bad row is reported
+ * once and not again by every reference to it. Null when the table could not be read at all.
+ */
+export function knownValues<T>(table: TableResult<T>, column: keyof T & string): Set<string> | null {
+  if (!table.readable) return null;
+  const values = new Set(table.rows.map((r) => String(r[column])));
+  for (const raw of table.rejected) values.add(raw[column] ?? "");
+  return values;
 }
 
 /** 1-based column of `name` in a table result, or null if the header lacks it. */
@@ -30,24 +43,26 @@ export function col(table: { header: string[] }, name: string): number | null {
 export function readTableText<T>(text: string, file: string, spec: TableSpec<T>): TableResult<T> {
   const { table, headerOk, errors } = parseCsv(text, file, spec.columns);
   const rows: Located<T>[] = [];
+  const rejected: Record<string, string>[] = [];
   for (const row of table.rows) {
     const parsed = spec.schema.safeParse(row.cells);
     if (parsed.success) {
       rows.push({ ...parsed.data, line: row.line });
       continue;
     }
+    rejected.push(row.cells);
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? "");
       const value = row.cells[name] ?? null;
       errors.push(dataError(file, row.line, columnOf(table, name) || null, name || "row", value, issue.message));
     }
   }
-  return { file, header: table.header, readable: headerOk, rows, errors };
+  return { file, header: table.header, readable: headerOk, rows, rejected, errors };
 }
 
 /** Decodes `bytes` (UTF-8, optional BOM) and parses them as the table `spec`. */
 export function readTableBytes<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>): TableResult<T> {
   const decoded = decodeCsvBytes(bytes, file);
-  if ("errors" in decoded) return { file, header: [], readable: false, rows: [], errors: decoded.errors };
+  if ("errors" in decoded) return { file, header: [], readable: false, rows: [], rejected: [], errors: decoded.errors };
   return readTableText(decoded.text, file, spec);
 }

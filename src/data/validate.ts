@@ -5,7 +5,7 @@
  */
 import { dataError, type DataError } from "./errors";
 import type { Area, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
-import { col, type Located, type TableResult } from "./table";
+import { col, knownValues, type Located, type TableResult } from "./table";
 
 export interface ReportTables {
   sections: TableResult<Section>;
@@ -69,7 +69,7 @@ function checkReport(reportId: string, r: ReportTables): DataError[] {
   }
   for (const f of figures.rows) {
     errors.push(...ref(figures, f.line, "report_id", f.report_id, new Set([reportId]), `"${reportId}" (the folder name)`));
-    errors.push(...ref(figures, f.line, "section_id", f.section_id, sections.readable ? byId : null, `an id from ${sections.file}`));
+    errors.push(...ref(figures, f.line, "section_id", f.section_id, knownValues(sections, "id"), `an id from ${sections.file}`));
     const section = byId.get(f.section_id);
     if (section && section.text.slice(f.offset, f.offset + f.quote.length) !== f.quote) {
       errors.push(dataError(figures.file, f.line, col(figures, "offset"), "offset", String(f.offset),
@@ -88,7 +88,7 @@ function checkIndicatorValue(v: Located<IndicatorValue>, ds: ParsedDataset, indi
   const at = (column: string, what: string, value: string | null, expected: string) =>
     errors.push(dataError(t.file, v.line, col(t, column), what, value, expected));
   const indicator = indicators.get(v.indicator);
-  if (!indicator && ds.indicators.readable) at("indicator", "unknown indicator", v.indicator, `a slug from ${ds.indicators.file}`);
+  if (knownValues(ds.indicators, "slug")?.has(v.indicator) === false) at("indicator", "unknown indicator", v.indicator, `a slug from ${ds.indicators.file}`);
   const report = ds.reports.get(v.report_id);
   if (!report) {
     at("report_id", "unknown report_id", v.report_id, `an id from ${ds.manifest.file}`);
@@ -99,7 +99,7 @@ function checkIndicatorValue(v: Located<IndicatorValue>, ds: ParsedDataset, indi
   if (!inSeed) at("quote", "quote", v.quote, `an exact substring of ${report.seed!.file}`);
   const figure = report.figures.rows.find((f) => f.id === v.figure_id);
   if (!figure) {
-    if (report.figures.readable) at("figure_id", "unknown figure_id", v.figure_id, `an id from ${report.figures.file}`);
+    if (knownValues(report.figures, "id")?.has(v.figure_id) === false) at("figure_id", "unknown figure_id", v.figure_id, `an id from ${report.figures.file}`);
     return errors;
   }
   const section = report.sections.rows.find((s) => s.id === figure.section_id);
@@ -148,7 +148,7 @@ export function validateDataset(ds: ParsedDataset): DataError[] {
     ...checkUnique(projects, (p) => p.id, "id", "project id"),
   );
   const sectionsOf = (reportId: string) => new Map((ds.reports.get(reportId)?.sections.rows ?? []).map((s) => [s.id, s]));
-  const areaSlugs = areas.readable ? new Set(areas.rows.map((a) => a.slug)) : null;
+  const areaSlugs = knownValues(areas, "slug");
   for (const a of areas.rows) {
     if (!ds.reports.has(a.report_id)) {
       errors.push(...ref(areas, a.line, "report_id", a.report_id, ds.reports, `an id from ${ds.manifest.file}`));
@@ -156,7 +156,7 @@ export function validateDataset(ds: ParsedDataset): DataError[] {
     }
     const sections = ds.reports.get(a.report_id)!.sections;
     const section = sectionsOf(a.report_id).get(a.section_id);
-    if (!section) errors.push(...ref(areas, a.line, "section_id", a.section_id, sections.readable ? new Set() : null, `an area heading id from ${sections.file}`));
+    if (!section) errors.push(...ref(areas, a.line, "section_id", a.section_id, knownValues(sections, "id"), `an area heading id from ${sections.file}`));
     else if (section.kind !== "area" || section.area_no !== a.area_no) {
       errors.push(dataError(areas.file, a.line, col(areas, "section_id"), "section_id", a.section_id,
         `the heading of area ${a.area_no} (kind "area", area_no ${a.area_no})`));
@@ -175,7 +175,7 @@ export function validateDataset(ds: ParsedDataset): DataError[] {
     }
     const sections = ds.reports.get(p.report_id)!.sections;
     const section = sectionsOf(p.report_id).get(p.section_id);
-    if (!section) errors.push(...ref(projects, p.line, "section_id", p.section_id, sections.readable ? new Set() : null, `an id from ${sections.file}`));
+    if (!section) errors.push(...ref(projects, p.line, "section_id", p.section_id, knownValues(sections, "id"), `an id from ${sections.file}`));
     else if (!section.text.includes(p.quote)) {
       errors.push(dataError(projects.file, p.line, col(projects, "quote"), "quote", p.quote, `an exact substring of section ${p.section_id}`));
     }
