@@ -14,15 +14,18 @@ export function statedValue(indicator: string, reportId: string, year: number): 
   return { status: row.status, value: row.value, valueMax: row.value_max, qualifier: row.qualifier, figureId: row.figure_id };
 }
 
-/** Review-year actual against plan-year target for each indicator, labelled and united from indicators.csv. */
-export function actualVsTarget(indicators: readonly string[], reportId: string): DumbbellRow[] {
+/**
+ * Review-year actual against plan-year target for each indicator, with units from indicators.csv.
+ * `labels` may shorten an indicator's label for a narrow chart (words only, never numbers).
+ */
+export function actualVsTarget(indicators: readonly string[], reportId: string, labels: Readonly<Record<string, string>> = {}): DumbbellRow[] {
   const { meta } = loadReport(reportId);
   return indicators.map((slug) => {
     const def = loadIndicators().find((i) => i.slug === slug);
     if (!def) throw new Error(`data/indicators.csv: no indicator "${slug}"`);
     const actual = statedValue(slug, reportId, meta.review_year);
     const target = statedValue(slug, reportId, meta.plan_year);
-    return { indicator: slug, label: def.label_zh, unit: def.unit, actual, target, sourceIds: sectionIdsOf(figureIdsOf([actual, target]), reportId) };
+    return { indicator: slug, label: labels[slug] ?? def.label_zh, unit: def.unit, actual, target, sourceIds: sectionIdsOf(figureIdsOf([actual, target]), reportId) };
   });
 }
 

@@ -15,10 +15,21 @@ const AREA = "town-country";
 /** Phone-first layout width: at a 360 px screen, 12 px chart text stays 12 px. */
 const WIDTH = 340;
 
-const farmRows = actualVsTarget(["farmland-high-standard", "grain-sown-area", "grain-output"], REPORT);
-const roadRows = actualVsTarget(["taihang-road", "rural-roads"], REPORT);
-const villageRows = actualVsTarget(["rural-toilets", "rural-waste-coverage"], REPORT);
-const incomeRows = actualVsTarget(["poverty-income-growth"], REPORT);
+/** Short labels for a phone-width chart; the full names are in indicators.csv and the data table. */
+const LABELS = {
+  "farmland-high-standard": "高标准农田",
+  "grain-sown-area": "粮食播种面积",
+  "grain-output": "粮食产量",
+  "taihang-road": "太行一号旅游公路",
+  "rural-roads": "“四好农村路”",
+  "rural-toilets": "农村户厕改造",
+  "rural-waste-coverage": "垃圾收运覆盖自然村",
+  "poverty-income-growth": "脱贫人口收入增速",
+};
+const farmRows = actualVsTarget(["farmland-high-standard", "grain-sown-area", "grain-output"], REPORT, LABELS);
+const roadRows = actualVsTarget(["taihang-road", "rural-roads"], REPORT, LABELS);
+const villageRows = actualVsTarget(["rural-toilets", "rural-waste-coverage"], REPORT, LABELS);
+const incomeRows = actualVsTarget(["poverty-income-growth"], REPORT, LABELS);
 
 /** A dumbbell ChartDef whose sources and figures are derived from its rows. */
 function dumbbellDef(id: string, rows: DumbbellRow[], meta: Pick<ChartDef, "title" | "takeaway" | "unit">): ChartDef {

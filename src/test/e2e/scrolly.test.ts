@@ -1,0 +1,105 @@
+/**
+ * Area stories in the browser: scrolling activates every step in order and swaps the graphic,
+ * a #step-3 deep link shows step 3 at once, and without JavaScript everything is readable.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DESKTOP_VIEWPORT, MOBILE_VIEWPORT, openPage } from "../browser.ts";
+import { areaPages, openSite, type E2eSite } from "./site.ts";
+
+/** Scrolls down in small increments and records each change of the active step and visible state. */
+async function scrollThrough(page: Page): Promise<{ steps: string[]; states: string[] }> {
+  const steps: string[] = [];
+  const states: string[] = [];
+  const read = () =>
+    page.evaluate(() => ({
+      step: document.querySelector(".step.is-active")?.getAttribute("data-step") ?? "",
+      state: document.querySelector(".state.is-active svg")?.id ?? "",
+    }));
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 120) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(40);
+    const now = await read();
+    if (now.step && now.step !== steps.at(-1)) steps.push(now.step);
+    if (now.state && now.state !== states.at(-1)) states.push(now.state);
+  }
+  return { steps, states };
+}
+
+describe("area stories", () => {
+  let site: E2eSite;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.close());
+
+  it("there is at least one area story", () => expect(areaPages(site.pages).length).toBeGreaterThan(0));
+
+  it.each([MOBILE_VIEWPORT, DESKTOP_VIEWPORT])("scrolling activates every step in order and changes the graphic ($width px)", async (viewport) => {
+    for (const p of areaPages(site.pages)) {
+      const opened = await openPage(site.browser, site.server.url + p.urlPath, { viewport: { ...viewport } });
+      const count = await opened.page.locator(".step").count();
+      const { steps, states } = await scrollThrough(opened.page);
+      const activeState = await opened.page.locator(".state.is-active").count();
+      await opened.close();
+      expect(steps, p.urlPath).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
+      expect(states.length, `${p.urlPath}: distinct graphics seen while scrolling`).toBe(count);
+      expect(activeState, `${p.urlPath}: exactly one visible state`).toBe(1);
+    }
+  }, 300_000);
+
+  it("a #step-3 deep link shows step 3's state at once, without replaying earlier steps", async () => {
+    for (const p of areaPages(site.pages)) {
+      const opened = await openPage(site.browser, `${site.server.url}${p.urlPath}#step-3`, { waitUntil: "domcontentloaded" });
+      await opened.page.waitForFunction(() => document.querySelector("[data-scrolly]")?.getAttribute("data-active-step") === "3", null, { timeout: 2000 });
+      const seen = await opened.page.evaluate(() => ({
+        step: [...document.querySelectorAll(".step.is-active")].map((e) => e.id),
+        state: [...document.querySelectorAll(".state.is-active")].map((e) => e.getAttribute("data-step")),
+        instant: document.querySelector("[data-scrolly]")?.classList.contains("no-anim"),
+        opacity: getComputedStyle(document.querySelector(".state.is-active")!).opacity,
+      }));
+      await opened.close();
+      expect(seen, p.urlPath).toEqual({ step: ["step-3"], state: ["3"], instant: true, opacity: "1" });
+    }
+  });
+
+  it("each area page has at least one Plot chart and one D3 chart", async () => {
+    for (const p of areaPages(site.pages)) {
+      const opened = await openPage(site.browser, site.server.url + p.urlPath);
+      const plot = await opened.page.locator("figure[data-chart-id][data-renderer=plot]").count();
+      const d3 = await opened.page.locator("figure[data-chart-id][data-renderer=d3]").count();
+      await opened.close();
+      expect({ page: p.urlPath, plot: plot > 0, d3: d3 > 0 }).toEqual({ page: p.urlPath, plot: true, d3: true });
+    }
+  });
+
+  it.each([MOBILE_VIEWPORT, DESKTOP_VIEWPORT])("without JavaScript every chart, step and state is visible, each state after its step ($width px)", async (viewport) => {
+    for (const p of areaPages(site.pages)) {
+      const opened = await openPage(site.browser, site.server.url + p.urlPath, { javaScriptEnabled: false, viewport: { ...viewport } });
+      const result = await opened.page.evaluate(() => {
+        const shown = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          const s = getComputedStyle(el);
+          return r.height > 0 && r.width > 0 && s.visibility === "visible" && Number(s.opacity) === 1;
+        };
+        const hidden = [...document.querySelectorAll("figure[data-chart-id], .step, .state")].filter((el) => !shown(el)).map((el) => el.id || el.getAttribute("data-step") || el.tagName);
+        const outOfOrder = [...document.querySelectorAll(".step")].flatMap((step) => {
+          const n = step.getAttribute("data-step");
+          const state = document.querySelector(`.state[data-step="${n}"]`);
+          const next = document.querySelector(`.step[data-step="${Number(n) + 1}"]`);
+          const top = (el: Element | null) => (el ? el.getBoundingClientRect().top + scrollY : Infinity);
+          return top(step) < top(state) && top(state) < top(next) ? [] : [`state ${n}`];
+        });
+        const charts = document.querySelectorAll("figure[data-chart-id] svg").length;
+        const stepText = [...document.querySelectorAll(".step")].every((s) => (s.textContent ?? "").trim().length > 10);
+        return { hidden, outOfOrder, charts, stepText };
+      });
+      await opened.close();
+      expect(result.hidden, p.urlPath).toEqual([]);
+      expect(result.outOfOrder, p.urlPath).toEqual([]);
+      expect(result.charts, p.urlPath).toBeGreaterThan(0);
+      expect(result.stepText, p.urlPath).toBe(true);
+    }
+  });
+});
