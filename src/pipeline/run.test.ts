@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { memoryEffects } from "./memory-effects.ts";
+import { runExtract } from "./run.ts";
+import { readRepo } from "./test-support.ts";
+
+const MANIFEST_HEADER = "id,place,place_en,level,year,review_year,plan_year,title,file,source\n";
+const manifestRow = (id: string, file: string): string => `${id},某市,Somewhere,city,2024,2023,2024,报告,${file},test\n`;
+const SMALL = "各位代表：\n\n一、2023年工作回顾\n\n全市地区生产总值增长3.2%。\n\n二、2024年工作安排\n\n（一）扩大内需\n\n投资增长10%左右。\n";
+
+describe("npm run extract (in memory)", () => {
+  it("writes every manifest seed atomically (tmp then rename)", async () => {
+    const fx = memoryEffects({
+      "./seeds/manifest.csv": MANIFEST_HEADER + manifestRow("small", "small.txt"),
+      "./seeds/small.txt": SMALL,
+    });
+    expect(await runExtract([], fx)).toBe(0);
+    const writes = fx.journal.filter((j) => !j.startsWith("read"));
+    expect(writes).toEqual([
+      "mkdir ./data/small",
+      "write ./data/small/sections.csv.tmp",
+      "rename ./data/small/sections.csv.tmp ./data/small/sections.csv",
+      "write ./data/small/figures.csv.tmp",
+      "rename ./data/small/figures.csv.tmp ./data/small/figures.csv",
+    ]);
+    expect(fx.files.has("./data/small/figures.csv.tmp")).toBe(false);
+    const figures = fx.text("./data/small/figures.csv")!.split("\n");
+    expect(figures[1]).toBe("review-p1-f1,small,review-p1,1,8,全市地区生产总值增长3.2%。,增长3.2%,3.2,,%,1,3.2,,%,,growth,up,2023,actual");
+    expect(figures[2]).toBe("plan-1-p1-f1,small,plan-1-p1,2,2,投资增长10%左右。,增长10%左右,10,,%,1,10,,%,左右,growth,up,2024,target");
+    expect(fx.out).toEqual(["small: 6 sections, 2 figures → ./data/small/"]);
+    expect(fx.err).toEqual([]);
+  });
+
+  it("reports every bad seed at once, with file and line, and exit code 1", async () => {
+    const gbk = new Uint8Array([...new TextEncoder().encode("各位代表：\n"), 0xd2, 0xbb, 0xa1, 0xa2, 0x0a]);
+    const fx = memoryEffects({
+      "./seeds/manifest.csv":
+        MANIFEST_HEADER + manifestRow("empty", "empty.txt") + manifestRow("gbk", "gbk.txt") + manifestRow("flat", "flat.txt") + manifestRow("good", "good.txt"),
+      "./seeds/empty.txt": "\n \n\u3000\u3000\n",
+      "./seeds/gbk.txt": gbk,
+      "./seeds/flat.txt": "\n各位代表：\n今年增长5%。\n",
+      "./seeds/good.txt": SMALL,
+    });
+    expect(await runExtract([], fx)).toBe(1);
+    expect(fx.err).toEqual([
+      "./seeds/empty.txt: the report is empty",
+      "./seeds/gbk.txt:2: not valid UTF-8 (byte 0xA1 at offset 18); convert the file to UTF-8 (GBK?)",
+      './seeds/flat.txt:2: no part heading found (expected a line like "一、2023年工作回顾")',
+    ]);
+    expect(fx.files.has("./data/good/figures.csv")).toBe(true);
+    expect([...fx.files.keys()].some((k) => k.startsWith("./data/gbk"))).toBe(false);
+  });
+
+  it("reports a bad manifest with line, column and value", async () => {
+    const fx = memoryEffects({ "./seeds/manifest.csv": MANIFEST_HEADER + "Bad Id,x,x,city,24,2023,,t,,s\n" });
+    expect(await runExtract([], fx)).toBe(1);
+    expect(fx.err).toEqual([
+      [
+        './seeds/manifest.csv:2: column "id" is "Bad Id", expected lowercase letters, digits and -',
+        './seeds/manifest.csv:2: column "file" is blank, expected a file name in seeds/',
+        './seeds/manifest.csv:2: column "year" is "24", expected a 4-digit year',
+      ].join("\n"),
+    ]);
+  });
+
+  it("extracts one report with --out, guessing meta from the file and its headings", async () => {
+    const fx = memoryEffects({ "in/shanxi-2025-government-work-report.txt": readRepo("src/test/fixtures/reports/shanxi-2025-government-work-report.txt") });
+    expect(await runExtract(["in/shanxi-2025-government-work-report.txt", "--out", "out"], fx)).toBe(0);
+    const rows = fx.text("out/figures.csv")!.split("\n");
+    expect(rows[1]!.split(",").slice(0, 3)).toEqual(["review-p3-f1", "shanxi-2025", "review-p3"]);
+    expect(fx.text("out/figures.csv")).toContain(",2025,target\n");
+    expect(fx.text("out/figures.csv")).toContain(",2024,actual\n");
+  });
+
+  it("rejects a bad year flag", async () => {
+    const fx = memoryEffects({ "r.txt": SMALL });
+    expect(await runExtract(["r.txt", "--out", "o", "--plan-year", "24"], fx)).toBe(1);
+    expect(fx.err).toEqual(['--plan-year is "24", expected a 4-digit year']);
+  });
+});
