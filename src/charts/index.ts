@@ -10,3 +10,4 @@ export { dumbbellChart, type DumbbellRow, type DumbbellOptions } from "./dumbbel
 export { growthBarsChart, type GrowthRow, type GrowthBarsOptions } from "./growth-bars";
 export { wordFrequencyChart, type WordFrequencyRow, type WordFrequencyOptions } from "./word-frequency";
 export { attentionChart, type AttentionRow } from "./attention";
+export { targetsBoardChart, type TargetCardRow, type TargetsBoardOptions } from "./targets-board";

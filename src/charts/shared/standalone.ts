@@ -18,7 +18,7 @@ export function standaloneSvg(svg: string, theme: Theme): string {
   const rules = colorRules(theme).map(({ className, color }) => `.${className}{color:${color}}`).join("");
   const style =
     `<style>svg{color:${colorRules(theme).find((r) => r.className === "c-text")!.color};font-family:${FONT_STACK};font-size:12px}` +
-    `text{white-space:pre}.t-large{font-size:14px;font-weight:600}.t-value{font-weight:600}.m-open{fill:${BACKGROUND[theme]}}.is-dimmed{opacity:.25}${rules}</style>`;
+    `text{white-space:pre}.t-large{font-size:14px;font-weight:600}.t-xlarge{font-size:20px;font-weight:700}.t-value{font-weight:600}.m-open{fill:${BACKGROUND[theme]}}.is-dimmed{opacity:.25}${rules}</style>`;
   const background = `<rect width="100%" height="100%" fill="${BACKGROUND[theme]}"/>`;
   const tag = open[0]
     .replace(/\swidth="[^"]*"/, "")

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { targetsBoardChart } from "./targets-board";
+import { expectSvgSnapshot } from "./shared/snapshot";
+import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
+import { targetCards } from "../test/fixtures/charts/yangquan-2024";
+
+describe("targetsBoardChart", () => {
+  const chart = targetsBoardChart(targetCards);
+
+  it("matches its snapshot", () => expectSvgSnapshot("targets-board", chart.svg));
+  it("is page-safe and valid HTML", async () => {
+    expectPageSafeSvg(chart.svg);
+    await expectValidHtml(chart.svg);
+  });
+
+  it("states each target with its qualifier and the actual or 未提及", () => {
+    expect(chart.alt).toContain("地区生产总值增速5%左右（2023年3.2%）");
+    expect(chart.alt).toContain("规上工业增加值增速4%左右（2023年未提及）");
+    expect(chart.alt).toContain("城镇新增就业1.8万人（2023年1.84万人）");
+  });
+
+  it("draws one card per target and shows 未提及", () => {
+    expect(chart.svg.match(/data-indicator="/g)).toHaveLength(targetCards.length);
+    expect(chart.svg).toContain("2023年：未提及");
+    expect(chart.table.rows).toHaveLength(targetCards.length);
+    expect(chart.table.rows[1]).toMatchObject({ actual: null, actual_text: "未提及", target: 4, target_text: "4%左右" });
+  });
+
+  it("uses two columns on narrow widths", () => {
+    const narrow = targetsBoardChart(targetCards, { width: 360 });
+    expect(narrow.svg).toMatch(/viewBox="0 0 360 /);
+  });
+
+  it("step 0 shows targets only", () => expect(targetsBoardChart(targetCards, { step: 0 }).svg).not.toContain("2023年："));
+});

@@ -1,0 +1,96 @@
+import type { ChartResult } from "./types";
+import { finish } from "./shared/finish";
+import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { NOT_STATED } from "./shared/format";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+
+/** One main target: the 2024 target with its qualifier, and the 2023 actual or "not stated". */
+export interface TargetCardRow {
+  /** indicators.csv slug; the key for `highlight`. */
+  indicator: string;
+  label: string;
+  unit: string;
+  target: StatedValue;
+  actual: StatedValue;
+  sourceIds?: string[];
+}
+
+export interface TargetsBoardOptions extends ChartOptions {
+  actualYear?: number;
+  targetYear?: number;
+}
+
+const CARD_HEIGHT = 104;
+const GAP = 10;
+const FONT = 12;
+
+/**
+ * The main targets as a grid of cards (no axis, so units may differ card to card).
+ * Layers (`step`): 0 = targets, 1 = the previous year's actual (or 未提及) under each.
+ */
+export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOptions = {}): ChartResult {
+  if (rows.length === 0) throw new Error("targetsBoardChart: no rows");
+  const { actualYear = 2023, targetYear = 2024 } = options;
+  const width = options.width ?? DEFAULT_WIDTH;
+  const columns = width >= 560 ? 3 : 2;
+  const cardWidth = (width - GAP * (columns - 1)) / columns;
+  const lines = Math.max(...rows.map((r) => wrap(r.label, cardWidth).length));
+  const cardHeight = CARD_HEIGHT + (lines - 1) * 16;
+  const height = Math.ceil(rows.length / columns) * (cardHeight + GAP) - GAP;
+  const { root, svg } = d3Surface(width, height);
+  const showActuals = isRevealed(1, options.step);
+  const valueClass = options.area ? areaClass(options.area) : "c-target";
+
+  rows.forEach((r, i) => {
+    const dimmed = !isHighlighted(r.indicator, options.highlight);
+    const card = appendGroup(svg, `card${dimmed ? " is-dimmed" : ""}`, (i % columns) * (cardWidth + GAP), Math.floor(i / columns) * (cardHeight + GAP));
+    card.attr("data-indicator", r.indicator);
+    // Inset by half the stroke so the border is not clipped at the viewBox edge.
+    card.append("rect").attr("class", "c-grid").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", cardHeight - 1).attr("rx", 6).attr("fill", "none").attr("stroke", "currentColor");
+    wrap(r.label, cardWidth).forEach((line, l) => appendText(card, { x: 10, y: 18 + l * 16, text: line, className: "c-text", anchor: "start" }));
+    const y = 18 + lines * 16 + 16;
+    appendText(card, { x: 10, y, text: formatStated(r.target, r.unit), className: `${isStated(r.target) ? valueClass : "c-muted"} t-xlarge t-value`, anchor: "start" });
+    appendText(card, { x: 10, y: y + 22, text: `${targetYear}年目标`, className: "c-muted", anchor: "start" });
+    if (showActuals) {
+      const actual = `${actualYear}年：${formatStated(r.actual, r.unit)}`;
+      appendText(card, { x: 10, y: y + 40, text: actual, className: isStated(r.actual) ? "c-actual" : "c-muted", anchor: "start" });
+    }
+  });
+
+  const alt = `${targetYear}年主要目标：${rows
+    .map((r) => `${r.label}${formatStated(r.target, r.unit)}${showActuals ? `（${actualYear}年${formatStated(r.actual, r.unit)}）` : ""}`)
+    .join("；")}。`;
+  return {
+    svg: finish(root, { id: chartId("targets-board", options), title: `${targetYear}年主要目标`, desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "indicator", label: "指标" },
+        { key: "unit", label: "单位" },
+        { key: "target", label: `${targetYear}年目标` },
+        { key: "target_text", label: `${targetYear}年目标（原文）` },
+        { key: "actual", label: `${actualYear}年实际` },
+        { key: "actual_text", label: `${actualYear}年（原文）` },
+      ],
+      rows: rows.map((r) => ({
+        indicator: r.label,
+        unit: r.unit,
+        target: tableValue(r.target),
+        target_text: formatStated(r.target, r.unit),
+        actual: tableValue(r.actual),
+        actual_text: isStated(r.actual) ? formatStated(r.actual, r.unit) : NOT_STATED,
+      })),
+    },
+  };
+}
+
+/** Breaks a label into lines that fit the card (CJK characters are one em wide). */
+function wrap(label: string, cardWidth: number): string[] {
+  const perLine = Math.max(4, Math.floor((cardWidth - 20) / FONT));
+  const chars = [...label];
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
+  return lines;
+}
