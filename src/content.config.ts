@@ -5,14 +5,30 @@
  */
 import { defineCollection } from "astro:content";
 import type { Loader } from "astro/loaders";
+import { DataValidationError, formatDataErrors } from "./data/errors";
 import { readData, type Data } from "./data/load";
+
+let lastLogged = "";
 
 /** Reads and validates afresh on every build/sync (no per-process cache: the dev server reloads). */
 function dataLoader(name: string, entries: (data: Data) => { id: string; data: Record<string, unknown> }[]): Loader {
   return {
     name: `data-${name}`,
     load: async ({ store, logger }) => {
-      const rows = entries(readData());
+      let data: Data;
+      try {
+        data = readData();
+        lastLogged = "";
+      } catch (e) {
+        // Astro trims "file:line:col" prefixes from error messages, so log the full list first,
+        // once per distinct set of problems (every collection's loader hits the same ones).
+        if (e instanceof DataValidationError && e.message !== lastLogged) {
+          logger.error(`\n${formatDataErrors(e.errors)}`);
+          lastLogged = e.message;
+        }
+        throw e;
+      }
+      const rows = entries(data);
       store.clear();
       for (const { id, data } of rows) store.set({ id, data });
       logger.info(`${rows.length} ${name} entries`);
