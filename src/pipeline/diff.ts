@@ -62,10 +62,18 @@ function classify(pairs: Pair[], fields: string[]): { changed: Pair[]; moved: Pa
   return { changed, moved };
 }
 
+/** Do the quotes of two figures cover overlapping character ranges of their sentences? */
+function overlaps(a: Row, b: Row): boolean {
+  const start = (r: Row): number => (r.sentence ?? "").indexOf(r.quote ?? "");
+  const [as, bs] = [start(a), start(b)];
+  if (as < 0 || bs < 0) return false;
+  return as < bs + (b.quote ?? "").length && bs < as + (a.quote ?? "").length;
+}
+
 export function diffFigures(before: Row[], after: Row[]): RowDiff {
   const exact = (a: Row, b: Row): number => (a.sentence === b.sentence && a.quote === b.quote ? 1 : 0);
-  const sameSpot = (a: Row, b: Row): number =>
-    a.sentence === b.sentence && a.sentence!.indexOf(a.quote!) === b.sentence!.indexOf(b.quote!) ? 1 : 0;
+  // The same number read differently (a qualifier or verb now part of the quote): overlapping spans.
+  const sameSpot = (a: Row, b: Row): number => (a.sentence === b.sentence && overlaps(a, b) ? 1 : 0);
   const similarSentence = (a: Row, b: Row): number => {
     if (a.quote !== b.quote) return 0;
     const s = similarity(a.sentence ?? "", b.sentence ?? "");
@@ -73,7 +81,7 @@ export function diffFigures(before: Row[], after: Row[]): RowDiff {
   };
   // An edited number: same place in a very similar sentence.
   const similarSpot = (a: Row, b: Row): number => {
-    if (a.sentence!.indexOf(a.quote!) !== b.sentence!.indexOf(b.quote!)) return 0;
+    if (!overlaps(a, b)) return 0;
     const s = similarity(a.sentence ?? "", b.sentence ?? "");
     return s >= SIMILAR ? s : 0;
   };
