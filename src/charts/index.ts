@@ -11,3 +11,4 @@ export { growthBarsChart, type GrowthRow, type GrowthBarsOptions } from "./growt
 export { wordFrequencyChart, type WordFrequencyRow, type WordFrequencyOptions } from "./word-frequency";
 export { attentionChart, type AttentionRow } from "./attention";
 export { targetsBoardChart, type TargetCardRow, type TargetsBoardOptions } from "./targets-board";
+export { milestoneTimelineChart, type MilestoneRow, type MilestoneOptions } from "./milestone-timeline";

@@ -1,0 +1,91 @@
+import { scaleLinear } from "d3-scale";
+import { curveStepAfter, line } from "d3-shape";
+import type { ChartResult } from "./types";
+import { finish } from "./shared/finish";
+import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { axisUnit, formatValue, withQualifier } from "./shared/format";
+import { DEFAULT_WIDTH, chartId, isHighlighted, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+
+/** A milestone: by the end of `month`, `value`% (a cumulative share) is reached. */
+export interface MilestoneRow {
+  /** Key for `highlight`. */
+  key: string;
+  /** How the report names the moment: 一季度, 上半年, 年底 … */
+  label: string;
+  /** 1–12: the month the milestone falls at the end of. */
+  month: number;
+  value: number;
+  /** "%" — a share of the whole; the axis runs 0–100. */
+  unit: string;
+  qualifier?: string | null;
+  figureId?: string | null;
+}
+
+export interface MilestoneOptions extends ChartOptions {
+  /** What the share is of, e.g. "省市重点工程新建项目开工率". */
+  subject: string;
+  year?: number;
+}
+
+const MARGIN = { top: 24, right: 24, bottom: 36, left: 44 };
+
+/**
+ * A year's milestones as a cumulative-share step line with labelled points.
+ * Layers (`step`): k shows milestones 0…k (in month order).
+ */
+export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneOptions): ChartResult {
+  if (rows.length === 0) throw new Error("milestoneTimelineChart: no rows");
+  const unit = axisUnit(rows.map((r) => r.unit), "milestoneTimelineChart");
+  if (unit !== "%") throw new Error(`milestoneTimelineChart: milestones are cumulative shares in "%", got "${unit}"`);
+  const bad = rows.filter((r) => !Number.isInteger(r.month) || r.month < 1 || r.month > 12 || r.value < 0 || r.value > 100);
+  if (bad.length > 0) throw new Error(`milestoneTimelineChart: month must be 1–12 and value 0–100; bad: ${bad.map((r) => `${r.key} (month ${r.month}, ${r.value}%)`).join(", ")}`);
+  const { subject, year = 2024 } = options;
+  const width = options.width ?? DEFAULT_WIDTH;
+  const height = 280;
+  const sorted = [...rows].sort((a, b) => a.month - b.month);
+  const shown = options.step === undefined ? sorted : sorted.slice(0, options.step + 1);
+  const x = scaleLinear().domain([0, 12]).range([MARGIN.left, width - MARGIN.right]);
+  const y = scaleLinear().domain([0, 100]).range([height - MARGIN.bottom, MARGIN.top]);
+  const { root, svg } = d3Surface(width, height);
+  const lineClass = options.area ? areaClass(options.area) : "c-target";
+
+  const grid = appendGroup(svg, "c-grid");
+  for (const v of [0, 25, 50, 75, 100]) {
+    grid.append("line").attr("x1", x(0)).attr("x2", x(12)).attr("y1", y(v)).attr("y2", y(v)).attr("stroke", "currentColor").attr("stroke-opacity", v === 0 ? 1 : 0.4);
+  }
+  const ticks = appendGroup(svg, "c-muted");
+  for (const v of [0, 25, 50, 75, 100]) appendText(ticks, { x: MARGIN.left - 6, y: y(v), text: `${v}%`, anchor: "end" });
+  for (const m of [0, 3, 6, 9, 12]) appendText(ticks, { x: x(m), y: height - MARGIN.bottom + 16, text: m === 0 ? `${year}年初` : `${m}月底`, anchor: "middle" });
+
+  const points: [number, number][] = [[0, 0], ...shown.map((r): [number, number] => [r.month, r.value])];
+  const path = line<[number, number]>().x((d) => x(d[0])).y((d) => y(d[1])).curve(curveStepAfter)(points);
+  // The line ends at the last milestone: the report states nothing after it.
+  const series = appendGroup(svg, lineClass);
+  series.append("path").attr("d", path ?? "").attr("fill", "none").attr("stroke", "currentColor").attr("stroke-width", 2.5);
+  shown.forEach((r) => {
+    const dimmed = !isHighlighted(r.key, options.highlight);
+    const g = appendGroup(series, dimmed ? "is-dimmed" : undefined);
+    g.append("circle").attr("cx", x(r.month)).attr("cy", y(r.value)).attr("r", 5);
+    // 以上 means "at least": the point may move up, so an arrow points up from it.
+    if ((r.qualifier ?? "").includes("以上")) {
+      g.append("path").attr("d", `M${x(r.month)},${y(r.value) - 8}l0,-14m-4,4l4,-4l4,4`).attr("fill", "none").attr("stroke", "currentColor").attr("stroke-width", 1.5);
+    }
+    appendText(g, { x: x(r.month) + 8, y: y(r.value) + 14, text: `${r.label}：${withQualifier(formatValue(r.value, unit), r.qualifier)}`, className: "c-text t-value", anchor: "start" });
+  });
+
+  const alt = `${year}年${subject}：${shown.map((r) => `${r.label}（${r.month}月底）${withQualifier(formatValue(r.value, unit), r.qualifier)}`).join("，")}。`;
+  return {
+    svg: finish(root, { id: chartId("milestone-timeline", options), title: subject, desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "label", label: "时点" },
+        { key: "month", label: "月底" },
+        { key: "value", label: "累计（%）" },
+        { key: "text", label: "原文" },
+      ],
+      rows: shown.map((r) => ({ label: r.label, month: r.month, value: r.value, text: withQualifier(formatValue(r.value, unit), r.qualifier) })),
+    },
+  };
+}
