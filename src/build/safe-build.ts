@@ -8,6 +8,7 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { withLock } from "./build-lock.ts";
 import { parseBuildOptions, UsageError, type BuildOptions } from "./options.ts";
 import { swapDir } from "./swap-dir.ts";
 import { validateData, type ValidationResult } from "./validate-data.ts";
@@ -61,7 +62,7 @@ export async function safeBuild(options: BuildOptions, effects: BuildEffects): P
   process.env.BASE_PATH = options.base;
   process.env.SITE_URL = options.site;
   try {
-    await effects.astroBuild({
+    await withLock(path.join(options.root, ".astro", "safe-build.lock"), () => effects.astroBuild({
       root: options.root,
       outDir: temp,
       cacheDir,
@@ -69,7 +70,7 @@ export async function safeBuild(options: BuildOptions, effects: BuildEffects): P
       site: options.site,
       logLevel: "warn",
       mode: "production",
-    });
+    }), effects.log);
     await swapDir(temp, options.outDir);
   } catch (err) {
     effects.error(`Build failed; ${shown(options.root, options.outDir)} was left as it was.`);
