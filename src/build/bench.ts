@@ -85,7 +85,7 @@ async function findTargets(): Promise<PageTarget[]> {
   ];
 }
 
-async function runLighthouse(targets: PageTarget[], runs: number): Promise<Results> {
+async function runLighthouse(targets: PageTarget[], runs: number, failing: Map<string, string[]>): Promise<Results> {
   const results: Results = new Map();
   const built = targets.filter((t) => t.urlPath !== null);
   for (const t of targets) if (t.urlPath === null) results.set(t.type, null);
@@ -97,10 +97,14 @@ async function runLighthouse(targets: PageTarget[], runs: number): Promise<Resul
       const byForm = new Map<FormFactor, RunMetrics>();
       for (const form of ["mobile", "desktop"] as FormFactor[]) {
         const samples: RunMetrics[] = [];
+        const audits = new Set<string>();
         for (let i = 0; i < runs; i++) {
           process.stderr.write(`lighthouse ${form} ${t.type} /${t.urlPath} run ${i + 1}/${runs}\n`);
-          samples.push(await lh.run(server.url + t.urlPath, form));
+          const result = await lh.run(server.url + t.urlPath, form);
+          samples.push(result.metrics);
+          for (const a of result.failing) audits.add(a);
         }
+        failing.set(`${t.type} ${form}`, [...audits].sort());
         byForm.set(form, medianMetrics(samples));
       }
       results.set(t.type as PageType, byForm);
@@ -131,7 +135,8 @@ async function main(): Promise<void> {
   process.stderr.write("building the site…\n");
   const build = await measureBuild();
   const targets = "figures" in build ? await findTargets() : (["overview", "area story", "report", "embed", "data"] as PageType[]).map((type) => ({ type, urlPath: null }));
-  const results = await runLighthouse(targets, runs);
+  const failing = new Map<string, string[]>();
+  const results = await runLighthouse(targets, runs, failing);
   const md = renderReport({
     when: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
     versions,
@@ -142,6 +147,7 @@ async function main(): Promise<void> {
     build: "figures" in build ? build.figures : null,
     ...("error" in build ? { buildError: build.error } : {}),
     extraction: await extractionFigures(),
+    failing,
   });
   await mkdir(path.dirname(OUT_MD), { recursive: true });
   await writeFile(OUT_MD, md);

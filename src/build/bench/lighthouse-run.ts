@@ -2,10 +2,16 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../test/browser.ts";
-import { metricsFromLhr, type FormFactor, type LhrSlice, type RunMetrics } from "./metrics.ts";
+import { failingAudits, metricsFromLhr, type FormFactor, type LhrSlice, type RunMetrics } from "./metrics.ts";
+
+export interface LighthouseRun {
+  metrics: RunMetrics;
+  /** "category: audit-id" for each weighted audit scored below 1. */
+  failing: string[];
+}
 
 export interface LighthouseSession {
-  run(url: string, formFactor: FormFactor): Promise<RunMetrics>;
+  run(url: string, formFactor: FormFactor): Promise<LighthouseRun>;
   close(): Promise<void>;
 }
 
@@ -20,7 +26,8 @@ export async function openLighthouse(): Promise<LighthouseSession> {
       const result = await lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined);
       if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
       if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
-      return metricsFromLhr(result.lhr as unknown as LhrSlice);
+      const lhr = result.lhr as unknown as LhrSlice;
+      return { metrics: metricsFromLhr(lhr), failing: failingAudits(lhr) };
     },
     async close() {
       chrome.kill();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBudgets, median, medianMetrics, metricsFromLhr, type LhrSlice, type Results, type RunMetrics } from "./metrics.ts";
+import { checkBudgets, failingAudits, median, medianMetrics, metricsFromLhr, type LhrSlice, type Results, type RunMetrics } from "./metrics.ts";
 
 const lhr = (perf: number, cls: number): LhrSlice => ({
   categories: { performance: { score: perf }, accessibility: { score: 1 }, "best-practices": { score: 0.96 }, seo: { score: 0.92 } },
@@ -60,5 +60,18 @@ describe("checkBudgets(results)", () => {
     expect(byKey.get("embed|≤ 2 KiB JS (gzip)|mobile")).toBe("met");
     expect(byKey.get("overview|LH performance 100|mobile")).toBe("not built");
     expect(byKey.get("report|CLS 0|desktop")).toBe("not built");
+  });
+});
+
+describe("failingAudits(lhr)", () => {
+  it("lists weighted audits scored below 1, by category", () => {
+    const l = lhr(0.97, 0);
+    l.categories.performance = { score: 0.97, auditRefs: [{ id: "total-blocking-time", weight: 30 }, { id: "diagnostics", weight: 0 }] };
+    l.categories["best-practices"] = { score: 0.96, auditRefs: [{ id: "errors-in-console", weight: 1 }, { id: "doctype", weight: 1 }] };
+    l.audits["total-blocking-time"] = { score: 0.9, numericValue: 205 };
+    l.audits["diagnostics"] = { score: 0 };
+    l.audits["errors-in-console"] = { score: 0 };
+    l.audits["doctype"] = { score: 1 };
+    expect(failingAudits(l)).toEqual(["performance: total-blocking-time", "best-practices: errors-in-console"]);
   });
 });

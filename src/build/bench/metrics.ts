@@ -7,10 +7,12 @@ export type FormFactor = "mobile" | "desktop";
 
 /** The slice of a Lighthouse result (LHR) the benchmark reads. */
 export interface LhrSlice {
-  categories: Record<string, { score: number | null } | undefined>;
+  categories: Record<string, { score: number | null; auditRefs?: Array<{ id: string; weight: number }> } | undefined>;
   audits: Record<
     string,
     | {
+        score?: number | null;
+        scoreDisplayMode?: string;
         numericValue?: number;
         details?: { items?: Array<{ resourceType?: string; transferSize?: number; url?: string }> };
       }
@@ -72,6 +74,21 @@ export function metricsFromLhr(lhr: LhrSlice): RunMetrics {
     totalBytes: numeric(lhr, "total-byte-weight"),
     jsBytes: requests.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
   };
+}
+
+/**
+ * Audits that cost points in the performance, accessibility and best-practices categories
+ * (weighted, scored below 1), as "category: audit-id", so a missed score says what to fix.
+ */
+export function failingAudits(lhr: LhrSlice): string[] {
+  const out: string[] = [];
+  for (const category of ["performance", "accessibility", "best-practices"]) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && typeof audit?.score === "number" && audit.score < 1) out.push(`${category}: ${ref.id}`);
+    }
+  }
+  return out;
 }
 
 /** Median of a non-empty list (mean of the middle two for even lengths). */

@@ -25,6 +25,8 @@ export interface BenchReport {
   build: BuildFigures | null;
   buildError?: string;
   extraction: string;
+  /** "page type form" → audits that cost points in any run. */
+  failing: Map<string, string[]>;
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -80,6 +82,12 @@ export function renderReport(r: BenchReport): string {
   }
   const missed = r.budgets.filter((b) => b.status !== "met").length;
   lines.push("", `${r.budgets.length - missed} of ${r.budgets.length} budgets met.`, "");
+  const failing = [...r.failing].filter(([, audits]) => audits.length > 0);
+  if (failing.length > 0) {
+    lines.push("## Audits that cost points (in any run)", "");
+    for (const [key, audits] of failing) lines.push(`- ${key}: ${audits.join(", ")}`);
+    lines.push("");
+  }
   lines.push("## Full build (`tsx src/build/safe-build.ts`, measured with /usr/bin/time -v)", "");
   if (r.build) {
     lines.push(row(["wall time", "peak RSS", "HTML pages", "files", "output size"]));
