@@ -2,13 +2,18 @@
  * A thin observer around the steps: it reports the active step and shows that step's
  * pre-rendered state. Nothing else — no chart library on the client.
  * Contract: `root` holds `.step[data-step]` and `.state[data-step]` with matching numbers.
+ * The active step is the last one whose top has passed the middle of the viewport (step 1
+ * before that); an IntersectionObserver on that line, plus a frame-throttled scroll check for
+ * jumps that skip over it, keep it current.
  */
 const ACTIVE = "is-active";
 
 export function initScrolly(root: HTMLElement): void {
   const steps = [...root.querySelectorAll<HTMLElement>(".step[data-step]")];
   const states = [...root.querySelectorAll<HTMLElement>(".state[data-step]")];
+  if (steps.length === 0) return;
   let current = "";
+  let pending = false;
 
   const activate = (n: string, animate: boolean) => {
     if (n === current) return;
@@ -19,23 +24,32 @@ export function initScrolly(root: HTMLElement): void {
     root.dataset.activeStep = n;
   };
 
+  const fromPosition = (animate: boolean) => {
+    const middle = innerHeight / 2;
+    let active = steps[0]!;
+    for (const step of steps) if (step.getBoundingClientRect().top <= middle) active = step;
+    activate(active.dataset.step ?? "1", animate);
+  };
+
+  const onScroll = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      fromPosition(true);
+    });
+  };
+
   // A #step-N deep link shows that state at once, without replaying the earlier steps.
   const fromHash = () => {
     const target = location.hash ? steps.find((s) => `#${s.id}` === location.hash) : undefined;
     if (target?.dataset.step) activate(target.dataset.step, false);
+    else fromPosition(false);
   };
   fromHash();
   addEventListener("hashchange", fromHash);
 
-  // A step is active while it crosses the middle of the viewport.
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        const n = (entry.target as HTMLElement).dataset.step;
-        if (entry.isIntersecting && n) activate(n, true);
-      }
-    },
-    { rootMargin: "-50% 0px -49% 0px" },
-  );
+  const observer = new IntersectionObserver(onScroll, { rootMargin: "-50% 0px -50% 0px" });
   for (const step of steps) observer.observe(step);
+  addEventListener("scroll", onScroll, { passive: true });
 }

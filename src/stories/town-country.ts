@@ -4,6 +4,7 @@
  * pairs are split by unit (one panel per unit, and share vs growth never on one axis).
  */
 import { dumbbellChart, type DumbbellRow } from "../charts/dumbbell";
+import { targetsBoardChart } from "../charts/targets-board";
 import type { ChartState } from "../charts/types";
 import { actualVsTarget, rowFigureIds, sectionIdsOf } from "./indicator-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
@@ -28,8 +29,7 @@ const LABELS = {
 };
 const farmRows = actualVsTarget(["farmland-high-standard", "grain-sown-area", "grain-output"], REPORT, LABELS);
 const roadRows = actualVsTarget(["taihang-road", "rural-roads"], REPORT, LABELS);
-const villageRows = actualVsTarget(["rural-toilets", "rural-waste-coverage"], REPORT, LABELS);
-const incomeRows = actualVsTarget(["poverty-income-growth"], REPORT, LABELS);
+const villageRows = actualVsTarget(["rural-toilets", "rural-waste-coverage", "poverty-income-growth"], REPORT, LABELS);
 
 /** A dumbbell ChartDef whose sources and figures are derived from its rows. */
 function dumbbellDef(id: string, rows: DumbbellRow[], meta: Pick<ChartDef, "title" | "takeaway" | "unit">): ChartDef {
@@ -56,16 +56,23 @@ const roads = dumbbellDef("town-country-roads", roadRows, {
   takeaway: "太行一号旅游公路{fig:plan-6-p3-f1}，“四好农村路”{fig:plan-6-p3-f2}，都少于去年完成的里程。",
   unit: "公里",
 });
-const villages = dumbbellDef("town-country-villages", villageRows, {
-  title: "农村人居环境：户厕与垃圾收运",
-  takeaway: "改造户厕目标{fig:plan-6-p2-f6}；垃圾收运处置体系覆盖自然村比例{fig:plan-6-p2-f8}。",
-  unit: "万户；%（占自然村比例）",
-});
-const income = dumbbellDef("town-country-income", incomeRows, {
-  title: "脱贫人口收入增速",
-  takeaway: "去年增长{val:review-6-f13}，今年目标{fig:plan-6-p2-f12}：是下限，不是预计放缓的幅度。",
-  unit: "增速，%",
-});
+/** Three targets in three different units: cards, not a shared axis (D3 targets board). */
+function boardOptions(id: string, step?: number, highlight?: string[]) {
+  return { area: AREA, width: WIDTH, actualYear: REVIEW, targetYear: PLAN, id, step, highlight } as const;
+}
+const villageFigureIds = rowFigureIds(villageRows);
+const villages: ChartDef = {
+  id: "town-country-villages",
+  reportId: REPORT,
+  story: AREA,
+  renderer: "d3",
+  title: "村里的三件事：户厕、垃圾收运、脱贫人口收入",
+  takeaway: "户厕改造目标{fig:plan-6-p2-f6}，垃圾收运覆盖自然村比例{fig:plan-6-p2-f8}，脱贫人口收入{fig:plan-6-p2-f12}。",
+  unit: "万户；占自然村的%；增速%（各卡片单位不同，不共用坐标轴）",
+  sourceIds: sectionIdsOf(villageFigureIds, REPORT),
+  figureIds: villageFigureIds,
+  render: () => targetsBoardChart(villageRows, boardOptions("town-country-villages")),
+};
 
 /** A step's graphic: `chart` rendered at a layer (0 = 2023 only, 1 = with 2024 targets), rows highlighted. */
 function stateOf(def: ChartDef, rows: DumbbellRow[], step: number, label: string, highlight?: string[]): ChartState {
@@ -92,16 +99,16 @@ const steps: StoryStep[] = [
     state: stateOf(roads, roadRows, 1, `公里：${REVIEW}年完成与${PLAN}年任务`),
   },
   {
-    text: "村里的活：去年改造农村户厕{val:review-6-f10}，今年目标{fig:plan-6-p2-f6}；生活垃圾收运处置体系覆盖的自然村从{val:review-6-f11}提到{val:plan-6-p2-f8}。",
+    text: "村里的活：去年改造农村户厕{val:review-6-f10}，今年目标{fig:plan-6-p2-f6}；生活垃圾收运处置体系覆盖的自然村，去年为{val:review-6-f11}，今年要{fig:plan-6-p2-f8}。",
     sourceIds: ["review-6", "plan-6-p2"],
     chartId: villages.id,
-    state: stateOf(villages, villageRows, 1, "户厕（万户）与垃圾收运覆盖（%）"),
+    state: { ...targetsBoardChart(villageRows, boardOptions("town-country-villages-s1-env", 1, ["rural-toilets", "rural-waste-coverage"])), label: "户厕（万户）与垃圾收运覆盖（%）" },
   },
   {
-    text: "脱贫人口人均纯收入去年{fig:review-6-f13}；今年要求收入增速{fig:plan-6-p2-f12}。“以上”表示这是底线。",
+    text: "脱贫人口人均纯收入去年{fig:review-6-f13}；今年要求收入{fig:plan-6-p2-f12}。“以上”表示这是底线。",
     sourceIds: ["review-6", "plan-6-p2"],
-    chartId: income.id,
-    state: stateOf(income, incomeRows, 1, "增速（%）"),
+    chartId: villages.id,
+    state: { ...targetsBoardChart(villageRows, boardOptions("town-country-villages-s1-income", 1, ["poverty-income-growth"])), label: "脱贫人口收入增速（%）" },
   },
 ];
 
@@ -114,5 +121,5 @@ export const townCountry: Story = {
   title: `田多了，路少了：城乡一体的${PLAN}年账本`,
   dek: "报告第六项任务“城乡一体融合”，是今年计划里数字最多的部分之一。高标准农田目标{fig:plan-6-p2-f2}，比去年多；两条公路的建设任务则比去年少。",
   steps,
-  charts: [farm, roads, villages, income],
+  charts: [farm, roads, villages],
 };
