@@ -1,9 +1,6 @@
 /**
  * Gate: every HTML file of the built site passes html-validate's recommended rules.
- * Config: htmlvalidate.json. Only formatting-style rules are off there, because Astro decides how
- * the markup is serialised (doctype case, `<meta />` vs `<meta>`, whitespace in text), and that is
- * not a defect a reader or assistive technology can notice. Every structural, ARIA and
- * deprecated-markup rule stays on.
+ * Config: htmlvalidate.json — the recommended preset with no rule turned off.
  */
 import { readFileSync } from "node:fs";
 import { HtmlValidate, type ConfigData, type Message } from "html-validate";
