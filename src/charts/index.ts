@@ -12,3 +12,4 @@ export { wordFrequencyChart, type WordFrequencyRow, type WordFrequencyOptions } 
 export { attentionChart, type AttentionRow } from "./attention";
 export { targetsBoardChart, type TargetCardRow, type TargetsBoardOptions } from "./targets-board";
 export { milestoneTimelineChart, type MilestoneRow, type MilestoneOptions } from "./milestone-timeline";
+export { rangeChart, boundOf, type RangeRow, type Bound } from "./range";
