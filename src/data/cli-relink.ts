@@ -1,0 +1,35 @@
+/**
+ * `npm run data:relink [-- --write]`: after re-extraction, shows (or writes) the figure_id
+ * changes indicator-values.csv needs. Values, quotes and qualifiers are never changed here:
+ * if they no longer match, `npm run validate` says so and a person decides.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { readDataset } from "./dataset";
+import { dataDirs, fsReader } from "./load";
+import { relinkFigureIds, type RelinkReport } from "./relink";
+
+const dirs = dataDirs();
+const { dataset } = readDataset(fsReader(dirs));
+const reports = new Map<string, RelinkReport>(
+  [...dataset.reports].map(([id, r]) => [id, { sections: r.sections.rows, figures: r.figures.rows }]),
+);
+const { changes, unresolved } = relinkFigureIds(dataset.indicatorValues.rows, reports);
+const file = path.join(dirs.dataDir, "indicator-values.csv");
+for (const c of changes) console.log(`${dataset.indicatorValues.file}:${c.line} figure_id ${c.from} → ${c.to}`);
+for (const u of unresolved) {
+  console.log(`${dataset.indicatorValues.file}:${u.line} quote ${JSON.stringify(u.quote)}: no single matching figure (${u.candidates.join(", ") || "none"})`);
+}
+if (process.argv.includes("--write") && changes.length > 0) {
+  // Edit only the figure_id cell on each changed line, so the rest of the file stays byte-identical.
+  const lines = readFileSync(file, "utf8").split("\n");
+  for (const c of changes) {
+    const i = c.line - 1;
+    lines[i] = lines[i]!.replace(`,${c.from},`, `,${c.to},`);
+  }
+  writeFileSync(file, lines.join("\n"));
+  console.log(`${changes.length} figure_id${changes.length === 1 ? "" : "s"} updated in ${file}.`);
+} else {
+  console.log(`${changes.length} change(s), ${unresolved.length} unresolved.${changes.length ? " Run with --write to apply." : ""}`);
+}
+process.exit(unresolved.length > 0 ? 1 : 0);
