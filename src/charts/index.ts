@@ -13,3 +13,4 @@ export { attentionChart, type AttentionRow } from "./attention";
 export { targetsBoardChart, type TargetCardRow, type TargetsBoardOptions } from "./targets-board";
 export { milestoneTimelineChart, type MilestoneRow, type MilestoneOptions } from "./milestone-timeline";
 export { rangeChart, boundOf, type RangeRow, type Bound } from "./range";
+export { comparisonChart, NOT_COMPARABLE, type ComparisonRow, type ComparisonOptions } from "./comparison";

@@ -1,0 +1,110 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartResult } from "./types";
+import { createDocument } from "./shared/dom";
+import { finish } from "./shared/finish";
+import { stackPanels } from "./shared/compose";
+import { formatNumber } from "./shared/format";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+
+/** The same indicator in two reports (e.g. Yangquan and national), each in its own unit. */
+export interface ComparisonRow {
+  /** Key for `highlight`. */
+  indicator: string;
+  label: string;
+  local: StatedValue;
+  localUnit: string;
+  reference: StatedValue;
+  referenceUnit: string;
+  /** False when the two are defined differently (e.g. 登记失业率 vs 调查失业率); the panel is flagged. */
+  comparable: boolean;
+  /** Why not comparable, shown with the flag. */
+  note?: string;
+}
+
+export interface ComparisonOptions extends ChartOptions {
+  localName?: string;
+  referenceName?: string;
+}
+
+export const NOT_COMPARABLE = "不可直接比较";
+
+/**
+ * One small panel per indicator, each with its own axis (never one axis for 万人 and %).
+ * Panels whose units differ draw no bars, only labelled values. Layers (`step`): 0 = local, 1 = reference.
+ */
+export function comparisonChart(rows: ComparisonRow[], options: ComparisonOptions = {}): ChartResult {
+  if (rows.length === 0) throw new Error("comparisonChart: no rows");
+  const { localName = "阳泉", referenceName = "全国" } = options;
+  const width = options.width ?? DEFAULT_WIDTH;
+  const showReference = isRevealed(1, options.step);
+  const localClass = options.area ? areaClass(options.area) : "c-target";
+  const document = createDocument();
+
+  const panels = rows.map((r) => {
+    const dimmed = isHighlighted(r.indicator, options.highlight) ? "" : " is-dimmed";
+    const sameUnit = r.localUnit === r.referenceUnit;
+    const entries = [
+      { who: localName, v: r.local, unit: r.localUnit, cls: localClass },
+      ...(showReference ? [{ who: referenceName, v: r.reference, unit: r.referenceUnit, cls: "c-actual" }] : []),
+    ].map((e) => ({ ...e, value: isStated(e.v) ? e.v.value : 0, text: formatStated(e.v, e.unit) }));
+    const flag = r.comparable ? (sameUnit ? null : `单位不同（${r.localUnit} / ${r.referenceUnit}），不画在同一坐标上`) : `${NOT_COMPARABLE}${r.note ? `：${r.note}` : ""}`;
+    const drawBars = sameUnit;
+    return Plot.plot({
+      document,
+      width,
+      height: 118,
+      marginLeft: 56,
+      marginRight: 140,
+      marginTop: 40,
+      marginBottom: drawBars ? 28 : 8,
+      className: "plot",
+      x: drawBars ? { domain: [0, Math.max(...entries.map((e) => e.value), 1) * 1.05], label: null, nice: true, ticks: 4, tickFormat: (v: number) => formatNumber(v) } : { domain: [0, 1], axis: null },
+      y: { domain: [localName, referenceName], label: null, tickSize: 0, padding: 0.25 },
+      marks: [
+        Plot.text([`${r.label}（${r.localUnit === r.referenceUnit ? r.localUnit : `${r.localUnit}；${r.referenceUnit}`}）`], { frameAnchor: "top-left", dx: -56, dy: -32, textAnchor: "start", className: "c-text t-large" }),
+        flag ? Plot.text([flag], { frameAnchor: "top-left", dx: -56, dy: -14, textAnchor: "start", className: r.comparable ? "c-muted" : "c-highlight t-value" }) : null,
+        ...entries.flatMap((e) => [
+          drawBars && isStated(e.v) ? Plot.barX([e], { x: "value", y: "who", className: `${e.cls}${dimmed}` }) : null,
+          Plot.text([e], { x: drawBars ? "value" : () => 0, y: "who", text: "text", dx: 6, textAnchor: "start", className: `${isStated(e.v) ? e.cls : "c-muted"} t-value` }),
+        ]),
+        drawBars ? Plot.ruleX([0], { className: "c-grid" }) : null,
+      ],
+    }) as unknown as SVGSVGElement;
+  });
+
+  const alt = rows
+    .map((r) => {
+      const local = `${localName}${formatStated(r.local, r.localUnit)}`;
+      const reference = showReference ? `，${referenceName}${formatStated(r.reference, r.referenceUnit)}` : "";
+      return `${r.label}：${local}${reference}${r.comparable ? "" : `（${NOT_COMPARABLE}${r.note ? `：${r.note}` : ""}）`}`;
+    })
+    .join("；");
+  return {
+    svg: finish(stackPanels(document, panels, width, 8), { id: chartId("comparison", options), title: `${localName}与${referenceName}目标对照`, desc: `${alt}。` }),
+    alt: `${alt}。`,
+    table: {
+      columns: [
+        { key: "indicator", label: "指标" },
+        { key: "local", label: localName },
+        { key: "local_unit", label: `${localName}单位` },
+        { key: "local_text", label: `${localName}（原文）` },
+        { key: "reference", label: referenceName },
+        { key: "reference_unit", label: `${referenceName}单位` },
+        { key: "reference_text", label: `${referenceName}（原文）` },
+        { key: "comparable", label: "可否直接比较" },
+      ],
+      rows: rows.map((r) => ({
+        indicator: r.label,
+        local: tableValue(r.local),
+        local_unit: r.localUnit,
+        local_text: formatStated(r.local, r.localUnit),
+        reference: tableValue(r.reference),
+        reference_unit: r.referenceUnit,
+        reference_text: formatStated(r.reference, r.referenceUnit),
+        comparable: r.comparable ? "可比" : `${NOT_COMPARABLE}${r.note ? `：${r.note}` : ""}`,
+      })),
+    },
+  };
+}
