@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { listFiles } from "../build/hash-tree.ts";
+import { INHERITED_ENV_TO_DROP } from "../build/safe-build.ts";
 import { ROOT_DIR, TMP_DIR } from "./paths.ts";
 
 const INPUT_DIRS = ["src", "data", "seeds", "public"];
@@ -43,6 +44,10 @@ export async function inputsStamp(): Promise<string> {
 export function runSafeBuild(req: SiteBuildRequest): Promise<{ code: number; output: string }> {
   const tsx = path.join(ROOT_DIR, "node_modules", ".bin", "tsx");
   const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: req.base, ASTRO_TELEMETRY_DISABLED: "1" };
+  // Vitest exports Vite's own env (BASE_URL="/", MODE="test" …) to process.env; Astro's env loader
+  // would let those override `import.meta.env.BASE_URL` in the child build, breaking sub-path links.
+  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR"]) delete env[key];
+  for (const key of INHERITED_ENV_TO_DROP) delete env[key]; // vitest's import.meta.env values
   if (req.dataDir) env.DATA_DIR = req.dataDir;
   else delete env.DATA_DIR;
   return new Promise((resolve, reject) => {
