@@ -56,6 +56,7 @@ describe("number patterns", () => {
     ["同比减亏54.9%", { quote: "减亏54.9%", measure: "growth", direction: "down" }],
     ["城镇新增就业1200万人以上", { quote: "1200万人以上", value: "1200", unit: "万人", qualifier: "以上", base_value: "12000000" }],
     ["国内生产总值超过126万亿元", { unit: "万亿元", multiplier: "1000000000000", base_value: "126000000000000", base_unit: "元" }],
+    ["标准机架101.2万架", { quote: "101.2万架", unit: "万架", base_unit: "架", measure: "count", base_value: "1012000" }],
     ["建设８英寸衬底", { quote: "8英寸", value: "8", unit: "英寸" }],
     ["两化融合指数达到92。", { quote: "达到92", unit: "", measure: "other" }],
     ["增长３．２％", { quote: "增长3.2%", value: "3.2" }],
