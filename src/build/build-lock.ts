@@ -22,7 +22,13 @@ async function tryAcquire(file: string): Promise<boolean> {
     await handle.close();
     return true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
+      // The folder was removed under us (e.g. a clean); recreate it and try again.
+      await mkdir(path.dirname(file), { recursive: true });
+      return false;
+    }
+    if (code !== "EEXIST") throw err;
     const owner = Number((await readFile(file, "utf8").catch(() => "")).trim());
     // An empty file is a lock being written right now; only a dead pid is stale.
     if (Number.isInteger(owner) && owner > 0 && !alive(owner)) await rm(file, { force: true });

@@ -62,7 +62,7 @@ export async function safeBuild(options: BuildOptions, effects: BuildEffects): P
   process.env.BASE_PATH = options.base;
   process.env.SITE_URL = options.site;
   try {
-    await withLock(path.join(options.root, ".astro", "safe-build.lock"), () => effects.astroBuild({
+    await withLock(path.join(options.root, ".tmp", "locks", "safe-build.lock"), () => effects.astroBuild({
       root: options.root,
       outDir: temp,
       cacheDir,
@@ -83,7 +83,15 @@ export async function safeBuild(options: BuildOptions, effects: BuildEffects): P
   return { ok: true, outDir: options.outDir, ms: Math.round(performance.now() - started) };
 }
 
+/**
+ * Variables that Vite/Astro read as `import.meta.env` values. A build started from a vitest
+ * process inherits vitest's (BASE_URL=/, MODE=test, NODE_ENV=test …), and Astro would then render
+ * every link with base "/" whatever `base` says. The build must depend only on its options.
+ */
+export const INHERITED_ENV_TO_DROP = ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE", "ASSETS_PREFIX", "NODE_ENV", "VITEST", "VITEST_MODE", "VITEST_POOL_ID", "VITEST_WORKER_ID", "TEST"];
+
 async function main(): Promise<number> {
+  for (const key of INHERITED_ENV_TO_DROP) delete process.env[key];
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   const root = fileURLToPath(new URL("../../", import.meta.url));
   let options: BuildOptions;
