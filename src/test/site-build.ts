@@ -44,9 +44,6 @@ export async function inputsStamp(): Promise<string> {
 export function runSafeBuild(req: SiteBuildRequest): Promise<{ code: number; output: string }> {
   const tsx = path.join(ROOT_DIR, "node_modules", ".bin", "tsx");
   const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: req.base, ASTRO_TELEMETRY_DISABLED: "1" };
-  // Vitest exports Vite's own env (BASE_URL="/", MODE="test" …) to process.env; Astro's env loader
-  // would let those override `import.meta.env.BASE_URL` in the child build, breaking sub-path links.
-  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR"]) delete env[key];
   for (const key of INHERITED_ENV_TO_DROP) delete env[key]; // vitest's import.meta.env values
   if (req.dataDir) env.DATA_DIR = req.dataDir;
   else delete env.DATA_DIR;
