@@ -23,9 +23,13 @@ export function parseManifest(csv: string, file = "seeds/manifest.csv"): Manifes
   const fields = parsed.meta.fields ?? [];
   for (const col of REQUIRED) if (!fields.includes(col)) problems.push(`${file}:1: missing column "${col}"`);
   if (problems.length) throw new InputError(problems.join("\n"));
+  const seen = new Map<string, number>();
   const rows = parsed.data.map((r, i) => {
     const line = i + 2;
     const get = (c: string): string => (r[c] ?? "").trim();
+    const first = seen.get(get("id"));
+    if (first !== undefined) problems.push(`${file}:${line}: id "${get("id")}" repeats line ${first}, expected each id once`);
+    seen.set(get("id"), first ?? line);
     if (!/^[a-z0-9-]+$/.test(get("id"))) problems.push(`${file}:${line}: column "id" is "${get("id")}", expected lowercase letters, digits and -`);
     if (get("file") === "") problems.push(`${file}:${line}: column "file" is blank, expected a file name in seeds/`);
     return {

@@ -62,6 +62,12 @@ describe("npm run extract (in memory)", () => {
     ]);
   });
 
+  it("rejects a repeated manifest id", async () => {
+    const fx = memoryEffects({ "./seeds/manifest.csv": MANIFEST_HEADER + manifestRow("a", "a.txt") + manifestRow("a", "b.txt") });
+    expect(await runExtract([], fx)).toBe(1);
+    expect(fx.err).toEqual(['./seeds/manifest.csv:3: id "a" repeats line 2, expected each id once']);
+  });
+
   it("extracts one report with --out, guessing meta from the file and its headings", async () => {
     const fx = memoryEffects({ "in/shanxi-2025-government-work-report.txt": readRepo("src/test/fixtures/reports/shanxi-2025-government-work-report.txt") });
     expect(await runExtract(["in/shanxi-2025-government-work-report.txt", "--out", "out"], fx)).toBe(0);
