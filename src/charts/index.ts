@@ -14,3 +14,4 @@ export { targetsBoardChart, type TargetCardRow, type TargetsBoardOptions } from 
 export { milestoneTimelineChart, type MilestoneRow, type MilestoneOptions } from "./milestone-timeline";
 export { rangeChart, boundOf, type RangeRow, type Bound } from "./range";
 export { comparisonChart, NOT_COMPARABLE, type ComparisonRow, type ComparisonOptions } from "./comparison";
+export { levelBarsChart, computedShare, COMPUTED, type LevelRow } from "./level-bars";

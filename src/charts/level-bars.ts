@@ -1,0 +1,94 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartResult } from "./types";
+import { createDocument } from "./shared/dom";
+import { finish } from "./shared/finish";
+import { textWidth } from "./shared/compose";
+import { axisUnit, formatNumber, formatValue, withQualifier } from "./shared/format";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+
+/** A level (stock or amount) in one unit; `partOf` names the row it is a part of, to show a computed share. */
+export interface LevelRow {
+  /** Key for `highlight` and `partOf`. */
+  key: string;
+  label: string;
+  unit: string;
+  value: number;
+  qualifier?: string | null;
+  /** Key of the whole this row is a part of: the share part/whole is computed and labelled "计算值". */
+  partOf?: string;
+  figureId?: string | null;
+}
+
+/** Labelled because the report does not state it: we divide two of its figures. */
+export const COMPUTED = "计算值";
+
+/** part / whole in %, rounded to one decimal. */
+export function computedShare(part: number, whole: number): number {
+  if (!(whole > 0)) throw new Error(`computedShare: the whole must be positive, got ${whole}`);
+  return Math.round((part / whole) * 1000) / 10;
+}
+
+/**
+ * A few levels in one unit as bars; a part's share of its whole is written beside it as "计算值".
+ * Layers (`step`): 0 = bars and values, 1 = computed shares.
+ */
+export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subject?: string } = {}): ChartResult {
+  if (rows.length === 0) throw new Error("levelBarsChart: no rows");
+  const unit = axisUnit(rows.map((r) => r.unit), "levelBarsChart");
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const orphans = rows.filter((r) => r.partOf !== undefined && !byKey.has(r.partOf));
+  if (orphans.length > 0) throw new Error(`levelBarsChart: partOf names no row: ${orphans.map((r) => `${r.key} → ${r.partOf}`).join(", ")}`);
+  const share = (r: LevelRow) => (r.partOf ? computedShare(r.value, byKey.get(r.partOf)!.value) : null);
+  const showShares = isRevealed(1, options.step);
+  const width = options.width ?? DEFAULT_WIDTH;
+  const barClass = options.area ? areaClass(options.area) : "c-target";
+  const data = rows.map((r) => {
+    const s = share(r);
+    const whole = r.partOf ? byKey.get(r.partOf)!.label : "";
+    return {
+      label: r.label,
+      value: r.value,
+      text: withQualifier(formatValue(r.value, unit), r.qualifier),
+      shareText: s === null ? null : `占${whole}的${formatNumber(s, 1)}%（${COMPUTED}）`,
+      dimmed: !isHighlighted(r.key, options.highlight),
+    };
+  });
+
+  const document = createDocument();
+  const svg = Plot.plot({
+    document,
+    width,
+    height: rows.length * 64 + 40,
+    marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 14),
+    // Room for the share label after the longest part bar.
+    marginRight: showShares ? Math.ceil(Math.max(24, ...data.map((d) => (d.shareText ? textWidth(d.shareText) + 12 : 0)))) : 24,
+    className: "plot",
+    x: { label: `${unit} →`, labelAnchor: "right", nice: true, tickFormat: (v: number) => formatNumber(v) },
+    y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.55 },
+    marks: [
+      Plot.barX(data.filter((d) => !d.dimmed), { x: "value", y: "label", className: barClass }),
+      Plot.barX(data.filter((d) => d.dimmed), { x: "value", y: "label", className: `${barClass} is-dimmed` }),
+      // Values sit inside the bar's start so long bars never push them off the chart.
+      Plot.text(data, { x: 0, y: "label", text: "text", dx: 2, dy: -22, textAnchor: "start", className: "c-text t-value" }),
+      showShares ? Plot.text(data.filter((d) => d.shareText), { x: "value", y: "label", text: "shareText", dx: 6, textAnchor: "start", className: "c-highlight" }) : null,
+      Plot.ruleX([0], { className: "c-grid" }),
+    ],
+  }) as unknown as Element;
+
+  const subject = options.subject ?? "数量对比";
+  const alt = `${subject}：${data.map((d) => `${d.label}${d.text}${showShares && d.shareText ? `，${d.shareText}` : ""}`).join("；")}。`;
+  return {
+    svg: finish(svg, { id: chartId("level-bars", options), title: `${subject}（${unit}）`, desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "item", label: "项目" },
+        { key: "value", label: `数值（${unit}）` },
+        { key: "text", label: "原文" },
+        { key: "share", label: `占比（%，${COMPUTED}）` },
+      ],
+      rows: rows.map((r, i) => ({ item: r.label, value: r.value, text: data[i]!.text, share: share(r) })),
+    },
+  };
+}
