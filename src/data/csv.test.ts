@@ -21,6 +21,12 @@ describe("parseCsv line numbers", () => {
   });
 });
 
+test("an unterminated quote is located at its own field, after closed quoted fields", () => {
+  const { errors, table } = parseCsv('a,b,c\n1,2,3\n"x,y","z\n4,5,6\n', "t.csv", ["a", "b", "c"]);
+  expect(errors.map((e) => [e.line, e.column, e.value])).toEqual([[3, 2, '"z\n4,5,6\n']]);
+  expect(table.rows.map((r) => r.line)).toEqual([2]);
+});
+
 describe("byte checks", () => {
   test("valid UTF-8 including 4-byte characters passes", () => {
     expect(firstInvalidUtf8(new TextEncoder().encode("阳泉 𠀀 ok"))).toBe(-1);

@@ -82,8 +82,10 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
       for (const err of result.errors) {
         if (err.code === "MissingQuotes") {
           broken = true;
-          const quoteAt = text.indexOf('"', start);
-          const column = quoteAt < 0 ? null : text.slice(start, quoteAt).split(",").length;
+          // PapaParse's index points just past the opening quote; the fields before it give the column.
+          const quoteAt = err.index !== undefined && text[err.index - 1] === '"' ? err.index - 1 : text.indexOf('"', start);
+          const before = Papa.parse<string[]>(`${text.slice(start, quoteAt)}x`, { delimiter: "," }).data[0];
+          const column = quoteAt < 0 ? null : (before?.length ?? 1);
           errors.push(dataError(file, line, column, "unterminated quote", text.slice(quoteAt, quoteAt + 20),
             'a closing " before the end of the file'));
         } else if (err.code !== "UndetectableDelimiter") {
