@@ -15,3 +15,4 @@ export { milestoneTimelineChart, type MilestoneRow, type MilestoneOptions } from
 export { rangeChart, boundOf, type RangeRow, type Bound } from "./range";
 export { comparisonChart, NOT_COMPARABLE, type ComparisonRow, type ComparisonOptions } from "./comparison";
 export { levelBarsChart, computedShare, COMPUTED, type LevelRow } from "./level-bars";
+export { slopeChart, dodge, type SlopeRow, type SlopeOptions } from "./slope";
