@@ -16,3 +16,4 @@ export { rangeChart, boundOf, type RangeRow, type Bound } from "./range";
 export { comparisonChart, NOT_COMPARABLE, type ComparisonRow, type ComparisonOptions } from "./comparison";
 export { levelBarsChart, computedShare, COMPUTED, type LevelRow } from "./level-bars";
 export { slopeChart, dodge, type SlopeRow, type SlopeOptions } from "./slope";
+export { commitmentGridChart, type CommitmentRow } from "./commitment-grid";

@@ -1,0 +1,87 @@
+import type { ChartResult } from "./types";
+import { finish } from "./shared/finish";
+import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+import { groupInOrder } from "./shared/values";
+
+/** A named commitment or campaign the report makes without a number. */
+export interface CommitmentRow {
+  /** The theme it belongs to (the paragraph's lead sentence, shortened). */
+  theme: string;
+  /** The name as written, e.g. “净厂”行动. Also the key for `highlight`. */
+  name: string;
+  sectionId?: string;
+}
+
+const FONT = 12;
+const LINE = 16;
+const CELL_PAD = 8;
+const GAP = 8;
+const HEADER = 28;
+
+/**
+ * Text-only grid of named commitments grouped by theme (first-seen order), for areas with few numbers.
+ * Layers (`step`): k reveals themes 0…k; later themes stay in place, dimmed, so the layout never jumps.
+ */
+export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions = {}): ChartResult {
+  if (rows.length === 0) throw new Error("commitmentGridChart: no rows");
+  const blank = rows.map((r, i) => (!r.theme.trim() || !r.name.trim() ? `row ${i + 1}` : null)).filter(Boolean);
+  if (blank.length > 0) throw new Error(`commitmentGridChart: theme and name must not be blank (${blank.join(", ")})`);
+  const width = options.width ?? DEFAULT_WIDTH;
+  const columns = width >= 560 ? 3 : 2;
+  const cellWidth = (width - GAP * (columns - 1)) / columns;
+  const perLine = Math.max(4, Math.floor((cellWidth - 2 * CELL_PAD) / FONT));
+  const themes = groupInOrder(rows, (r) => r.theme);
+  const markClass = options.area ? areaClass(options.area) : "c-target";
+
+  // Layout first (pure numbers), then draw.
+  let y = 0;
+  const layout = themes.map(([theme, items], t) => {
+    const top = y;
+    const cells = [] as { item: CommitmentRow; lines: string[]; x: number; y: number; h: number }[];
+    y += HEADER;
+    for (let i = 0; i < items.length; i += columns) {
+      const rowItems = items.slice(i, i + columns).map((item) => ({ item, lines: wrap(item.name, perLine) }));
+      const h = Math.max(...rowItems.map((c) => c.lines.length)) * LINE + 2 * CELL_PAD;
+      rowItems.forEach((c, k) => cells.push({ ...c, x: k * (cellWidth + GAP), y, h }));
+      y += h + GAP;
+    }
+    y += 8;
+    return { theme, t, top, cells };
+  });
+  const { root, svg } = d3Surface(width, y);
+
+  for (const { theme, t, top, cells } of layout) {
+    const g = appendGroup(svg, isRevealed(t, options.step) ? "theme" : "theme is-dimmed");
+    g.attr("data-theme-index", t);
+    appendText(g, { x: 0, y: top + 12, text: theme, className: "c-text t-large", anchor: "start" });
+    for (const cell of cells) {
+      const c = appendGroup(g, `${markClass}${isHighlighted(cell.item.name, options.highlight) ? "" : " is-dimmed"}`, cell.x, cell.y);
+      c.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", cellWidth - 1).attr("height", cell.h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", 0.1).attr("stroke", "currentColor");
+      cell.lines.forEach((line, l) => appendText(c, { x: CELL_PAD, y: CELL_PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start" }));
+    }
+  }
+
+  const shown = themes.filter((_, t) => isRevealed(t, options.step));
+  const alt = `${shown.map(([theme, items]) => `${theme}：${items.map((r) => r.name).join("、")}`).join("；")}。`;
+  return {
+    svg: finish(root, { id: chartId("commitment-grid", options), title: "点名的行动与工程", desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "theme", label: "方面" },
+        { key: "name", label: "行动/工程" },
+        { key: "section", label: "段落" },
+      ],
+      rows: rows.map((r) => ({ theme: r.theme, name: r.name, section: r.sectionId ?? null })),
+    },
+  };
+}
+
+function wrap(text: string, perLine: number): string[] {
+  const chars = [...text];
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
+  return lines;
+}
