@@ -50,6 +50,10 @@ describe("each broken fixture is reported with file, line, column, value and exp
     ]],
     ["curated quote not in the seed", "indicator-values.csv", "quote-not-in-seed.csv",
       [{ line: 2, column: 8, value: "地区生产总值增长6%左右", expected: "an exact substring of src/test/fixtures/broken/base/seeds/mini-2024.txt" }]],
+    ["curated quote does not span its figure", "indicator-values.csv", "quote-misses-figure.csv", [
+      { line: 2, column: 8, value: "城镇新增就业1.84万人", expected: 'to contain figure review-p1-f1 ("增长3.2%") where it stands in section review-p1' },
+      { line: 2, column: 9, value: "%", expected: '"万人", the unit of indicator urban-jobs' },
+    ]],
     ["curated value differs from the extracted figure", "indicator-values.csv", "value-mismatch.csv",
       [{ line: 2, column: 5, value: "5.5", expected: '5, the value of figure plan-1-p1-f1 ("增长5%左右")' }]],
   ];

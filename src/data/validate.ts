@@ -79,6 +79,14 @@ function checkReport(reportId: string, r: ReportTables): DataError[] {
   return errors;
 }
 
+/** True if some occurrence of `quote` in `text` spans the figure's own quote at its offset. */
+function quoteCovers(text: string, quote: string, figure: Figure): boolean {
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    if (at <= figure.offset && figure.offset + figure.quote.length <= at + quote.length) return true;
+  }
+  return false;
+}
+
 const sameNumber = (a: number | null, b: number | null) =>
   a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 
@@ -108,8 +116,8 @@ function checkIndicatorValue(v: Located<IndicatorValue>, ds: ParsedDataset, indi
     // already reported
   } else if (section && !section.text.includes(v.quote)) {
     at("quote", "quote", v.quote, `text of section ${section.id}, where figure ${figure.id} stands`);
-  } else if (!v.quote.includes(figure.quote)) {
-    at("quote", "quote", v.quote, `to contain the figure's quote ${JSON.stringify(figure.quote)}`);
+  } else if (section && !quoteCovers(section.text, v.quote, figure)) {
+    at("quote", "quote", v.quote, `to contain figure ${figure.id} (${JSON.stringify(figure.quote)}) where it stands in section ${section.id}`);
   }
   if (!sameNumber(v.value, figure.value)) {
     at("value", "value", String(v.value), `${figure.value}, the value of figure ${figure.id} (${JSON.stringify(figure.quote)})`);
