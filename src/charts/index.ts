@@ -17,3 +17,4 @@ export { comparisonChart, NOT_COMPARABLE, type ComparisonRow, type ComparisonOpt
 export { levelBarsChart, computedShare, COMPUTED, type LevelRow } from "./level-bars";
 export { slopeChart, dodge, type SlopeRow, type SlopeOptions } from "./slope";
 export { commitmentGridChart, type CommitmentRow } from "./commitment-grid";
+export { unitChart, unitsPerDot, type UnitRow, type UnitOptions } from "./unit";

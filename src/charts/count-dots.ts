@@ -1,0 +1,120 @@
+import type { ChartResult } from "./types";
+import { finish } from "./shared/finish";
+import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { axisUnit, formatValue, withQualifier } from "./shared/format";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+
+/** A count of things as the report states it (5座, 150余家, 30家以上): drawn as one dot per thing. */
+export interface CountDotsRow {
+  /** Key for `highlight`. */
+  key: string;
+  /** What is counted, with its year and verb: "2023年 累计建成". */
+  label: string;
+  unit: string;
+  /** A whole number: the count as written (the floor when a qualifier says “more”). */
+  value: number;
+  qualifier?: string | null;
+  /** `actual` dots in the neutral actual colour, `target` dots in the area colour. */
+  series: "actual" | "target";
+  figureId?: string | null;
+}
+
+export interface CountDotsOptions extends ChartOptions {
+  /** What is counted, for the title and alt text: "两个数字园区的企业". */
+  subject: string;
+  /** Most dots one row may draw; a larger count throws, since a dot per thing stops being readable. */
+  maxDots?: number;
+}
+
+/** Qualifiers that make the stated count a floor: the real number may be higher. */
+const FLOOR = ["以上", "余", "超过", "超", "多"];
+const PITCH = 10;
+const RADIUS = 3.5;
+const LABEL = 22;
+const ROW_GAP = 16;
+/** Hollow dots drawn after a floor: “maybe more”, never a number. */
+const MORE_DOTS = 3;
+
+/** Whether a count's qualifiers make it a floor (以上, 余, 超过 …). */
+export function isFloorCount(qualifier: string | null | undefined): boolean {
+  return (qualifier ?? "").split("|").some((q) => FLOOR.includes(q));
+}
+
+/**
+ * Unit chart: each row is a count drawn as one dot per thing, wrapped to the width; a floor
+ * (以上/余/超过) is drawn up to the stated number, followed by hollow dots and a note that the
+ * dots stop at the number the report writes. One unit per chart (rows are compared by eye).
+ * Layers (`step`): k shows rows 0…k; later rows keep their space empty so the figure never jumps.
+ */
+export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions): ChartResult {
+  if (rows.length === 0) throw new Error("countDotsChart: no rows");
+  const unit = axisUnit(rows.map((r) => r.unit), "countDotsChart");
+  const maxDots = options.maxDots ?? 200;
+  const bad = rows.filter((r) => !Number.isInteger(r.value) || r.value < 0 || r.value > maxDots);
+  if (bad.length > 0) throw new Error(`countDotsChart: counts must be whole numbers from 0 to ${maxDots} (one dot each); bad: ${bad.map((r) => `${r.key} = ${r.value}`).join(", ")}`);
+  const width = options.width ?? DEFAULT_WIDTH;
+  const perLine = Math.max(1, Math.floor((width - RADIUS * 2) / PITCH));
+  const anyFloor = rows.some((r) => isFloorCount(r.qualifier));
+  const note = anyFloor ? "空心点：报告写“以上”“余”等，实际数可能更多；实心点只画到报告写出的数。" : null;
+  const noteLines = note ? wrapChars(note, Math.max(8, Math.floor(width / 12))) : [];
+
+  // Layout first (pure numbers), then draw.
+  let y = 0;
+  const layout = rows.map((r, i) => {
+    const floor = isFloorCount(r.qualifier);
+    const dots = r.value + (floor ? MORE_DOTS : 0);
+    const lines = Math.max(1, Math.ceil(dots / perLine));
+    const top = y;
+    y += LABEL + lines * PITCH + ROW_GAP;
+    return { r, i, floor, top, text: withQualifier(formatValue(r.value, unit), r.qualifier) };
+  });
+  const height = y + noteLines.length * 16;
+  const { root, svg } = d3Surface(width, height);
+  const targetClass = options.area ? areaClass(options.area) : "c-target";
+
+  for (const { r, i, floor, top, text } of layout) {
+    if (!isRevealed(i, options.step)) continue;
+    const dimmed = !isHighlighted(r.key, options.highlight);
+    const g = appendGroup(svg, `${r.series === "actual" ? "c-actual" : targetClass}${dimmed ? " is-dimmed" : ""}`, 0, top);
+    g.attr("data-row", r.key);
+    appendText(g, { x: 0, y: 8, text: `${r.label}：${text}`, className: "c-text t-value", anchor: "start" });
+    const dotAt = (k: number) => [RADIUS + (k % perLine) * PITCH, LABEL + RADIUS + Math.floor(k / perLine) * PITCH] as const;
+    for (let k = 0; k < r.value; k += 1) {
+      const [cx, cy] = dotAt(k);
+      g.append("circle").attr("cx", cx).attr("cy", cy).attr("r", RADIUS);
+    }
+    if (floor) {
+      for (let k = r.value; k < r.value + MORE_DOTS; k += 1) {
+        const [cx, cy] = dotAt(k);
+        g.append("circle").attr("class", "is-open").attr("cx", cx).attr("cy", cy).attr("r", RADIUS - 0.75).attr("fill", "none").attr("stroke", "currentColor").attr("stroke-width", 1.5);
+      }
+    }
+  }
+  const noteGroup = appendGroup(svg, "c-muted");
+  noteLines.forEach((line, l) => appendText(noteGroup, { x: 0, y: y + 6 + l * 16, text: line, anchor: "start" }));
+
+  const shown = layout.filter(({ i }) => isRevealed(i, options.step));
+  const alt = `${options.subject}（一个点代表一${unit}）：${shown.map(({ r, text }) => `${r.label}${text}`).join("；")}。${note && shown.some((s) => s.floor) ? note : ""}`;
+  return {
+    svg: finish(root, { id: chartId("count-dots", options), title: `${options.subject}（${unit}）`, desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "item", label: "项目" },
+        { key: "value", label: `数量（${unit}）` },
+        { key: "text", label: "原文" },
+        { key: "floor", label: "是否为下限" },
+      ],
+      rows: shown.map(({ r, floor, text }) => ({ item: r.label, value: r.value, text, floor: floor ? "是（实际可能更多）" : "否" })),
+    },
+  };
+}
+
+/** Breaks text into lines of at most `perLine` characters (CJK text is one em per character). */
+function wrapChars(text: string, perLine: number): string[] {
+  const chars = [...text];
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
+  return lines;
+}

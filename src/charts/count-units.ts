@@ -1,0 +1,103 @@
+import type { ChartResult } from "./types";
+import { finish } from "./shared/finish";
+import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+import { formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
+
+/** A bare count as the report writes it (所, 件, 个月 …), drawn one square per unit. */
+export interface CountUnitsRow {
+  /** Key for `highlight`. */
+  key: string;
+  /** What is counted, in the report's words. */
+  label: string;
+  /** The heading the row sits under (e.g. "2023年完成", "2024年目标"); groups keep first-seen order. */
+  group: string;
+  unit: string;
+  value: StatedValue;
+}
+
+export interface CountUnitsOptions extends ChartOptions {
+  /** What the squares count, for the title and alt text, e.g. "学校（所）". */
+  subject: string;
+}
+
+/** More squares than this stop being countable at phone width; use a bar or a number instead. */
+export const MAX_UNITS = 400;
+const SQUARE = 12;
+const GAP = 3;
+/** Squares come in blocks of ten, with a wider gap between blocks, so a reader can count them. */
+const BLOCK = 10;
+const BLOCK_GAP = 9;
+const GROUP_HEAD = 28;
+const ROW_HEAD = 22;
+const ROW_GAP = 14;
+
+/**
+ * Counts as unit charts: one square per unit, rows grouped under headings, blocks of ten.
+ * An unstated count is written "未提及" with no squares; a qualifier (以上 …) stays in the label.
+ * Layers (`step`): k shows the groups 0…k; later groups keep their place (empty), so nothing jumps.
+ */
+export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOptions): ChartResult {
+  if (rows.length === 0) throw new Error("countUnitsChart: no rows");
+  const bad = rows.filter((r) => isStated(r.value) && (!Number.isInteger(r.value.value) || r.value.value < 0 || r.value.value > MAX_UNITS || r.value.valueMax != null));
+  if (bad.length > 0) {
+    throw new Error(`countUnitsChart: counts must be whole numbers 0–${MAX_UNITS} without a range; bad: ${bad.map((r) => `${r.key} (${formatStated(r.value, r.unit)})`).join(", ")}`);
+  }
+  const width = options.width ?? DEFAULT_WIDTH;
+  const blockWidth = BLOCK * SQUARE + (BLOCK - 1) * GAP;
+  const blocksPerLine = Math.max(1, Math.floor((width + BLOCK_GAP) / (blockWidth + BLOCK_GAP)));
+  const perLine = blocksPerLine * BLOCK;
+  const markClass = options.area ? areaClass(options.area) : "c-target";
+  const groups = groupInOrder(rows, (r) => r.group);
+
+  // Layout first (numbers only), then draw.
+  let y = 0;
+  const layout = groups.map(([group, items], g) => {
+    const top = y;
+    y += GROUP_HEAD;
+    const placed = items.map((row) => {
+      const count = isStated(row.value) ? row.value.value : 0;
+      const lines = Math.ceil(count / perLine);
+      const at = y;
+      y += ROW_HEAD + lines * (SQUARE + GAP) + ROW_GAP;
+      return { row, count, at };
+    });
+    return { group, g, top, placed };
+  });
+  const { root, svg } = d3Surface(width, Math.max(y - ROW_GAP, GROUP_HEAD));
+
+  for (const { group, g, top, placed } of layout) {
+    const revealed = isRevealed(g, options.step);
+    const head = appendGroup(svg, revealed ? "c-text" : "c-muted");
+    appendText(head, { x: 0, y: top + 12, text: group, className: "t-large", anchor: "start" });
+    if (!revealed) continue;
+    for (const { row, count, at } of placed) {
+      const cell = appendGroup(svg, `${markClass}${isHighlighted(row.key, options.highlight) ? "" : " is-dimmed"}`, 0, at);
+      cell.attr("data-key", row.key);
+      appendText(cell, { x: 0, y: 8, text: `${row.label}  ${formatStated(row.value, row.unit)}`, className: isStated(row.value) ? "c-text" : "c-muted", anchor: "start" });
+      for (let i = 0; i < count; i++) {
+        const col = i % perLine;
+        const x = col * (SQUARE + GAP) + Math.floor(col / BLOCK) * (BLOCK_GAP - GAP);
+        cell.append("rect").attr("x", x).attr("y", ROW_HEAD + Math.floor(i / perLine) * (SQUARE + GAP)).attr("width", SQUARE).attr("height", SQUARE).attr("rx", 2);
+      }
+    }
+  }
+
+  const shown = groups.filter((_, g) => isRevealed(g, options.step));
+  const alt = `${options.subject}，每格代表一个单位：${shown.map(([group, items]) => `${group}，${items.map((r) => `${r.label}${formatStated(r.value, r.unit)}`).join("、")}`).join("；")}。`;
+  return {
+    svg: finish(root, { id: chartId("count-units", options), title: options.subject, desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "group", label: "分组" },
+        { key: "item", label: "项目" },
+        { key: "value", label: "数量" },
+        { key: "unit", label: "单位" },
+        { key: "text", label: "原文写法" },
+      ],
+      rows: rows.map((r) => ({ group: r.group, item: r.label, value: tableValue(r.value), unit: r.unit, text: formatStated(r.value, r.unit) })),
+    },
+  };
+}
