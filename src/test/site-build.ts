@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { listFiles } from "../build/hash-tree.ts";
 import { INHERITED_ENV_TO_DROP } from "../build/safe-build.ts";
@@ -23,6 +23,8 @@ export interface SiteBuildRequest {
   outDir: string;
   base: string;
   dataDir?: string;
+  /** Repository root to build (default: this checkout); a frozen copy for the determinism test. */
+  root?: string;
 }
 
 export async function inputsStamp(): Promise<string> {
@@ -42,14 +44,15 @@ export async function inputsStamp(): Promise<string> {
 
 /** Runs `tsx src/build/safe-build.ts --out <outDir>`; resolves with exit code and combined output. */
 export function runSafeBuild(req: SiteBuildRequest): Promise<{ code: number; output: string }> {
+  const root = req.root ?? ROOT_DIR;
   const tsx = path.join(ROOT_DIR, "node_modules", ".bin", "tsx");
   const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: req.base, ASTRO_TELEMETRY_DISABLED: "1" };
   for (const key of INHERITED_ENV_TO_DROP) delete env[key]; // vitest's import.meta.env values
   if (req.dataDir) env.DATA_DIR = req.dataDir;
   else delete env.DATA_DIR;
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [path.join(ROOT_DIR, "src/build/safe-build.ts"), "--out", req.outDir], {
-      cwd: ROOT_DIR,
+    const child = spawn(tsx, [path.join(root, "src/build/safe-build.ts"), "--out", req.outDir], {
+      cwd: root,
       env,
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -61,7 +64,17 @@ export function runSafeBuild(req: SiteBuildRequest): Promise<{ code: number; out
   });
 }
 
-function stampFile(outDir: string): string {
+/** Copies what a build reads into `dest` (node_modules linked), so a build there sees a fixed tree. */
+export async function snapshotInputs(dest: string): Promise<void> {
+  await mkdir(dest, { recursive: true });
+  for (const name of [...INPUT_DIRS, ...INPUT_FILES]) {
+    const from = path.join(ROOT_DIR, name);
+    if (existsSync(from)) await cp(from, path.join(dest, name), { recursive: true });
+  }
+  await symlink(path.join(ROOT_DIR, "node_modules"), path.join(dest, "node_modules"), "dir");
+}
+
+export function stampFile(outDir: string): string {
   return `${outDir}.stamp`;
 }
 export function errorFile(outDir: string): string {
