@@ -18,3 +18,4 @@ export { levelBarsChart, computedShare, COMPUTED, type LevelRow } from "./level-
 export { slopeChart, dodge, type SlopeRow, type SlopeOptions } from "./slope";
 export { commitmentGridChart, type CommitmentRow } from "./commitment-grid";
 export { unitChart, unitsPerDot, type UnitRow, type UnitOptions } from "./unit";
+export { countDotsChart, isFloorCount, type CountDotsRow, type CountDotsOptions } from "./count-dots";

@@ -31,7 +31,8 @@ describe("withQualifier(text, qualifier)", () => {
     ["35%", "以上", "35%以上"],
     ["3000家", "超过", "超过3000家"],
     ["64%", "力争|达到", "力争达到64%"],
-    ["150家", "余", "150家余"],
+    ["150家", "余", "150余家"],
+    ["3000家", "多", "3000多家"],
     ["5%", "", "5%"],
     ["5%", null, "5%"],
   ])("withQualifier(%s, %s) → %s", (text, q, expected) => expect(withQualifier(text, q)).toBe(expected));

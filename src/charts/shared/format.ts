@@ -38,6 +38,8 @@ export function formatTickZh(value: number): string {
 
 /** Qualifiers written before the number (超过3000家) — all others follow it (5%左右). */
 const PREFIX_QUALIFIERS = new Set(["超过", "超", "近", "约", "力争", "达到", "不低于", "不超过"]);
+/** Qualifiers written between the number and its unit (150余家). */
+const INFIX_QUALIFIERS = new Set(["余", "多"]);
 
 /**
  * Attaches the report's qualifiers (`|`-joined, as in figures.csv) to a formatted value:
@@ -47,8 +49,12 @@ export function withQualifier(text: string, qualifier: string | null | undefined
   if (!qualifier) return text;
   const parts = qualifier.split("|").map((q) => q.trim()).filter(Boolean);
   const before = parts.filter((q) => PREFIX_QUALIFIERS.has(q)).join("");
-  const after = parts.filter((q) => !PREFIX_QUALIFIERS.has(q)).join("");
-  return `${before}${text}${after}`;
+  // 余/多 stand between the number and its unit, as written: 150余家, 3000多家.
+  const infix = parts.filter((q) => INFIX_QUALIFIERS.has(q)).join("");
+  const after = parts.filter((q) => !PREFIX_QUALIFIERS.has(q) && !INFIX_QUALIFIERS.has(q)).join("");
+  const number = /^[-\d.]+(?:-[\d.]+)?/.exec(text)?.[0];
+  const middle = infix && number !== undefined ? `${number}${infix}${text.slice(number.length)}` : `${text}${infix}`;
+  return `${before}${middle}${after}`;
 }
 
 /** Shown wherever the report gives no figure; never replaced by an invented value. */
