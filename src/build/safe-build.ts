@@ -45,7 +45,6 @@ function shown(root: string, p: string): string {
 export async function safeBuild(options: BuildOptions, effects: BuildEffects): Promise<BuildOutcome> {
   const started = performance.now();
   const check = await effects.validate(options.root, options.dataDir);
-  if (!check.ran) effects.log("note: src/data/cli-validate.ts not present; relying on the content loader's checks");
   if (!check.ok) {
     effects.error(`Data in ${shown(options.root, options.dataDir)} is invalid; nothing was built.`);
     effects.error(check.output);

@@ -11,8 +11,6 @@ export interface ValidationResult {
   ok: boolean;
   /** Everything the validator printed (stdout then stderr). */
   output: string;
-  /** False when the validator does not exist yet in this checkout. */
-  ran: boolean;
 }
 
 export function validatorPath(root: string): string {
@@ -21,7 +19,7 @@ export function validatorPath(root: string): string {
 
 export function validateData(root: string, dataDir: string): Promise<ValidationResult> {
   const script = validatorPath(root);
-  if (!existsSync(script)) return Promise.resolve({ ok: true, ran: false, output: "" });
+  if (!existsSync(script)) return Promise.resolve({ ok: false, output: `${script} is missing; the data cannot be checked` });
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
   return new Promise((resolve, reject) => {
     const child = spawn(tsx, [script], {
@@ -34,6 +32,6 @@ export function validateData(root: string, dataDir: string): Promise<ValidationR
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ ok: code === 0, ran: true, output: (stdout + stderr).trim() }));
+    child.on("close", (code) => resolve({ ok: code === 0, output: (stdout + stderr).trim() }));
   });
 }

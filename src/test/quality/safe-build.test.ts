@@ -78,7 +78,7 @@ describe("safeBuild(options, effects)", () => {
   const effects = (astroBuild: BuildEffects["astroBuild"], lines: string[]): BuildEffects => ({
     log: (l) => lines.push(l),
     error: (l) => lines.push(l),
-    validate: async () => ({ ok: true, ran: true, output: "data OK" }),
+    validate: async () => ({ ok: true, output: "data OK" }),
     astroBuild,
   });
 
