@@ -32,6 +32,13 @@ describe("comparisonChart", () => {
     expect(mixed.svg).not.toContain('data-mark="bar"');
   });
 
+  it("labelsOnly: one unit but scales too far apart for one axis gets labels, no bars, and its note", () => {
+    const jobs = comparisonChart([{ ...comparisonRows[1]!, labelsOnly: true, note: "规模相差悬殊" }]);
+    expect(jobs.svg).toContain("规模相差悬殊");
+    expect(jobs.svg).not.toContain('data-mark="bar"');
+    expect(comparisonChart([comparisonRows[1]!]).svg).toContain('data-mark="bar"');
+  });
+
   it("step 0 shows only the local values", () => {
     const s0 = comparisonChart(comparisonRows, { step: 0 });
     expect(s0.svg).not.toContain("1200万人以上");

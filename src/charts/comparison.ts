@@ -19,8 +19,13 @@ export interface ComparisonRow {
   referenceUnit: string;
   /** False when the two are defined differently (e.g. 登记失业率 vs 调查失业率); the panel is flagged. */
   comparable: boolean;
-  /** Why not comparable, shown with the flag. */
+  /** Why not comparable, shown with the flag; for a comparable `labelsOnly` row, why there are no bars. */
   note?: string;
+  /**
+   * True draws the two values as labels, without bars: for values in one unit whose scales differ by
+   * orders of magnitude (a city's new jobs against the nation's), where a shared axis would hide one.
+   */
+  labelsOnly?: boolean;
 }
 
 export interface ComparisonOptions extends ChartOptions {
@@ -49,8 +54,14 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
       { who: localName, v: r.local, unit: r.localUnit, cls: localClass },
       ...(showReference ? [{ who: referenceName, v: r.reference, unit: r.referenceUnit, cls: "c-actual" }] : []),
     ].map((e) => ({ ...e, value: isStated(e.v) ? e.v.value : 0, text: formatStated(e.v, e.unit) }));
-    const flag = r.comparable ? (sameUnit ? null : `单位不同（${r.localUnit} / ${r.referenceUnit}），不画在同一坐标上`) : `${NOT_COMPARABLE}${r.note ? `：${r.note}` : ""}`;
-    const drawBars = sameUnit;
+    const flag = !r.comparable
+      ? `${NOT_COMPARABLE}${r.note ? `：${r.note}` : ""}`
+      : !sameUnit
+        ? `单位不同（${r.localUnit} / ${r.referenceUnit}），不画在同一坐标上`
+        : r.labelsOnly
+          ? (r.note ?? "规模相差悬殊，不画在同一坐标上")
+          : null;
+    const drawBars = sameUnit && !r.labelsOnly;
     return Plot.plot({
       document,
       width,
