@@ -1,0 +1,109 @@
+import type { ChartResult } from "./types";
+import { finish } from "./shared/finish";
+import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+import { groupInOrder } from "./shared/values";
+
+/** A measure or campaign the report names, written exactly as in the text (e.g. “四不两直”执法检查). */
+export interface NamedMeasureRow {
+  /** Theme it belongs to (e.g. the paragraph's lead phrase); themes keep first-seen order. */
+  theme: string;
+  /** The name as written; also the key for `highlight`. */
+  name: string;
+  sectionId?: string;
+}
+
+/** Chinese numerals as they appear in policy names (五不为过, 八条, 三年, 两直). */
+const NUMERALS = /[〇一二三四五六七八九十两百千]/gu;
+
+/** The Chinese numerals written in a name, in order, without repeats: “一矿一策” → ["一"], “四不两直” → ["四", "两"]. */
+export function numeralsIn(name: string): string[] {
+  return [...new Set(name.match(NUMERALS) ?? [])];
+}
+
+const FONT = 12;
+const LINE = 16;
+const PAD = 8;
+const GAP = 8;
+const HEADER = 28;
+/** Room for the numeral column at the left of each card. */
+const NUMERAL_COLUMN = 30;
+
+/**
+ * Named measures as a grid of cards grouped by theme; the Chinese numerals in each name (as written,
+ * not converted) stand large at the card's left, so a reader sees what a report without Arabic digits counts.
+ * Layers (`step`): k reveals themes 0…k; later themes keep their place, dimmed, so the layout never jumps.
+ */
+export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOptions & { subject?: string } = {}): ChartResult {
+  if (rows.length === 0) throw new Error("numeralMeasuresChart: no rows");
+  const blank = rows.flatMap((r, i) => (!r.theme.trim() || !r.name.trim() ? [`row ${i + 1}`] : []));
+  const names = rows.map((r) => r.name);
+  const repeated = names.filter((n, i) => names.indexOf(n) !== i).map((n) => `"${n}"`);
+  if (blank.length > 0 || repeated.length > 0) {
+    throw new Error(`numeralMeasuresChart: ${[blank.length ? `blank theme or name in ${blank.join(", ")}` : "", repeated.length ? `repeated names ${repeated.join(", ")}` : ""].filter(Boolean).join("; ")}`);
+  }
+  const subject = options.subject ?? "点名的措施与行动";
+  const width = options.width ?? DEFAULT_WIDTH;
+  const columns = width >= 560 ? 3 : 2;
+  const cardWidth = (width - GAP * (columns - 1)) / columns;
+  const perLine = Math.max(4, Math.floor((cardWidth - NUMERAL_COLUMN - 2 * PAD) / FONT));
+  const markClass = options.area ? areaClass(options.area) : "c-target";
+  const themes = groupInOrder(rows, (r) => r.theme);
+
+  // Layout first (numbers only), then draw.
+  let y = 0;
+  const layout = themes.map(([theme, items], t) => {
+    const top = y;
+    const cards: { item: NamedMeasureRow; lines: string[]; x: number; y: number; h: number }[] = [];
+    y += HEADER;
+    for (let i = 0; i < items.length; i += columns) {
+      const line = items.slice(i, i + columns).map((item) => ({ item, lines: wrap(item.name, perLine) }));
+      const h = Math.max(2, ...line.map((c) => c.lines.length)) * LINE + 2 * PAD;
+      line.forEach((c, k) => cards.push({ ...c, x: k * (cardWidth + GAP), y, h }));
+      y += h + GAP;
+    }
+    y += 4;
+    return { theme, t, top, cards };
+  });
+  const { root, svg } = d3Surface(width, y);
+
+  for (const { theme, t, top, cards } of layout) {
+    const g = appendGroup(svg, isRevealed(t, options.step) ? "theme" : "theme is-dimmed");
+    appendText(g, { x: 0, y: top + 12, text: theme, className: "c-text t-large", anchor: "start" });
+    for (const card of cards) {
+      const numerals = numeralsIn(card.item.name);
+      const c = appendGroup(g, `${markClass}${isHighlighted(card.item.name, options.highlight) ? "" : " is-dimmed"}`, card.x, card.y);
+      c.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", card.h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", numerals.length > 0 ? 0.14 : 0.04).attr("stroke", "currentColor");
+      numerals.forEach((n, k) => appendText(c, { x: NUMERAL_COLUMN / 2 + 2, y: PAD + 11 + k * 22, text: n, className: "t-xlarge", anchor: "middle" }));
+      card.lines.forEach((line, l) => appendText(c, { x: NUMERAL_COLUMN + PAD - 2, y: PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start" }));
+    }
+  }
+
+  const shown = themes.filter((_, t) => isRevealed(t, options.step));
+  const counted = shown.flatMap(([, items]) => items).filter((r) => numeralsIn(r.name).length > 0);
+  const alt = `${subject}：${shown.map(([theme, items]) => `${theme}，${items.map((r) => r.name).join("、")}`).join("；")}。${
+    counted.length > 0 ? `名称里写有汉字数字的：${counted.map((r) => `${r.name}（${numeralsIn(r.name).join("、")}）`).join("、")}。` : ""
+  }`;
+  return {
+    svg: finish(root, { id: chartId("numeral-measures", options), title: subject, desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "theme", label: "方面" },
+        { key: "name", label: "措施或行动（原文）" },
+        { key: "numerals", label: "名称中的汉字数字" },
+        { key: "section", label: "段落" },
+      ],
+      rows: rows.map((r) => ({ theme: r.theme, name: r.name, numerals: numeralsIn(r.name).join("、") || null, section: r.sectionId ?? null })),
+    },
+  };
+}
+
+/** Breaks a name into lines of `perLine` characters (CJK characters are one em wide). */
+function wrap(text: string, perLine: number): string[] {
+  const chars = [...text];
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
+  return lines;
+}
