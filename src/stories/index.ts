@@ -5,10 +5,11 @@
 import type { ChartDef, Story } from "./types";
 import { demand } from "./demand";
 import { business } from "./business";
+import { reform } from "./reform";
 import { townCountry } from "./town-country";
 import { livelihoods } from "./livelihoods";
 
-export const stories: Story[] = [demand, business, townCountry, livelihoods];
+export const stories: Story[] = [demand, business, reform, townCountry, livelihoods];
 
 /** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
 export function storyPath(story: Pick<Story, "kind" | "slug">): string {
