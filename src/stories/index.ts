@@ -3,13 +3,14 @@
  * import and one entry in `stories`; pages, the annotated report and embeds find it from here.
  */
 import type { ChartDef, Story } from "./types";
+import { digital } from "./digital";
 import { demand } from "./demand";
 import { business } from "./business";
 import { reform } from "./reform";
 import { townCountry } from "./town-country";
 import { livelihoods } from "./livelihoods";
 
-export const stories: Story[] = [demand, business, reform, townCountry, livelihoods];
+export const stories: Story[] = [demand, digital, business, reform, townCountry, livelihoods];
 
 /** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
 export function storyPath(story: Pick<Story, "kind" | "slug">): string {
