@@ -19,3 +19,4 @@ export { slopeChart, dodge, type SlopeRow, type SlopeOptions } from "./slope";
 export { commitmentGridChart, type CommitmentRow } from "./commitment-grid";
 export { unitChart, unitsPerDot, type UnitRow, type UnitOptions } from "./unit";
 export { countDotsChart, isFloorCount, type CountDotsRow, type CountDotsOptions } from "./count-dots";
+export { levelChangeChart, computedChange, changeText, type LevelChangeRow, type LevelChangeOptions } from "./level-change";

@@ -1,0 +1,120 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartResult } from "./types";
+import { createDocument } from "./shared/dom";
+import { finish } from "./shared/finish";
+import { textWidth } from "./shared/compose";
+import { axisUnit, formatNumber } from "./shared/format";
+import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+import { COMPUTED } from "./level-bars";
+
+/** A level before and after (e.g. 2023 revenue → 2024 target), in one unit. */
+export interface LevelChangeRow {
+  /** Key for `highlight`. */
+  key: string;
+  label: string;
+  unit: string;
+  before: StatedValue;
+  after: StatedValue;
+}
+
+export interface LevelChangeOptions extends ChartOptions {
+  beforeLabel?: string;
+  afterLabel?: string;
+}
+
+/** (after − before) / before in %, one decimal; null unless both are stated and before > 0. */
+export function computedChange(before: StatedValue, after: StatedValue): number | null {
+  if (!isStated(before) || !isStated(after) || !(before.value > 0)) return null;
+  return Math.round(((after.value - before.value) / before.value) * 1000) / 10;
+}
+
+/** "比2023年多60.6%（计算值：220÷137−1）": the change with its inputs, so a reader can redo it. */
+export function changeText(before: StatedValue, after: StatedValue, beforeLabel: string): string | null {
+  const change = computedChange(before, after);
+  if (change === null || !isStated(before) || !isStated(after)) return null;
+  const word = change >= 0 ? "多" : "少";
+  return `比${beforeLabel}${word}${formatNumber(Math.abs(change), 1)}%（${COMPUTED}：${formatNumber(after.value)}÷${formatNumber(before.value)}−1）`;
+}
+
+/**
+ * Two bars per row (before, after) on one axis in one unit, values as written with qualifiers,
+ * and the relative change written under them, labelled 计算值 with its inputs.
+ * Layers (`step`): 0 = before, 1 = after, 2 = the computed change.
+ */
+export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOptions = {}): ChartResult {
+  if (rows.length === 0) throw new Error("levelChangeChart: no rows");
+  const unit = axisUnit(rows.map((r) => r.unit), "levelChangeChart");
+  const { beforeLabel = "2023年", afterLabel = "2024年目标" } = options;
+  const width = options.width ?? DEFAULT_WIDTH;
+  const showAfter = isRevealed(1, options.step);
+  const showChange = isRevealed(2, options.step);
+  const afterClass = options.area ? areaClass(options.area) : "c-target";
+  const bars = rows.flatMap((r) => {
+    const dimmed = !isHighlighted(r.key, options.highlight);
+    return ([["before", r.before], ["after", r.after]] as const)
+      .filter(([series]) => series === "before" || showAfter)
+      .map(([series, v]) => ({
+        label: r.label,
+        series,
+        value: isStated(v) ? v.value : 0,
+        stated: isStated(v),
+        text: `${series === "before" ? beforeLabel : afterLabel} ${formatStated(v, unit)}`,
+        className: `${series === "before" ? "c-actual" : afterClass}${dimmed ? " is-dimmed" : ""}`,
+      }));
+  });
+  const changes = rows.map((r) => ({ label: r.label, text: changeText(r.before, r.after, beforeLabel) }));
+  const max = Math.max(...rows.flatMap((r) => [r.before, r.after]).filter(isStated).map((v) => v.value));
+
+  const document = createDocument();
+  const svg = Plot.plot({
+    document,
+    width,
+    height: rows.length * 96 + 40,
+    marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16),
+    marginRight: 16,
+    className: "plot",
+    x: { domain: [0, max], label: `${unit} →`, labelAnchor: "right", nice: true, tickFormat: (v: number) => formatNumber(v) },
+    y: { domain: ["before", "after", "change"], axis: null, padding: 0.2 },
+    fy: { domain: rows.map((r) => r.label), label: null, padding: 0.2 },
+    marks: [
+      ...[...new Set(bars.map((b) => b.className))].map((className) => Plot.barX(bars.filter((b) => b.className === className && b.stated), { x: "value", y: "series", fy: "label", className })),
+      // Values sit inside the bar's start so a long bar never pushes them off the chart.
+      Plot.text(bars, { x: 0, y: "series", fy: "label", text: "text", dx: 4, textAnchor: "start", className: "c-text t-value" }),
+      showChange ? Plot.text(changes.filter((c) => c.text), { x: 0, y: () => "change", fy: "label", text: "text", dx: 4, textAnchor: "start", className: "c-highlight" }) : null,
+      Plot.ruleX([0], { className: "c-grid" }),
+    ],
+  }) as unknown as Element;
+
+  const alt = `${rows
+    .map((r, i) => {
+      const parts = [`${r.label}：${beforeLabel}${formatStated(r.before, unit)}`];
+      if (showAfter) parts.push(`${afterLabel}${formatStated(r.after, unit)}`);
+      if (showChange && changes[i]!.text) parts.push(changes[i]!.text!);
+      return parts.join("，");
+    })
+    .join("；")}。`;
+  return {
+    svg: finish(svg, { id: chartId("level-change", options), title: showAfter ? `${beforeLabel}与${afterLabel}（${unit}）` : `${beforeLabel}（${unit}）`, desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "item", label: "项目" },
+        { key: "before", label: `${beforeLabel}（${unit}）` },
+        { key: "before_text", label: `${beforeLabel}（原文）` },
+        { key: "after", label: `${afterLabel}（${unit}）` },
+        { key: "after_text", label: `${afterLabel}（原文）` },
+        { key: "change", label: `变化（%，${COMPUTED}）` },
+      ],
+      rows: rows.map((r) => ({
+        item: r.label,
+        before: tableValue(r.before),
+        before_text: formatStated(r.before, unit),
+        after: tableValue(r.after),
+        after_text: formatStated(r.after, unit),
+        change: computedChange(r.before, r.after),
+      })),
+    },
+  };
+}
