@@ -9,8 +9,9 @@ import { business } from "./business";
 import { reform } from "./reform";
 import { townCountry } from "./town-country";
 import { livelihoods } from "./livelihoods";
+import { safety } from "./safety";
 
-export const stories: Story[] = [demand, digital, business, reform, townCountry, livelihoods];
+export const stories: Story[] = [demand, digital, business, reform, townCountry, livelihoods, safety];
 
 /** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
 export function storyPath(story: Pick<Story, "kind" | "slug">): string {
