@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { business } from "./business";
+import { reform } from "./reform";
+import { ecology } from "./ecology";
+import { figureById } from "../data/load";
+import type { Story } from "./types";
+
+const chartOf = (story: Story, id: string) => {
+  const chart = story.charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`no chart ${id} in ${story.slug}`);
+  return chart;
+};
+
+describe.each([business, reform, ecology])("story $slug", (story) => {
+  it("cites, for every chart, exactly the paragraphs its figures stand in (plus counted text)", () => {
+    for (const chart of story.charts) {
+      for (const id of chart.figureIds) expect(chart.sourceIds, `${chart.id} ${id}`).toContain(figureById(story.reportId, id)!.section_id);
+    }
+  });
+  it("has 4–7 steps whose sources include the sections of the figures they quote", () => {
+    expect(story.steps.length).toBeGreaterThanOrEqual(4);
+    expect(story.steps.length).toBeLessThanOrEqual(7);
+    for (const step of story.steps) {
+      for (const [, id] of step.text.matchAll(/\{(?:fig|val):([^{}]+)\}/g)) {
+        expect(step.sourceIds, `step "${step.text.slice(0, 20)}…" quotes ${id}`).toContain(figureById(story.reportId, id!)!.section_id);
+      }
+    }
+  });
+  it("moves the graphic on at every step (no two steps show the same markup)", () => {
+    const svgs = story.steps.map((s) => s.state.svg);
+    expect(new Set(svgs).size).toBe(svgs.length);
+  });
+});
+
+describe("business", () => {
+  it("counts policy measures in 条 only, as written", () => {
+    const table = chartOf(business, "business-policy-packages").render().table;
+    expect(table.rows.map((r) => r.text)).toEqual(["38条", "26条", "20条", "23条"]);
+  });
+  it("shows the 2024 market-entity total, growth and online rate as not stated", () => {
+    const { alt } = chartOf(business, "business-results-targets").render();
+    expect(alt).toContain("规上工业企业净增27户");
+    expect(alt).toContain("实有各类经营主体未提及（2023年15.3万户）");
+    expect(alt).toContain("行政许可全程可网办率未提及");
+  });
+});
+
+describe("reform", () => {
+  it("keeps the trade target's 左右 and the unstated 2023 growth rates", () => {
+    const { alt } = chartOf(reform, "reform-growth").render();
+    expect(alt).toContain("外贸进出口：2023年53.5%，2024年目标5%左右");
+    expect(alt).toContain("企业研发经费：2023年未提及，2024年目标11.5%左右");
+  });
+  it("labels the started share as computed, and draws the consortia as a range", () => {
+    expect(chartOf(reform, "reform-investment").render().alt).toContain("计算值");
+    expect(chartOf(reform, "reform-innovation").render().svg).toContain('data-bound="range"');
+  });
+});
+
+describe("ecology", () => {
+  it("sets no 2024 air target: the cards say 未提及; afforestation is the one figure", () => {
+    const { alt } = chartOf(ecology, "ecology-air-cards").render();
+    expect(alt).toContain("PM2.5浓度未提及（2023年38微克/立方米）");
+    expect(alt).toContain("营造林11.8万亩");
+  });
+  it("lists commitments as written in the plan, grouped by paragraph", () => {
+    const { table } = chartOf(ecology, "ecology-commitments").render();
+    expect(table.rows.map((r) => r.section)).toEqual(expect.arrayContaining(["plan-7-p2", "plan-7-p3", "plan-7-p4"]));
+    expect(table.rows.map((r) => r.name)).toContain("完成营造林11.8万亩");
+  });
+  it("counts 完成 less often than the process verbs", () => {
+    const rows = chartOf(ecology, "ecology-verbs").render().table.rows;
+    const count = (term: string) => rows.find((r) => r.term === term)?.count;
+    expect(count("完成")).toBe(2);
+    expect(count("推进")).toBeGreaterThan(count("完成") as number);
+  });
+});
