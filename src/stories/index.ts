@@ -3,18 +3,16 @@
  * import and one entry in `stories`; pages, the annotated report and embeds find it from here.
  */
 import type { ChartDef, Story } from "./types";
-import { demand } from "./demand";
 import { digital } from "./digital";
+import { demand } from "./demand";
 import { business } from "./business";
-import { overview } from "./overview";
-import { review } from "./review";
 import { reform } from "./reform";
 import { townCountry } from "./town-country";
 import { ecology } from "./ecology";
 import { livelihoods } from "./livelihoods";
 import { safety } from "./safety";
 
-export const stories: Story[] = [overview, review, demand, digital, business, reform, townCountry, ecology, livelihoods, safety];
+export const stories: Story[] = [demand, digital, business, reform, townCountry, ecology, livelihoods, safety];
 
 /** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
 export function storyPath(story: Pick<Story, "kind" | "slug">): string {
