@@ -20,3 +20,6 @@ export { commitmentGridChart, type CommitmentRow } from "./commitment-grid";
 export { unitChart, unitsPerDot, type UnitRow, type UnitOptions } from "./unit";
 export { countDotsChart, isFloorCount, type CountDotsRow, type CountDotsOptions } from "./count-dots";
 export { levelChangeChart, computedChange, changeText, type LevelChangeRow, type LevelChangeOptions } from "./level-change";
+export { countUnitsChart, MAX_UNITS, type CountUnitsRow, type CountUnitsOptions } from "./count-units";
+export { numeralMeasuresChart, numeralsIn, type NamedMeasureRow } from "./numeral-measures";
+export { projectLedgerChart, type ProjectLedgerRow } from "./project-ledger";
