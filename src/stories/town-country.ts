@@ -4,11 +4,12 @@
  * pairs are split by unit (one panel per unit, and share vs growth never on one axis).
  */
 import { dumbbellChart, type DumbbellRow } from "../charts/dumbbell";
+import { projectLedgerChart, type ProjectLedgerRow } from "../charts/project-ledger";
 import { targetsBoardChart } from "../charts/targets-board";
 import type { ChartState } from "../charts/types";
 import { actualVsTarget, rowFigureIds, sectionIdsOf } from "./indicator-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
-import { loadReport } from "../data/load";
+import { loadProjects, loadReport } from "../data/load";
 
 const REPORT = "yangquan-2024";
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
@@ -74,6 +75,32 @@ const villages: ChartDef = {
   render: () => targetsBoardChart(villageRows, boardOptions("town-country-villages")),
 };
 
+/**
+ * The area's named projects (projects.csv), done in the review year beside planned for the plan year.
+ * The report gives them no numbers (digits in names such as 国道307 are names), so figureIds is empty.
+ */
+const projectRows: ProjectLedgerRow[] = loadProjects()
+  .filter((p) => p.report_id === REPORT && p.area_slug === AREA && (p.year === REVIEW || p.year === PLAN))
+  .sort((a, b) => a.year - b.year)
+  .map((p) => ({ key: p.id, name: p.name, status: p.status, column: p.year === REVIEW ? `${REVIEW}年` : `${PLAN}年计划`, sectionId: p.section_id }));
+/** The report's progress verbs for a year, in order, without repeats: "通车、基本完工、完成". */
+const verbsIn = (year: number) => [...new Set(projectRows.filter((r) => r.column.startsWith(`${year}年`)).map((r) => r.status))].join("、");
+const sectionOrder = new Map(loadReport(REPORT).sections.map((s) => [s.id, s.order]));
+const projectOptions = (id: string, step?: number, highlight?: string[]) => ({ subject: "城乡一体的点名工程", area: AREA, width: WIDTH, id, step, highlight }) as const;
+const projects: ChartDef = {
+  id: "town-country-projects",
+  reportId: REPORT,
+  story: AREA,
+  renderer: "d3",
+  title: `点名的工程：${REVIEW}年的进度与${PLAN}年的安排`,
+  takeaway: `报告没有给这些工程数字目标，只写了进度用语：去年${verbsIn(REVIEW)}，今年${verbsIn(PLAN)}。`,
+  unit: "无单位（工程名称与报告用语）",
+  sourceIds: [...new Set(projectRows.map((r) => r.sectionId!))].sort((a, b) => sectionOrder.get(a)! - sectionOrder.get(b)!),
+  figureIds: [],
+  render: () => projectLedgerChart(projectRows, projectOptions("town-country-projects")),
+};
+const longhuakou = projectRows.filter((r) => r.key.startsWith("longhuakou-")).map((r) => r.key);
+
 /** A step's graphic: `chart` rendered at a layer (0 = 2023 only, 1 = with 2024 targets), rows highlighted. */
 function stateOf(def: ChartDef, rows: DumbbellRow[], step: number, label: string, highlight?: string[]): ChartState {
   return { ...dumbbellChart(rows, { area: AREA, width: WIDTH, step, highlight, id: `${def.id}-s${step}${highlight ? `-${highlight.join("-")}` : ""}` }), label };
@@ -99,6 +126,12 @@ const steps: StoryStep[] = [
     state: stateOf(roads, roadRows, 1, `公里：${REVIEW}年完成与${PLAN}年任务`),
   },
   {
+    text: `数字之外，报告还点名了这一块的工程，只写进度：去年${verbsIn(REVIEW)}，今年${verbsIn(PLAN)}。龙华口调水工程去年、今年都在名单上：去年土建主体基本完工，今年推进净水厂和配套管网建设。`,
+    sourceIds: projects.sourceIds,
+    chartId: projects.id,
+    state: { ...projectLedgerChart(projectRows, projectOptions("town-country-projects-s1", 1, longhuakou)), label: "点名的工程（龙华口调水工程突出显示）" },
+  },
+  {
     text: "村里的活：去年改造农村户厕{val:review-6-f10}，今年目标{fig:plan-6-p2-f6}；生活垃圾收运处置体系覆盖的自然村，去年为{val:review-6-f11}，今年要{fig:plan-6-p2-f8}。",
     sourceIds: ["review-6", "plan-6-p2"],
     chartId: villages.id,
@@ -121,5 +154,5 @@ export const townCountry: Story = {
   title: `田多了，路少了：城乡一体的${PLAN}年账本`,
   dek: "报告第六项任务“城乡一体融合”，是今年计划里数字最多的部分之一。高标准农田目标{fig:plan-6-p2-f2}，比去年多；两条公路的建设任务则比去年少。",
   steps,
-  charts: [farm, roads, villages],
+  charts: [farm, roads, villages, projects],
 };
