@@ -3,6 +3,7 @@
  * import and one entry in `stories`; pages, the annotated report and embeds find it from here.
  */
 import type { ChartDef, Story } from "./types";
+import { industry } from "./industry";
 import { digital } from "./digital";
 import { demand } from "./demand";
 import { business } from "./business";
@@ -12,7 +13,7 @@ import { ecology } from "./ecology";
 import { livelihoods } from "./livelihoods";
 import { safety } from "./safety";
 
-export const stories: Story[] = [demand, digital, business, reform, townCountry, ecology, livelihoods, safety];
+export const stories: Story[] = [demand, industry, digital, business, reform, townCountry, ecology, livelihoods, safety];
 
 /** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
 export function storyPath(story: Pick<Story, "kind" | "slug">): string {
