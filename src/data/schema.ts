@@ -26,7 +26,19 @@ export const manifestSchema = z.object({
   title: text(),
   file: text(),
   source: text(),
+  // The day this text and its extraction were taken as the data version (YYYY-MM-DD); never the build clock.
+  data_date: isoDate(),
 });
+
+/** A calendar date written YYYY-MM-DD that exists (2024-02-30 is refused). */
+function isoDate() {
+  return z.string().transform((s, ctx) => {
+    const time = /^\d{4}-\d{2}-\d{2}$/.test(s) ? Date.parse(`${s}T00:00:00Z`) : NaN;
+    const ok = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === s;
+    if (!ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "a date written YYYY-MM-DD" });
+    return s;
+  });
+}
 
 export const sectionSchema = z.object({
   id: id(),
