@@ -3,6 +3,8 @@
  * import and one entry in `stories`; pages, the annotated report and embeds find it from here.
  */
 import type { ChartDef, Story } from "./types";
+import { overview } from "./overview";
+import { review } from "./review";
 import { industry } from "./industry";
 import { digital } from "./digital";
 import { demand } from "./demand";
@@ -13,7 +15,7 @@ import { ecology } from "./ecology";
 import { livelihoods } from "./livelihoods";
 import { safety } from "./safety";
 
-export const stories: Story[] = [demand, industry, digital, business, reform, townCountry, ecology, livelihoods, safety];
+export const stories: Story[] = [overview, review, demand, industry, digital, business, reform, townCountry, ecology, livelihoods, safety];
 
 /** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
 export function storyPath(story: Pick<Story, "kind" | "slug">): string {
