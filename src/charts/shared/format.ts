@@ -37,7 +37,7 @@ export function formatTickZh(value: number): string {
 }
 
 /** Qualifiers written before the number (超过3000家) — all others follow it (5%左右). */
-const PREFIX_QUALIFIERS = new Set(["超过", "超", "近", "约", "力争", "达到", "不低于", "不超过"]);
+const PREFIX_QUALIFIERS = new Set(["超过", "超", "近", "约", "力争", "达", "达到", "不低于", "不超过"]);
 /** Qualifiers written between the number and its unit (150余家). */
 const INFIX_QUALIFIERS = new Set(["余", "多"]);
 
