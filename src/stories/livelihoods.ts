@@ -6,8 +6,8 @@
  */
 import { countUnitsChart, type CountUnitsRow } from "../charts/count-units";
 import { dumbbellChart, type DumbbellRow } from "../charts/dumbbell";
-import { rangeChart, type RangeRow } from "../charts/range";
 import { slopeChart, type SlopeRow } from "../charts/slope";
+import { targetsBoardChart } from "../charts/targets-board";
 import type { ChartResult } from "../charts/types";
 import { isStated } from "../charts/shared/values";
 import { loadReport } from "../data/load";
@@ -49,21 +49,29 @@ const jobs = chartDef(
   () => dumbbellChart(jobRows, jobsOptions("livelihoods-jobs")),
 );
 
-// Skilled workers: a floor (以上) with no review-year share to compare.
-const skilledValue = statedValue("skilled-workers-share", REPORT, PLAN);
-if (!isStated(skilledValue)) throw new Error(`data/indicator-values.csv: skilled-workers-share ${PLAN} must be stated for the ${AREA} story`);
-const skilledRows: RangeRow[] = [{ key: "skilled-workers-share", label: "技能人才占从业人员比例", unit: "%", value: skilledValue.value, valueMax: skilledValue.valueMax, qualifier: skilledValue.qualifier, figureId: skilledValue.figureId }];
-const skilled = chartDef(
+// Every figure the plan writes in this area, as cards (units differ), with the review year under each.
+const planRows = actualVsTarget(["skilled-workers-share", "kindergartens", "boarding-schools", "provincial-livelihood-projects", "municipal-livelihood-projects"], REPORT, {
+  "skilled-workers-share": "技能人才占从业人员比例",
+  kindergartens: "公办、普惠性民办幼儿园",
+  "boarding-schools": "寄宿制学校",
+  "provincial-livelihood-projects": "省定民生实事",
+  "municipal-livelihood-projects": "市新增民生实事",
+});
+const inArea = (sectionId: string) => sectionId.startsWith("plan-8-");
+const onBoard = new Set(planRows.flatMap((r) => (isStated(r.target) && r.target.figureId ? [r.target.figureId] : [])));
+const missing = loadReport(REPORT).figures.filter((f) => inArea(f.section_id) && !onBoard.has(f.id));
+if (missing.length > 0) throw new Error(`src/stories/livelihoods.ts: the plan-figures board claims every figure of plan-8, but misses ${missing.map((f) => `${f.id} "${f.quote}"`).join(", ")}`);
+const boardOptions = (id: string, step?: number, highlight?: string[]) => ({ area: AREA, width: WIDTH, actualYear: REVIEW, targetYear: PLAN, id, step, highlight }) as const;
+const planFigures = chartDef(
   {
-    id: "livelihoods-skilled",
+    id: "livelihoods-plan-figures",
     renderer: "d3",
-    title: `技能人才占比：${PLAN}年守住一条底线`,
-    takeaway: "技能人才占从业人员比例{val:plan-8-p1-f1}：“以上”是下限；去年的比例报告未给出。",
-    unit: "占从业人员的%",
+    title: `民生部分写了数字的目标：${PLAN}年与${REVIEW}年`,
+    takeaway: "技能人才占比{val:plan-8-p1-f1}是下限；幼儿园{val:plan-8-p2-f1}、寄宿制学校{val:plan-8-p2-f2}；省定民生实事{val:plan-8-p6-f1}，市里{fig:plan-8-p6-f2}。",
+    unit: "%；所；件（各卡片单位不同，不共用坐标轴）",
   },
-  [skilledValue],
-  () => rangeChart(skilledRows, { area: AREA, width: WIDTH, id: "livelihoods-skilled" }),
-  ["review-7"],
+  planRows.flatMap((r) => [r.actual, r.target]),
+  () => targetsBoardChart(planRows, boardOptions("livelihoods-plan-figures")),
 );
 
 // Schools: one square per school; the review counts kindergartens only together with schools.
@@ -145,10 +153,10 @@ const steps: StoryStep[] = [
     state: { ...dumbbellChart(jobRows, jobsOptions("livelihoods-jobs-s1-rate", 1, ["registered-unemployment"])), label: "城镇登记失业率（%）：目标是上限" },
   },
   {
-    text: "技能人才占从业人员比例要“保持在{val:plan-8-p1-f1}”，“以上”是下限。去年的回顾没有给出这个比例，只说“全市技能人才占比均高于全国、全省平均水平”；那一年为{ind:skills-training:yangquan-2024:2023}提供了职业技能提升培训。",
+    text: "民生这一部分写了数字的，只有这几项。先看技能人才：占从业人员比例要“保持在{val:plan-8-p1-f1}”，“以上”是下限。去年的回顾没有给出这个比例，只说“全市技能人才占比均高于全国、全省平均水平”；那一年为{ind:skills-training:yangquan-2024:2023}提供了职业技能提升培训。",
     sourceIds: ["plan-8-p1", "review-7"],
-    chartId: skilled.id,
-    state: { ...rangeChart(skilledRows, { area: AREA, width: WIDTH, id: "livelihoods-skilled-s1", step: 1 }), label: "技能人才占比：下限" },
+    chartId: planFigures.id,
+    state: { ...targetsBoardChart(planRows, boardOptions("livelihoods-plan-figures-s1", 1, ["skilled-workers-share"])), label: `${PLAN}年目标与${REVIEW}年（技能人才占比突出显示）` },
   },
   {
     text: "学校是今年少数写了数字的任务：新建改扩建寄宿制学校{ind:boarding-schools:yangquan-2024:2024}，新建改扩建公办幼儿园、认定扶持普惠性民办幼儿园{ind:kindergartens:yangquan-2024:2024}。去年新建改造寄宿制学校{ind:boarding-schools:yangquan-2024:2023}；幼儿园没有单列，是和中小学合在一起计的（{val:review-7-f5}）。",
@@ -179,5 +187,5 @@ export const livelihoods: Story = {
   title: "就业求稳，实事加码，提标多少没有写",
   dek: "报告第八项任务“民生”，数字不多：新增就业目标{ind:urban-jobs:yangquan-2024:2024}，略低于去年；失业率目标{ind:registered-unemployment:yangquan-2024:2024}是上限；市里在省定实事之外{fig:plan-8-p6-f2}，其中养老、医保要提标，但新标准没有写。",
   steps,
-  charts: [jobs, skilled, schools, projects, subsidies],
+  charts: [jobs, planFigures, schools, projects, subsidies],
 };
