@@ -37,11 +37,11 @@ describe("business", () => {
     const table = chartOf(business, "business-policy-packages").render().table;
     expect(table.rows.map((r) => r.text)).toEqual(["38条", "26条", "20条", "23条"]);
   });
-  it("shows the 2024 market-entity total, growth and online rate as not stated", () => {
+  it("shows the 2024 market-entity total and growth as not stated", () => {
     const { alt } = chartOf(business, "business-results-targets").render();
     expect(alt).toContain("规上工业企业净增27户");
     expect(alt).toContain("实有各类经营主体未提及（2023年15.3万户）");
-    expect(alt).toContain("行政许可全程可网办率未提及");
+    expect(alt).toContain("经营主体增速未提及（2023年17.8%）");
   });
 });
 
@@ -53,7 +53,8 @@ describe("reform", () => {
   });
   it("labels the started share as computed, and draws the consortia as a range", () => {
     expect(chartOf(reform, "reform-investment").render().alt).toContain("计算值");
-    expect(chartOf(reform, "reform-innovation").render().svg).toContain('data-bound="range"');
+    expect(chartOf(reform, "reform-consortia").render().svg).toContain('data-bound="range"');
+    expect(chartOf(reform, "reform-consortia").render().alt).toContain("3-5家");
   });
 });
 

@@ -40,15 +40,15 @@ const packages = chartDefOf({
   render: () => levelBarsChart(packageRows, { area: AREA, width: WIDTH, id: "business-policy-packages", subject: packagesSubject }),
 });
 
+/** Review results first (top row on a phone), plan targets second. The online-permit rate is in the copy. */
 const LABELS = {
-  "industrial-firms-net-new": "规上工业企业净增",
-  "specialised-firms-new": "专精特新企业新增",
   "market-entities": "实有各类经营主体",
   "market-entities-growth": "经营主体增速",
-  "online-permits-share": "行政许可全程可网办率",
+  "industrial-firms-net-new": "规上工业企业净增",
+  "specialised-firms-new": "专精特新企业新增",
 };
 const cardRows = actualVsTarget(Object.keys(LABELS), REPORT, LABELS);
-const REVIEW_CARDS = ["market-entities", "market-entities-growth", "online-permits-share"];
+const REVIEW_CARDS = ["market-entities", "market-entities-growth"];
 const PLAN_CARDS = ["industrial-firms-net-new", "specialised-firms-new"];
 
 function boardOptions(id: string, step?: number, highlight?: string[]) {
@@ -61,8 +61,8 @@ const board = chartDefOf({
   story: AREA,
   renderer: "d3",
   title: `${REVIEW}年的成绩与${PLAN}年的目标，对不上号`,
-  takeaway: "去年的经营主体总数、增速和可网办率，今年都没有对应目标；今年的两个数字目标是规上工业企业{fig:plan-4-p3-f1}、专精特新企业{fig:plan-4-p3-f2}。",
-  unit: "户、万户、%（各卡片单位不同，不共用坐标轴）",
+  takeaway: "去年的经营主体总数和增速，今年都没有对应目标；今年的两个数字目标是规上工业企业{fig:plan-4-p3-f1}、专精特新企业{fig:plan-4-p3-f2}。",
+  unit: "万户、%、户（各卡片单位不同，不共用坐标轴）",
   figureIds: rowFigureIds(cardRows),
   render: () => targetsBoardChart(cardRows, boardOptions("business-results-targets")),
 });
@@ -81,7 +81,7 @@ const steps: StoryStep[] = [
     text: "去年阳泉实有各类经营主体{val:review-p5-f2}，{fig:review-p5-f3}，报告称“排全省第一”；市级行政许可事项全程可网办率{fig:review-p5-f1}。",
     sourceIds: ["review-p5"],
     chartId: board.id,
-    state: boardState(1, REVIEW_CARDS, `${REVIEW}年：经营主体与网办`),
+    state: boardState(1, REVIEW_CARDS, `${REVIEW}年：经营主体`),
   },
   {
     text: "这些成绩的背后是成批出台的政策：推动经济持续回升向好{val:review-2-f1}、激活民间投资{val:review-2-f2}、促进服务业迅速复苏{val:review-2-f3}。",
@@ -102,7 +102,7 @@ const steps: StoryStep[] = [
     state: boardState(0, PLAN_CARDS, `${PLAN}年目标（户）`),
   },
   {
-    text: "对照去年的成绩，今年没有给出经营主体总数、增速或网办率的目标，卡片上记为“未提及”。营商环境的任务多以改革名称出现：“综合窗口受理”“证照联办”“一网通办”“办不成事”反映窗口、“惠企直通车”。",
+    text: "对照去年的成绩，今年没有给出经营主体总数或增速的目标（卡片上记为“未提及”），也没有网办率目标。营商环境的任务多以改革名称出现：“综合窗口受理”“证照联办”“一网通办”“办不成事”反映窗口、“惠企直通车”。",
     sourceIds: ["review-p5", "plan-4-p3"],
     chartId: board.id,
     state: boardState(1, [], `${REVIEW}年实绩与${PLAN}年目标`),

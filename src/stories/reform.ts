@@ -57,29 +57,44 @@ const investment = chartDefOf({
   render: () => levelBarsChart(investmentRows, { area: AREA, width: WIDTH, id: "reform-investment", subject: investmentSubject }),
 });
 
-const innovationRows: RangeRow[] = [
-  rangeRowOf(REPORT, "high-tech-review", `${REVIEW}年新认定高企`, "review-5-f1"),
-  rangeRowOf(REPORT, "high-tech-plan", `${PLAN}年新认定高企`, "plan-5-p5-f1"),
-  rangeRowOf(REPORT, "leaders", `${PLAN}年高科技领军企业`, "plan-5-p5-f2"),
-  rangeRowOf(REPORT, "consortia", `${PLAN}年创新联合体`, "plan-5-p5-f3"),
+/** Counts in 家 split by scale: the high-tech tallies are tens, the consortia and leaders a handful. */
+const highTechRows: RangeRow[] = [
+  rangeRowOf(REPORT, "high-tech-review", `${REVIEW}年新认定`, "review-5-f1"),
+  rangeRowOf(REPORT, "high-tech-plan", `${PLAN}年新认定目标`, "plan-5-p5-f1"),
 ];
-const innovation = chartDefOf({
-  id: "reform-innovation",
+const highTech = chartDefOf({
+  id: "reform-high-tech",
   reportId: REPORT,
   story: AREA,
   renderer: "d3",
-  title: "高新技术企业（高企）与创新联合体：以“家”计",
-  takeaway: "去年新认定高新技术企业{val:review-5-f1}，今年目标{val:plan-5-p5-f1}；创新联合体给的是一个区间：{val:plan-5-p5-f3}。",
+  title: "新认定高新技术企业：今年的目标比去年的实绩少",
+  takeaway: "去年新认定高新技术企业{val:review-5-f1}（总数{fig:review-5-f2}），今年目标新认定{val:plan-5-p5-f1}。",
   unit: "家",
-  figureIds: figureIdsOfRows(innovationRows),
-  render: () => rangeChart(innovationRows, { area: AREA, width: WIDTH, id: "reform-innovation" }),
+  figureIds: figureIdsOfRows(highTechRows),
+  render: () => rangeChart(highTechRows, { area: AREA, width: WIDTH, id: "reform-high-tech" }),
+});
+
+const consortiaRows: RangeRow[] = [
+  rangeRowOf(REPORT, "leaders", "高科技领军企业", "plan-5-p5-f2"),
+  rangeRowOf(REPORT, "consortia", "创新联合体", "plan-5-p5-f3"),
+];
+const consortia = chartDefOf({
+  id: "reform-consortia",
+  reportId: REPORT,
+  story: AREA,
+  renderer: "d3",
+  title: `${PLAN}年的两个小目标：领军企业和创新联合体`,
+  takeaway: "高科技领军企业{val:plan-5-p5-f2}；企业主导的创新联合体给的是一个区间：{val:plan-5-p5-f3}，画成一段而不是取中间值。",
+  unit: "家",
+  figureIds: figureIdsOfRows(consortiaRows),
+  render: () => rangeChart(consortiaRows, { area: AREA, width: WIDTH, id: "reform-consortia" }),
 });
 
 function growthState(step: number, highlight: string[], label: string): ChartState {
   return { ...growthBarsChart(growthRows, { ...growthOptions, step, highlight, id: `reform-growth-s${step}-${highlight.join("-")}` }), label };
 }
-function innovationState(step: number, highlight: string[], label: string): ChartState {
-  return { ...rangeChart(innovationRows, { area: AREA, width: WIDTH, step, highlight, id: `reform-innovation-s${step}-${highlight.join("-")}` }), label };
+function rangeState(rows: RangeRow[], chartId: string, highlight: string[], label: string): ChartState {
+  return { ...rangeChart(rows, { area: AREA, width: WIDTH, step: 1, highlight, id: `${chartId}-s1-${highlight.join("-")}` }), label };
 }
 
 const steps: StoryStep[] = [
@@ -108,16 +123,16 @@ const steps: StoryStep[] = [
     state: { ...levelBarsChart(investmentRows, { area: AREA, width: WIDTH, step: 1, id: "reform-investment-s1", subject: investmentSubject }), label: `${REVIEW}年签约与开工（个）` },
   },
   {
-    text: "高新技术企业去年新认定{val:review-5-f1}，总数{fig:review-5-f2}。今年“倍增计划”的目标是新认定{val:plan-5-p5-f1}、高科技领军企业{val:plan-5-p5-f2}，新认定的目标比去年少。",
+    text: "高新技术企业去年新认定{val:review-5-f1}，总数{fig:review-5-f2}。今年要“滚动实施高新技术企业倍增计划”，目标却是新认定{val:plan-5-p5-f1}，比去年新认定的少。",
     sourceIds: ["review-5", "plan-5-p5"],
-    chartId: innovation.id,
-    state: innovationState(1, ["high-tech-review", "high-tech-plan", "leaders"], "高企：去年实绩与今年目标（家）"),
+    chartId: highTech.id,
+    state: rangeState(highTechRows, highTech.id, ["high-tech-review", "high-tech-plan"], `新认定高新技术企业：${REVIEW}年与${PLAN}年目标（家）`),
   },
   {
-    text: "唯一的区间目标：组建{fig:plan-5-p5-f3}。图上画成一段，而不是取中间值。同一段还要新建市级平台{val:plan-5-p5-f5}，实施科技重大专项和重点研发项目{val:plan-5-p5-f6}。",
+    text: "换一个刻度看小数目：高科技领军企业{val:plan-5-p5-f2}；本节唯一的区间目标是组建{fig:plan-5-p5-f3}，图上画成一段，而不是取中间值。同一段还要新建市级平台{val:plan-5-p5-f5}，实施科技重大专项和重点研发项目{val:plan-5-p5-f6}。",
     sourceIds: ["plan-5-p5"],
-    chartId: innovation.id,
-    state: innovationState(1, ["consortia"], "创新联合体：区间目标（家）"),
+    chartId: consortia.id,
+    state: rangeState(consortiaRows, consortia.id, ["consortia"], "创新联合体：区间目标（家）"),
   },
 ];
 
@@ -130,5 +145,5 @@ export const reform: Story = {
   title: "去年外贸增速全省第一，今年的目标低得多",
   dek: "去年外贸进出口{fig:review-4-f9}，居全省第一；今年的目标是{fig:plan-p3-f5}。改革开放创新一节的其余数字，多落在企业和创新上：新认定高新技术企业{val:plan-5-p5-f1}，创新联合体{val:plan-5-p5-f3}。",
   steps,
-  charts: [growth, investment, innovation],
+  charts: [growth, investment, highTech, consortia],
 };
