@@ -114,9 +114,14 @@ const verbs = chartDefOf({
 function boardState(step: number, highlight: string[], label: string): ChartState {
   return { ...targetsBoardChart(cardRows, boardOptions(`ecology-air-cards-s${step}-${highlight.join("-")}`, step, highlight)), label };
 }
-function gridState(step: number, highlight: string[] | undefined, label: string): ChartState {
-  const id = `ecology-commitments-s${step}${highlight ? "-hl" : ""}`;
-  return { ...commitmentGridChart(commitmentRows, { area: AREA, width: WIDTH, step, highlight, id }), label };
+/**
+ * One paragraph's commitments at a time: the whole grid is too tall for a phone's sticky graphic,
+ * so a step shows its own theme (the full grid is the chart's render, for embeds and downloads).
+ */
+function gridState(sectionId: string, highlight: string[] | undefined, label: string): ChartState {
+  const rows = commitmentRows.filter((r) => r.sectionId === sectionId);
+  const id = `ecology-commitments-${sectionId}${highlight ? "-hl" : ""}`;
+  return { ...commitmentGridChart(rows, { area: AREA, width: WIDTH, highlight, id }), label };
 }
 
 const steps: StoryStep[] = [
@@ -142,13 +147,19 @@ const steps: StoryStep[] = [
     text: "取代数字的是一串行动名称：全面落实国家空气质量改善行动计划，持续开展“净厂”行动，打好机动车清洁运输攻坚战，入河排污口“查、测、溯、治”，全面完成雨污分流改造。",
     sourceIds: ["plan-7-p2"],
     chartId: grid.id,
-    state: gridState(0, undefined, "污染防治攻坚战"),
+    state: gridState("plan-7-p2", undefined, "打好污染防治攻坚战"),
   },
   {
-    text: "生态修复和双碳两段也是如此：太行山、“三北”防护林、废弃矿山、采煤沉陷区，碳达峰阳泉行动、零碳产业示范园区。双碳一组第一项的名称里带一个数字，那是政策体系的名字，不是要完成的量。",
-    sourceIds: ["plan-7-p3", "plan-7-p4"],
+    text: "生态修复一段也是工程名：“两河四山一泉域”、太行山、“三北”防护林、历史遗留废弃矿山、采煤沉陷区。全节唯一的数字目标也在这里：完成营造林{val:plan-7-p3-f1}。",
+    sourceIds: ["plan-7-p3"],
     chartId: grid.id,
-    state: gridState(2, [ONE_PLUS_X], "生态修复与双碳：政策体系的名称"),
+    state: gridState("plan-7-p3", [`完成营造林${afforestation.quote}`], "推进生态保护修复"),
+  },
+  {
+    text: "双碳一段同样如此：碳达峰阳泉行动、减污降碳协同创新试点、零碳产业示范园区。第一项的名称里带一个数字，那是政策体系的名字，不是要完成的量。",
+    sourceIds: ["plan-7-p4"],
+    chartId: grid.id,
+    state: gridState("plan-7-p4", [ONE_PLUS_X], "做好双碳工作：政策体系的名称"),
   },
   {
     text: "数一数这一节的动词：推进、加强、实施、开展，都是描述过程的词；表示结果的“完成”只用在雨污分流改造和营造林上。",
