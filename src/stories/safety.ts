@@ -85,10 +85,8 @@ const measureRows = namedMeasures(
   ],
   REPORT,
 );
-const themes = [...new Set(measureRows.map((r) => r.theme))];
-/** The grid layer (theme index) of a paragraph's measures. */
-const themeIndex = (sectionId: string) => themes.indexOf(measureRows.find((r) => r.sectionId === sectionId)!.theme);
-const namesIn = (sectionId: string) => measureRows.filter((r) => r.sectionId === sectionId).map((r) => r.name);
+/** A step shows only some paragraphs' measures, so the grid stays legible within a phone's sticky graphic. */
+const measuresOf = (...sectionIds: string[]) => measureRows.filter((r) => sectionIds.includes(r.sectionId!));
 const measuresOptions = (id: string, step?: number, highlight?: string[]) => ({ subject: "第九项任务点名的措施与行动", area: AREA, width: WIDTH, id, step, highlight }) as const;
 const measures = chartDef(
   {
@@ -151,7 +149,7 @@ const steps: StoryStep[] = [
     text: "安全生产一段点了许多名字，数字都写成汉字、嵌在名称里：坚持“五不为过、五个必须”，落实国务院安委会八条硬措施，“一矿一策”，“四不两直”执法检查，安全生产治本攻坚三年行动。",
     sourceIds: ["plan-9-p1", "plan-9-p2"],
     chartId: measures.id,
-    state: { ...numeralMeasuresChart(measureRows, measuresOptions("safety-measures-s1", themeIndex("plan-9-p2"), namesIn("plan-9-p2"))), label: "安全生产：点名的措施" },
+    state: { ...numeralMeasuresChart(measuresOf("plan-9-p1", "plan-9-p2"), measuresOptions("safety-measures-s-production")), label: "总体要求与安全生产：点名的措施" },
   },
   {
     text: `数一数这一部分的用词：“${wordRows[0]!.term}”出现得最多，其次是“${wordRows[1]!.term}”。这里按字串计数，“安全”的次数也包括“安全生产”里的。`,
@@ -166,10 +164,10 @@ const steps: StoryStep[] = [
     state: { ...wordFrequencyChart(wordRows, wordsOptions("safety-words-s1-risk", 1, RISK_TRIO)), label: "金融、债务、房地产" },
   },
   {
-    text: "维护稳定一段，坚持和发展新时代“枫桥经验”，深化信访问题源头治理三年攻坚行动，并列出扫黑恶、治电诈、打盗窃、禁毒品、护民生等专项行动。去年的化解率{val:review-7-f10}，今年没有写目标。",
-    sourceIds: ["plan-9-p4", "review-7"],
+    text: "防范风险、维护稳定的段落也只点名、不写数：守住不发生系统性风险底线；坚持和发展新时代“枫桥经验”，深化信访问题源头治理三年攻坚行动，并列出扫黑恶、治电诈、打盗窃、禁毒品、护民生等专项行动。去年的矛盾纠纷排查化解率{val:review-7-f10}，今年没有写目标。",
+    sourceIds: ["plan-9-p3", "plan-9-p4", "review-7"],
     chartId: measures.id,
-    state: { ...numeralMeasuresChart(measureRows, measuresOptions("safety-measures-s3", themeIndex("plan-9-p4"), namesIn("plan-9-p4"))), label: "维护稳定：点名的行动" },
+    state: { ...numeralMeasuresChart(measuresOf("plan-9-p3", "plan-9-p4"), measuresOptions("safety-measures-s-stability")), label: "防范风险与维护稳定：点名的任务和行动" },
   },
 ];
 
