@@ -51,7 +51,7 @@ const firms = defineChart({
   story: AREA,
   renderer: "d3",
   title: "一个点一家企业：两个数字园区",
-  takeaway: "去年两园区累计签约入驻{val:review-p4-f2}企业；今年中电数字产业园新入驻{val:plan-3-p3-f1}，智创城新引进{val:plan-3-p3-f2}。",
+  takeaway: "去年两园区累计签约入驻企业{fig:review-p4-f2}；今年中电数字产业园新入驻{val:plan-3-p3-f1}，智创城新引进{val:plan-3-p3-f2}。",
   unit: "家（一个点代表一家；空心点表示“以上”“余”）",
   figureIds: rowsFigureIds(firmRows),
   render: () => countDotsChart(firmRows, { subject: FIRMS_SUBJECT, area: AREA, width: WIDTH, id: "digital-firms" }),
@@ -130,7 +130,7 @@ const steps: StoryStep[] = [
     state: { ...growthBarsChart(growth, growthOptions("digital-growth-s1", 1, ["digital-core-industry-va"])), label: `${PLAN}年目标：核心产业未提及` },
   },
   {
-    text: "企业是看得见的指标。去年，中电数字产业园和智创城两个园区累计签约入驻企业{val:review-p4-f2}，图中一个点代表一家；“余”说明实际更多，所以最后画成空心点。",
+    text: "企业是看得见的指标。去年，中电数字产业园和智创城两个园区累计签约入驻企业{fig:review-p4-f2}，图中一个点代表一家；“余”说明实际更多，所以最后画成空心点。",
     sourceIds: ["review-p4"],
     chartId: firms.id,
     state: firmsState(0, `${REVIEW}年两园区累计`),

@@ -5,7 +5,7 @@
  * written: the report does not say what it is a share of, so it is never set against a computed share.
  */
 import { countDotsChart, type CountDotsRow } from "../charts/count-dots";
-import { dumbbellChart } from "../charts/dumbbell";
+import { targetsBoardChart } from "../charts/targets-board";
 import { levelBarsChart, type LevelRow } from "../charts/level-bars";
 import { levelChangeChart, type LevelChangeRow } from "../charts/level-change";
 import { formatStated } from "../charts/shared/values";
@@ -38,18 +38,19 @@ const coal = defineChart({
   render: () => levelBarsChart(coalRows, { area: AREA, width: WIDTH, subject: `${REVIEW}年原煤产量`, id: "industry-coal" }),
 });
 
+/** Two shares close to their targets (94.5 → 95): cards state them exactly, where an axis would squeeze them together. */
 const CAPACITY_LABELS = { "advanced-coal-capacity": "煤炭先进产能占比", "advanced-washing-capacity": "先进洗选产能占比" };
 const capacityRows = actualVsTarget(Object.keys(CAPACITY_LABELS), REPORT, CAPACITY_LABELS);
 const capacityOptions = (id: string, step?: number) => ({ area: AREA, width: WIDTH, actualYear: REVIEW, targetYear: PLAN, id, step }) as const;
 const capacity = defineChart({
   ...base,
   id: "industry-capacity",
-  renderer: "plot",
+  renderer: "d3",
   title: `先进产能：${REVIEW}年实绩与${PLAN}年目标`,
   takeaway: "煤炭先进产能占比从{val:review-1-f5}到{fig:plan-2-p2-f4}；先进洗选产能占比{fig:plan-2-p2-f5}，去年的数报告未给出。",
   unit: "占比，%",
   figureIds: rowFigureIds(capacityRows),
-  render: () => dumbbellChart(capacityRows, capacityOptions("industry-capacity")),
+  render: () => targetsBoardChart(capacityRows, capacityOptions("industry-capacity")),
 });
 
 /** Intelligent mines: built by 2023, upgrades to start in 2024, upgrades to finish in 2024 (separate counts). */
@@ -142,7 +143,7 @@ const steps: StoryStep[] = [
     text: "“煤+”的第一步是产能更先进：煤炭先进产能占比去年{ind:advanced-coal-capacity:yangquan-2024:2023}，居全省第二，今年{fig:plan-2-p2-f4}；先进洗选产能占比{fig:plan-2-p2-f5}，“以上”是底线。",
     sourceIds: ["review-1", "plan-2-p2"],
     chartId: capacity.id,
-    state: { ...dumbbellChart(capacityRows, capacityOptions("industry-capacity-s1", 1)), label: `${REVIEW}年与${PLAN}年目标` },
+    state: { ...targetsBoardChart(capacityRows, capacityOptions("industry-capacity-s1", 1)), label: `${PLAN}年目标与${REVIEW}年实绩` },
   },
   {
     text: "第二步是智能化。去年累计建成{val:review-1-f3}智能化矿井、{val:review-1-f4}智能化采掘工作面；今年开工{val:plan-2-p2-f1}煤矿的智能化改造，上社、程庄、荫营等{val:plan-2-p2-f3}煤矿完成智能化矿井建设。两者是否重叠，报告未说明。",
