@@ -8,4 +8,6 @@ export default defineConfig({
   trailingSlash: "always",
   devToolbar: { enabled: false },
   build: { format: "directory", inlineStylesheets: "never" },
+  // Never inline small processed scripts: the CSP allows only 'self' plus one hashed script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,42 @@
+/**
+ * Static downloads for every chart, written at build time: `downloads/<id>.csv|svg|png|json|txt`
+ * (see src/embed/paths.ts). A chart added to a story gets its files without any change here.
+ */
+import type { APIRoute } from "astro";
+import { allCharts } from "../../stories/index";
+import type { ChartDef } from "../../stories/types";
+import { DOWNLOAD_KINDS, type DownloadKind } from "../../embed/paths";
+import { chartCitation, chartCsv, chartPng, chartSvg } from "../../embed/chart-files";
+import { citationText } from "../../embed/citation";
+
+export function getStaticPaths() {
+  return allCharts().flatMap((chart) => DOWNLOAD_KINDS.map((kind) => ({ params: { file: `${chart.id}.${kind}` }, props: { chart, kind } })));
+}
+
+const TYPES: Record<DownloadKind, string> = {
+  csv: "text/csv; charset=utf-8",
+  svg: "image/svg+xml",
+  png: "image/png",
+  json: "application/json; charset=utf-8",
+  txt: "text/plain; charset=utf-8",
+};
+
+function body(chart: ChartDef, kind: DownloadKind): string | Uint8Array {
+  switch (kind) {
+    case "csv":
+      return chartCsv(chart);
+    case "svg":
+      return `<?xml version="1.0" encoding="UTF-8"?>\n${chartSvg(chart)}\n`;
+    case "png":
+      return new Uint8Array(chartPng(chart));
+    case "json":
+      return `${JSON.stringify(chartCitation(chart).json, null, 2)}\n`;
+    case "txt":
+      return citationText(chartCitation(chart));
+  }
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { chart, kind } = props as { chart: ChartDef; kind: DownloadKind };
+  return new Response(body(chart, kind), { headers: { "content-type": TYPES[kind] } });
+};
