@@ -1,0 +1,80 @@
+/**
+ * Every file a reader can download from /data/: the manifest and report texts from seeds/, the
+ * generated per-report tables and the curated tables from data/. Columns come from each CSV's
+ * own header, meanings and provenance from data/README.md (see data-docs.ts).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Papa from "papaparse";
+import type { DataDirs } from "../data/load";
+import { docKey, parseDataDocs } from "./data-docs";
+
+export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv"] as const;
+export const REPORT_TABLES = ["sections.csv", "figures.csv"] as const;
+
+export interface DataFile {
+  /** URL path under the site base, e.g. "data/files/yangquan-2024/figures.csv". */
+  urlPath: string;
+  /** Where it lives in the repository, e.g. "data/yangquan-2024/figures.csv". */
+  repoPath: string;
+  abs: string;
+  kind: "report-text" | "manifest" | "generated" | "curated";
+  encodingFormat: "text/csv" | "text/plain";
+  reportId: string | null;
+  /** CSV header names (empty for report texts). */
+  columns: { name: string; meaning: string }[];
+  /** Distinct values of a `unit` column, when the table has one. */
+  units: string[];
+  rows: number;
+  madeBy: string;
+  intro: string;
+  bytes: number;
+}
+
+function csvFacts(text: string): { header: string[]; rows: number; units: string[] } {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  const header = parsed.meta.fields ?? [];
+  const units = header.includes("unit") ? [...new Set(parsed.data.map((r) => r.unit ?? "").filter(Boolean))] : [];
+  return { header, rows: parsed.data.length, units };
+}
+
+/** The README of the data folder, falling back to the repository's when a fixture folder has none. */
+function readDocs(dirs: DataDirs) {
+  const own = path.join(dirs.dataDir, "README.md");
+  const file = existsSync(own) ? own : path.resolve("data", "README.md");
+  return parseDataDocs(existsSync(file) ? readFileSync(file, "utf8") : "");
+}
+
+export function listDataFiles(dirs: DataDirs, reports: readonly { id: string; file: string }[]): DataFile[] {
+  const docs = readDocs(dirs);
+  const ids = reports.map((r) => r.id);
+  const out: DataFile[] = [];
+  const add = (kind: DataFile["kind"], root: "data" | "seeds", rel: string, reportId: string | null) => {
+    const abs = path.join(root === "data" ? dirs.dataDir : dirs.seedsDir, rel);
+    const text = readFileSync(abs, "utf8");
+    const isCsv = rel.endsWith(".csv");
+    const facts = isCsv ? csvFacts(text) : { header: [], rows: text.split("\n").filter((l) => l.trim()).length, units: [] };
+    const doc = docs.get(docKey(rel, ids));
+    out.push({
+      urlPath: `data/files/${root === "seeds" ? "seeds/" : ""}${rel}`,
+      repoPath: `${root}/${rel}`,
+      abs,
+      kind,
+      encodingFormat: isCsv ? "text/csv" : "text/plain",
+      reportId,
+      columns: facts.header.map((name) => ({ name, meaning: doc?.columns.get(name) ?? "" })),
+      units: facts.units,
+      rows: facts.rows,
+      madeBy: kind === "report-text" ? "报告原文，逐字节收录" : kind === "manifest" ? "人工维护（见 seeds/README.md）" : doc?.madeBy ?? (kind === "curated" ? "curated" : "npm run extract"),
+      intro: doc?.intro ?? "",
+      bytes: Buffer.byteLength(text, "utf8"),
+    });
+  };
+  add("manifest", "seeds", "manifest.csv", null);
+  for (const r of reports) {
+    add("report-text", "seeds", r.file, r.id);
+    for (const t of REPORT_TABLES) add("generated", "data", `${r.id}/${t}`, r.id);
+  }
+  for (const t of CURATED_TABLES) add("curated", "data", t, null);
+  return out;
+}

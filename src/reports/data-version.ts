@@ -1,0 +1,37 @@
+/**
+ * A report's data version: a content hash of its seed text and its extracted CSVs, computed at
+ * build time from the files themselves (never from a clock), so the same inputs always give the
+ * same version and any change to them gives a new one.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { DataDirs } from "../data/load";
+
+/** The files a report's version covers, relative to the data and seeds folders. */
+export function versionFiles(reportId: string, seedFile: string): { root: "data" | "seeds"; rel: string }[] {
+  return [
+    { root: "seeds", rel: seedFile },
+    { root: "data", rel: `${reportId}/sections.csv` },
+    { root: "data", rel: `${reportId}/figures.csv` },
+  ];
+}
+
+/** sha256 over (name, bytes) of each file in order; pure given the reader. */
+export function contentHash(files: readonly { name: string; bytes: Uint8Array }[]): string {
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f.name).update("\0").update(f.bytes).update("\0");
+  return hash.digest("hex");
+}
+
+/** The version of one report, read from disk; the first 12 hex digits are what pages show. */
+export function reportDataVersion(dirs: DataDirs, reportId: string, seedFile: string): string {
+  const files = versionFiles(reportId, seedFile).map(({ root, rel }) => {
+    const abs = path.join(root === "data" ? dirs.dataDir : dirs.seedsDir, rel);
+    if (!existsSync(abs)) throw new Error(`data version of ${reportId}: ${abs} is missing`);
+    return { name: `${root}/${rel}`, bytes: new Uint8Array(readFileSync(abs)) };
+  });
+  return contentHash(files);
+}
+
+export const shortVersion = (hash: string): string => hash.slice(0, 12);

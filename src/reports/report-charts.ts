@@ -1,0 +1,74 @@
+/**
+ * The generic charts of any report page, built at render time from its own rows with the shared
+ * chart library: figures per part, figures per area of each part that has areas, and the mix of
+ * measures. Takeaways are computed from the same rows, so no number is typed.
+ */
+import { wordFrequencyChart, type ChartResult } from "../charts";
+import type { Figure } from "../data/schema";
+import { MEASURE_ZH } from "./measures";
+import type { OutlinePart } from "./outline";
+
+export interface ReportChart {
+  id: string;
+  title: string;
+  takeaway: string;
+  unit: string;
+  /** sections.csv ids the counts come from (the headings of the parts or areas counted). */
+  sourceIds: string[];
+  result: ChartResult;
+}
+
+const CN = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
+
+/** A short, unique label: "一、2023年工作回顾" stays; long headings are cut at 12 characters. */
+export function shortHeading(heading: string, max = 12): string {
+  const chars = [...heading];
+  return chars.length <= max ? heading : `${chars.slice(0, max).join("")}…`;
+}
+
+function most(rows: { term: string; count: number }[]): string {
+  const top = Math.max(...rows.map((r) => r.count));
+  const names = rows.filter((r) => r.count === top).map((r) => r.term);
+  return `${names.join("、")}（${top}个）`;
+}
+
+export function reportCharts(reportId: string, outline: readonly OutlinePart[], figures: readonly Pick<Figure, "measure">[]): ReportChart[] {
+  const charts: ReportChart[] = [];
+  const parts = outline.map((p) => ({ term: p.partNo === 0 ? "开篇" : shortHeading(p.heading), count: p.figures }));
+  charts.push({
+    id: `${reportId}-figures-by-part`,
+    title: "各部分写了多少个数字",
+    takeaway: `全文${figures.length}个阿拉伯数字，最多的是${most(parts)}。`,
+    unit: "个",
+    sourceIds: outline.map((p) => p.id),
+    result: wordFrequencyChart(parts, { subject: "各部分的数字个数", id: `${reportId}-figures-by-part` }),
+  });
+  for (const part of outline.filter((p) => p.areas.length > 0)) {
+    const rows = part.areas.map((a) => ({ term: `（${CN[a.areaNo] ?? a.areaNo}）${shortHeading(a.heading.replace(/^（[^）]*）/, ""), 8)}`, count: a.figures }));
+    const id = `${reportId}-figures-by-area-${part.id}`;
+    const none = rows.filter((r) => r.count === 0).length;
+    charts.push({
+      id,
+      title: `${shortHeading(part.heading, 16)}：各项的数字个数`,
+      takeaway: `${rows.length}项中数字最多的是${most(rows)}${none > 0 ? `；${none}项没有写阿拉伯数字` : ""}。`,
+      unit: "个",
+      sourceIds: part.areas.map((a) => a.id),
+      result: wordFrequencyChart(rows, { subject: `${shortHeading(part.heading, 16)}各项的数字个数`, id }),
+    });
+  }
+  const measures = (Object.keys(MEASURE_ZH) as Figure["measure"][])
+    .map((m) => ({ term: MEASURE_ZH[m], count: figures.filter((f) => f.measure === m).length }))
+    .filter((r) => r.count > 0)
+    .sort((a, b) => b.count - a.count);
+  if (measures.length > 0) {
+    charts.push({
+      id: `${reportId}-measures`,
+      title: "数字的类型",
+      takeaway: `最常见的是${most(measures)}。类型由抽取规则判定，见数据说明。`,
+      unit: "个",
+      sourceIds: [],
+      result: wordFrequencyChart(measures, { subject: "数字的类型", id: `${reportId}-measures` }),
+    });
+  }
+  return charts;
+}
