@@ -29,6 +29,8 @@ const GAP = 8;
 const HEADER = 28;
 /** Room for the numeral column at the left of each card. */
 const NUMERAL_COLUMN = 30;
+/** Vertical distance between stacked numerals (20 px type). */
+const NUMERAL_STEP = 22;
 
 /**
  * Named measures as a grid of cards grouped by theme; the Chinese numerals in each name (as written,
@@ -59,7 +61,8 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
     y += HEADER;
     for (let i = 0; i < items.length; i += columns) {
       const line = items.slice(i, i + columns).map((item) => ({ item, lines: wrap(item.name, perLine) }));
-      const h = Math.max(2, ...line.map((c) => c.lines.length)) * LINE + 2 * PAD;
+      // Tall enough for the name's lines and for its numerals stacked at NUMERAL_STEP.
+      const h = Math.max(2 * LINE, ...line.map((c) => Math.max(c.lines.length * LINE, numeralsIn(c.item.name).length * NUMERAL_STEP))) + 2 * PAD;
       line.forEach((c, k) => cards.push({ ...c, x: k * (cardWidth + GAP), y, h }));
       y += h + GAP;
     }
@@ -75,7 +78,7 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
       const numerals = numeralsIn(card.item.name);
       const c = appendGroup(g, `${markClass}${isHighlighted(card.item.name, options.highlight) ? "" : " is-dimmed"}`, card.x, card.y);
       c.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", card.h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", numerals.length > 0 ? 0.14 : 0.04).attr("stroke", "currentColor");
-      numerals.forEach((n, k) => appendText(c, { x: NUMERAL_COLUMN / 2 + 2, y: PAD + 11 + k * 22, text: n, className: "t-xlarge", anchor: "middle" }));
+      numerals.forEach((n, k) => appendText(c, { x: NUMERAL_COLUMN / 2 + 2, y: PAD + 11 + k * NUMERAL_STEP, text: n, className: "t-xlarge", anchor: "middle" }));
       card.lines.forEach((line, l) => appendText(c, { x: NUMERAL_COLUMN + PAD - 2, y: PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start" }));
     }
   }
