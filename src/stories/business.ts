@@ -20,10 +20,10 @@ const WIDTH = 340;
 
 /** Policy packages by the number of measures (条) each names; keys are for highlighting. */
 const packageRows: LevelRow[] = [
-  levelRowOf(REPORT, "recovery", "经济回升向好", "review-2-f1"),
-  levelRowOf(REPORT, "private-investment", "激活民间投资", "review-2-f2"),
-  levelRowOf(REPORT, "services", "服务业复苏", "review-2-f3"),
-  levelRowOf(REPORT, "private-economy", "支持民营经济", "plan-4-p2-f1"),
+  levelRowOf(REPORT, "recovery", `${REVIEW}·经济回升向好`, "review-2-f1"),
+  levelRowOf(REPORT, "private-investment", `${REVIEW}·激活民间投资`, "review-2-f2"),
+  levelRowOf(REPORT, "services", `${REVIEW}·服务业复苏`, "review-2-f3"),
+  levelRowOf(REPORT, "private-economy", `${PLAN}·支持民营经济`, "plan-4-p2-f1"),
 ];
 const REVIEW_PACKAGES = ["recovery", "private-investment", "services"];
 const packagesSubject = `政策措施条数：${REVIEW}年出台三项，${PLAN}年落实一项`;

@@ -123,7 +123,7 @@ const steps: StoryStep[] = [
     state: { ...levelBarsChart(investmentRows, { area: AREA, width: WIDTH, step: 1, id: "reform-investment-s1", subject: investmentSubject }), label: `${REVIEW}年签约与开工（个）` },
   },
   {
-    text: "高新技术企业去年新认定{val:review-5-f1}，总数{fig:review-5-f2}。今年要“滚动实施高新技术企业倍增计划”，目标却是新认定{val:plan-5-p5-f1}，比去年新认定的少。",
+    text: "高新技术企业去年新认定{val:review-5-f1}，总数{fig:review-5-f2}。今年报告提出“滚动实施高新技术企业倍增计划”，新认定的目标是{val:plan-5-p5-f1}，比去年新认定的少。",
     sourceIds: ["review-5", "plan-5-p5"],
     chartId: highTech.id,
     state: rangeState(highTechRows, highTech.id, ["high-tech-review", "high-tech-plan"], `新认定高新技术企业：${REVIEW}年与${PLAN}年目标（家）`),
