@@ -102,12 +102,12 @@ const measures = chartDef(
 );
 
 // The vocabulary of risk in the area's paragraphs (substring counts; "安全" also counts inside "安全生产").
+// Ten terms: more bars would shrink below legible text in a phone's sticky graphic.
 const VOCABULARY = [
-  ...["安全", "安全生产", "事故", "隐患"].map((term) => ({ term, group: "安全生产" })),
+  ...["安全", "安全生产"].map((term) => ({ term, group: "安全生产" })),
   ...["风险", "防范", "化解"].map((term) => ({ term, group: "风险" })),
   ...["金融", "债务", "房地产"].map((term) => ({ term, group: "点名的风险" })),
-  ...["稳定", "信访", "治安"].map((term) => ({ term, group: "稳定" })),
-  ...["责任", "监管", "整治", "打击"].map((term) => ({ term, group: "手段" })),
+  ...["稳定", "信访"].map((term) => ({ term, group: "稳定" })),
 ];
 const counts = countTerms(areaParagraphs.map((s) => s.text), VOCABULARY).filter((c) => c.count > 0);
 const wordRows: WordFrequencyRow[] = counts.map((c) => ({ term: c.term, count: c.count, group: c.group }));
