@@ -31,6 +31,11 @@ function seed(read: FileReader, path: string, errors: DataError[]): ReportTables
     errors.push(dataError(`seeds/${path}`, null, null, "seed file not found", null, "the report text named in seeds/manifest.csv"));
     return null;
   }
+  // An empty text is a seed problem, not a table one ("a header row" would mislead).
+  if (found.bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
+    errors.push(dataError(found.file, null, null, "report text is empty", null, "the report's text: UTF-8, one paragraph per line"));
+    return null;
+  }
   // Seeds are plain UTF-8 text; the same byte checks as for tables apply.
   const decoded = decodeCsvBytes(found.bytes, found.file);
   if ("errors" in decoded) {
