@@ -160,10 +160,10 @@ const steps: StoryStep[] = [
     state: boardState(1, `${PLAN}年目标与${REVIEW}年实际`, ["gdp"]),
   },
   {
-    text: "同一段里还有其他主要目标：规上工业增加值{fig:plan-p3-f2}，固定资产投资{fig:plan-p3-f3}，社会消费品零售总额{fig:plan-p3-f4}，进出口总额{fig:plan-p3-f5}，居民消费价格涨幅{val:plan-p3-f8}。“左右”是约数，不是硬指标。",
+    text: "同一段里还有其他主要目标：规上工业增加值{fig:plan-p3-f2}，固定资产投资{fig:plan-p3-f3}，社会消费品零售总额{fig:plan-p3-f4}，进出口总额{fig:plan-p3-f5}，居民消费价格涨幅{val:plan-p3-f8}。带“左右”的是约数。",
     sourceIds: ["plan-p3"],
     chartId: targets.id,
-    state: boardState(0, `${PLAN}年主要目标`),
+    state: boardState(1, `${PLAN}年主要目标`, mainRows.map((r) => r.indicator).filter((slug) => !["gdp", "urban-jobs", "registered-unemployment"].includes(slug))),
   },
   {
     text: "能和去年对上号的只有四项。外贸去年{fig:review-4-f9}，今年目标{fig:plan-p3-f5}；城镇新增就业去年{val:review-7-f3}，今年{val:plan-p3-f6}；登记失业率去年{val:review-7-f4}，今年{val:plan-p3-f7}——“左右”在这里是一条上限，不是计划让失业率升高。",

@@ -155,13 +155,7 @@ const areaIds = countRows.filter((r) => r.group === AREAS).map((r) => r.key);
 
 const steps: StoryStep[] = [
   {
-    text: "报告回顾去年，先用五段“——我们……”概括成绩，再分八个方面细说。大部分数字都在这里。",
-    sourceIds: headlineIds,
-    chartId: counts.id,
-    state: countState(0, "开篇五段的数字"),
-  },
-  {
-    text: "第一段讲增长：地区生产总值{fig:review-p2-f1}，一般公共预算收入{fig:review-p2-f2}，报告说“实现正增长”。",
+    text: "报告回顾去年，先用五段“——我们……”概括成绩，再分八个方面细说。第一段讲增长：地区生产总值{fig:review-p2-f1}，一般公共预算收入{fig:review-p2-f2}，报告说“实现正增长”。",
     sourceIds: ["review-p2"],
     chartId: growth.def.id,
     state: growth.state(0, `${REVIEW}年增速（%）`, ["gdp", "revenue"]),
@@ -203,10 +197,10 @@ const steps: StoryStep[] = [
     state: subsidies.state(0, "补助标准（元）"),
   },
   {
-    text: "八个方面里，“稳增长”一节的数字最多，连续{val:review-7-f9}杜绝重特大事故这样的安全记录，则写在民生一节的末尾。",
-    sourceIds: areaIds,
+    text: "数字在回顾里分布不均：开篇讲重大项目的一段，数字只有一处：{val:review-p3-f1}亿元以上工业项目投产；八个方面里，“稳增长”一节的数字最多。连续{val:review-7-f9}杜绝重特大事故这样的安全记录，写在民生一节的末尾。",
+    sourceIds: [...headlineIds, ...areaIds],
     chartId: counts.id,
-    state: countState(1, "八个方面的数字", [...areaIds]),
+    state: countState(1, "回顾各部分的数字（个）"),
   },
 ];
 
