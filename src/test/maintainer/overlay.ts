@@ -5,9 +5,12 @@
  * step with data/ as the curated tables grow.
  */
 import { existsSync } from "node:fs";
-import { appendFile, cp, mkdir, readFile, rm } from "node:fs/promises";
+import { appendFile, cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { listFiles } from "../../build/hash-tree.ts";
+import { decodeUtf8 } from "../../pipeline/decode.ts";
+import { parseManifest } from "../../pipeline/manifest.ts";
+import { renderReport } from "../../pipeline/run.ts";
 import { ROOT_DIR } from "../paths.ts";
 
 /** Copies data/ and seeds/ into `dest` and overlays `fixtureDir` (which has data/ and/or seeds/). Returns dest/data. */
@@ -34,4 +37,18 @@ export async function assembleDataset(fixtureDir: string, dest: string): Promise
     }
   }
   return path.join(dest, "data");
+}
+
+/**
+ * What a maintainer does with a revised text of an existing report: replace the seed, then
+ * `npm run extract` it (here through the same renderReport the CLI uses) into data/<id>/.
+ */
+export async function replaceSeedAndExtract(datasetRoot: string, reportId: string, newText: string): Promise<void> {
+  const seeds = path.join(datasetRoot, "seeds");
+  const meta = parseManifest(await readFile(path.join(seeds, "manifest.csv"), "utf8")).find((m) => m.id === reportId);
+  if (!meta) throw new Error(`replaceSeedAndExtract: no manifest row "${reportId}" in ${seeds}`);
+  const seedPath = path.join(seeds, meta.file);
+  await cp(newText, seedPath);
+  const outputs = renderReport(decodeUtf8(new Uint8Array(await readFile(seedPath)), seedPath), meta, seedPath);
+  for (const [name, csv] of Object.entries(outputs)) await writeFile(path.join(datasetRoot, "data", reportId, name), csv);
 }
