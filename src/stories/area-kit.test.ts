@@ -42,6 +42,11 @@ describe.each([demand, industry, digital])("area story $slug", (story) => {
     expect(story.charts.map((c) => c.renderer)).toEqual(expect.arrayContaining(["plot", "d3"]));
     for (const c of story.charts) expect(c.id.startsWith(`${story.slug}-`)).toBe(true);
   });
+  it("gives every step graphic and chart its own svg id (they share one page)", () => {
+    const ids = [...story.steps.map((s) => s.state.svg), ...story.charts.map((c) => c.render().svg)].map((svg) => /^<svg id="([^"]+)"/.exec(svg)?.[1]);
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
   it("cites, in every chart, the paragraphs of the figures it draws", () => {
     for (const c of story.charts) for (const id of c.figureIds) expect(c.sourceIds).toContain(id.replace(/-f\d+$/, ""));
   });

@@ -128,7 +128,7 @@ const steps: StoryStep[] = [
     text: "投资是这一部分的主抓手，今年固定资产投资目标{fig:plan-p3-f3}。去年的全市投资增速，报告未给出，只列了分项：高技术产业投资{fig:review-2-f18}，新基建投资{fig:review-2-f19}；{ind:key-projects-count:yangquan-2024:2023}省市重点工程项目完成投资{ind:key-projects-investment:yangquan-2024:2023}。分项增速快，不代表全部投资也快。",
     sourceIds: ["plan-p3", "review-2"],
     chartId: investment.id,
-    state: { ...investment.render(), label: `投资：${PLAN}年总目标与${REVIEW}年分项` },
+    state: { ...growthBarsChart(investRows, growthOptions("demand-investment-s1", 1)), label: `投资：${PLAN}年总目标与${REVIEW}年分项` },
   },
   {
     text: "重点工程要赶早：一季度续建项目全部复工，新建项目开工率{fig:plan-1-p2-f1}。",

@@ -167,7 +167,7 @@ const steps: StoryStep[] = [
     text: "链上点名的新项目里，有两条电池生产线写了规模：太行世纪{val:plan-2-p4-f2}、华钠芯能{val:plan-2-p4-f3}。文旅也在“加法”里：去年重点监测景区旅游接待人数{fig:review-3-f9}，经营收入{fig:review-3-f10}，这里照原文写，不换算成倍数。",
     sourceIds: ["plan-2-p4", "review-3"],
     chartId: batteries.id,
-    state: { ...batteries.render(), label: "电池生产线（GWh）" },
+    state: { ...levelBarsChart(batteryRows, { area: AREA, width: WIDTH, subject: "电池生产线规模", id: "industry-batteries-s0" }), label: "电池生产线（GWh）" },
   },
 ];
 
