@@ -171,7 +171,7 @@ const steps: StoryStep[] = [
     state: { ...countUnitsChart(projectRows, projectsOptions("livelihoods-projects-s1", 1)), label: "民生实事，每格一件" },
   },
   {
-    text: "新增的实事里，养老和医保都是“提高标准”：提高城乡居民基本养老保险基础养老金最低标准，提高城乡居民基本医疗保险财政补助标准。去年这两项补助标准分别提高到{val:review-p6-f3}、{val:review-p6-f4}；今年提到多少，报告未给出。",
+    text: "新增的实事里，养老和医保都是“提高标准”：提高城乡居民基本养老保险基础养老金最低标准，提高城乡居民基本医疗保险财政补助标准。去年这些补助标准分别提高到{val:review-p6-f3}、{val:review-p6-f4}；今年提到多少，报告未给出。",
     sourceIds: ["review-p6", "plan-8-p6"],
     chartId: subsidies.id,
     state: { ...slopeChart(subsidyRows, subsidiesOptions("livelihoods-subsidies-s1", 1)), label: "补助标准（元）" },
