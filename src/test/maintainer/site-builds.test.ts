@@ -1,0 +1,131 @@
+/**
+ * Site builds a maintainer relies on, through the safe build (`npm run build`, src/build/):
+ * - one good build of a dataset with both scenarios applied (the revised yangquan-2024 text of
+ *   fixtures/next-report re-extracted, and the fixture yangquan-2025 of fixtures/following-year):
+ *   it builds, gets pages for the new report and shows the target-vs-actual view;
+ * - broken datasets built into that same output folder: exit 1, every problem printed with
+ *   file:line:column and the value, no stack trace, and the previous output byte-identical.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { hashTree } from "../../build/hash-tree";
+import { ROOT_DIR, TMP_DIR } from "../paths";
+import { runSafeBuild } from "../site-build";
+import { assembleDataset, replaceSeedAndExtract } from "./overlay";
+
+const WORK = path.join(TMP_DIR, "maintainer", "builds");
+const FIXTURES = path.join(ROOT_DIR, "src/test/fixtures");
+const OUT = path.join(WORK, "site");
+const SEED_2024 = "yangquan-2024-government-work-report.txt";
+const STACK_FRAME = /^\s+at .+[:(]\d+:\d+\)?$/m;
+
+/** A plain copy of data/ and seeds/ in WORK/<name>, changed by `edit`; returns its data folder. */
+async function brokenDataset(name: string, edit: (root: string) => Promise<void>): Promise<string> {
+  const root = path.join(WORK, name);
+  const dataDir = await assembleDataset(path.join(WORK, "no-fixture"), root); // no such folder: a plain copy
+  await edit(root);
+  return dataDir;
+}
+
+/** Sets field `column` (1-based) of the first line starting with `prefix`; returns that line's number. */
+async function setCell(file: string, prefix: string, column: number, value: string): Promise<number> {
+  const lines = (await readFile(file, "utf8")).split("\n");
+  const i = lines.findIndex((l) => l.startsWith(prefix));
+  if (i < 0) throw new Error(`${file}: no line starts with ${prefix}`);
+  const fields = lines[i]!.split(",");
+  fields[column - 1] = value;
+  lines[i] = fields.join(",");
+  await writeFile(file, lines.join("\n"));
+  return i + 1;
+}
+
+let good: { code: number; output: string };
+const page = (p: string) => readFileSync(path.join(OUT, p), "utf8");
+
+beforeAll(async () => {
+  const root = path.join(WORK, "good");
+  const dataDir = await assembleDataset(path.join(FIXTURES, "following-year"), root);
+  await replaceSeedAndExtract(root, "yangquan-2024", path.join(FIXTURES, "next-report", SEED_2024));
+  good = await runSafeBuild({ outDir: OUT, base: "/", dataDir });
+}, 600_000);
+
+describe("a new report and a revised text build with no code change", () => {
+  test("the build succeeds", () => {
+    expect(good.output).toMatch(/Built /);
+    expect(good.code).toBe(0);
+  });
+
+  test("the new report gets its pages and its files", () => {
+    expect(page("reports/index.html")).toContain("阳泉市2025年政府工作报告（测试样例）");
+    expect(page("reports/yangquan-2025/index.html")).toContain("阳泉市2025年政府工作报告（测试样例）");
+    expect(readFileSync(path.join(OUT, "data/files/yangquan-2025/figures.csv"))).toEqual(
+      readFileSync(path.join(FIXTURES, "following-year/data/yangquan-2025/figures.csv")),
+    );
+  });
+
+  test("the revised text's added paragraph and figures are addressable", () => {
+    const text = page("reports/yangquan-2024/text/index.html");
+    expect(text).toContain('id="governance-p8"');
+    expect(text).toContain('<mark id="governance-p8-f3">达到100%</mark>');
+  });
+
+  test("the target-vs-actual view appears on /data/ and the report page, with the tally", () => {
+    for (const p of ["data/index.html", "reports/yangquan-2024/index.html"]) {
+      const html = page(p);
+      expect(html).toContain("阳泉市2024年政府工作报告：2024年目标完成情况");
+      expect(html).toMatch(/完成3项，未完成2项，未报告\d+项/);
+      expect(html).toContain("“左右”：与目标相差不超过0.5个百分点视为完成");
+      expect(html).not.toContain("尚无后续报告。</strong>本报告整理了48项");
+    }
+    expect(page("data/index.html")).toMatch(/<th scope="row">地区生产总值增速<\/th><td><a href="\/reports\/yangquan-2024\/text\/#plan-p3-f1">5%左右<\/a><\/td><td><a href="\/reports\/yangquan-2025\/text\/#review-p2-f1">5.2%<\/a><\/td><td class="n">\+0.2个百分点<\/td><td>完成<\/td>/);
+  });
+
+  test("the Dataset JSON-LD lists the new report's files and the wider period", () => {
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page("data/index.html"))?.[1];
+    const ld = JSON.parse(json ?? "null") as { temporalCoverage: string; distribution: { contentUrl: string }[] };
+    expect(ld.temporalCoverage).toBe("2023/2025");
+    expect(ld.distribution.map((d) => d.contentUrl)).toContain("http://localhost:4321/data/files/yangquan-2025/figures.csv");
+  });
+});
+
+describe("broken data leaves the previous build untouched", () => {
+  let before: Map<string, string>;
+  beforeAll(async () => {
+    if (good.code !== 0) throw new Error(`the good build failed:\n${good.output}`);
+    before = await hashTree(OUT);
+  });
+
+  const cases: [string, (root: string) => Promise<RegExp[]>][] = [
+    ["a non-numeric curated value", async (root) => {
+      const line = await setCell(path.join(root, "data/indicator-values.csv"), "gdp,yangquan-2024,2023,actual", 5, "3.2x");
+      return [new RegExp(`data/indicator-values\\.csv:${line}:5 value "3\\.2x" — expected a number`)];
+    }],
+    ["an impossible data date and a missing figures table", async (root) => {
+      await setCell(path.join(root, "seeds/manifest.csv"), "national-2024", 11, "2026-02-30");
+      await rm(path.join(root, "data/national-2024/figures.csv"));
+      return [/seeds\/manifest\.csv:3:11 data_date "2026-02-30" — expected a date written YYYY-MM-DD/, /data\/national-2024\/figures\.csv file not found/];
+    }],
+    ["a seed saved as GBK", async (root) => {
+      const seed = path.join(root, "seeds", SEED_2024);
+      const text = await readFile(seed, "utf8");
+      await writeFile(seed, Buffer.concat([Buffer.from(text.slice(0, 20), "utf8"), Buffer.from([0xd2, 0xbb, 0xa1, 0xa2]), Buffer.from(text.slice(20), "utf8")]));
+      return [new RegExp(`seeds/${SEED_2024.replace(/\./g, "\\.")}:1 invalid UTF-8 bytes "0xA1 0xA2" — expected UTF-8 text`)];
+    }],
+  ];
+
+  test.each(cases)("%s: exit 1, every message, no stack, dist unchanged", async (name, edit) => {
+    let expected: RegExp[] = [];
+    const dataDir = await brokenDataset(name.replace(/[^a-z]+/gi, "-"), async (root) => {
+      expected = await edit(root);
+    });
+    const r = await runSafeBuild({ outDir: OUT, base: "/", dataDir });
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(/is invalid; nothing was built/);
+    for (const re of expected) expect(r.output).toMatch(re);
+    expect(r.output).not.toMatch(STACK_FRAME);
+    expect(await hashTree(OUT)).toEqual(before);
+    expect(existsSync(OUT)).toBe(true);
+  }, 120_000);
+});
