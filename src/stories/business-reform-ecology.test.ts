@@ -37,6 +37,11 @@ describe("business", () => {
     const table = chartOf(business, "business-policy-packages").render().table;
     expect(table.rows.map((r) => r.text)).toEqual(["38条", "26条", "20条", "23条"]);
   });
+  it("draws one dot per firm the plan targets, no more", () => {
+    const { svg, alt } = chartOf(business, "business-firm-targets").render();
+    expect(svg.match(/<circle /g)).toHaveLength(27 + 10);
+    expect(alt).toContain("27户");
+  });
   it("shows the 2024 market-entity total and growth as not stated", () => {
     const { alt } = chartOf(business, "business-results-targets").render();
     expect(alt).toContain("规上工业企业净增27户");

@@ -3,12 +3,13 @@
  * 2024 targets: the plan's only figures are two firm additions and the count of a policy package.
  * Policy packages are drawn as counted measures (条), the one unit they share; the cards take any unit.
  */
+import { countDotsChart, type CountDotsRow } from "../charts/count-dots";
 import { levelBarsChart, type LevelRow } from "../charts/level-bars";
 import { targetsBoardChart } from "../charts/targets-board";
 import type { ChartState } from "../charts/types";
 import { loadReport } from "../data/load";
 import { chartDefOf } from "./chart-def";
-import { figureIdsOfRows, levelRowOf } from "./figure-rows";
+import { figureIdsOfRows, figureOf, levelRowOf } from "./figure-rows";
 import { actualVsTarget, rowFigureIds } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
 
@@ -49,7 +50,6 @@ const LABELS = {
 };
 const cardRows = actualVsTarget(Object.keys(LABELS), REPORT, LABELS);
 const REVIEW_CARDS = ["market-entities", "market-entities-growth"];
-const PLAN_CARDS = ["industrial-firms-net-new", "specialised-firms-new"];
 
 function boardOptions(id: string, step?: number, highlight?: string[]) {
   return { area: AREA, width: WIDTH, actualYear: REVIEW, targetYear: PLAN, id, step, highlight } as const;
@@ -65,6 +65,28 @@ const board = chartDefOf({
   unit: "万户、%、户（各卡片单位不同，不共用坐标轴）",
   figureIds: rowFigureIds(cardRows),
   render: () => targetsBoardChart(cardRows, boardOptions("business-results-targets")),
+});
+
+/** The plan's two firm targets, one dot per firm (both in 户, both plain counts without qualifiers). */
+function firmRow(key: string, label: string, figureId: string): CountDotsRow {
+  const f = figureOf(REPORT, figureId);
+  return { key, label, unit: f.unit, value: f.value, qualifier: f.qualifier || null, series: "target", figureId: f.id };
+}
+const firmRows: CountDotsRow[] = [
+  firmRow("industrial", `${PLAN}年 规上工业企业净增`, "plan-4-p3-f1"),
+  firmRow("specialised", `${PLAN}年 专精特新企业新增`, "plan-4-p3-f2"),
+];
+const firmsSubject = `${PLAN}年要新增的企业`;
+const firms = chartDefOf({
+  id: "business-firm-targets",
+  reportId: REPORT,
+  story: AREA,
+  renderer: "d3",
+  title: `${PLAN}年的两个数字目标：一个点代表一户企业`,
+  takeaway: "规上工业企业{fig:plan-4-p3-f1}，专精特新企业{fig:plan-4-p3-f2}。",
+  unit: "户",
+  figureIds: figureIdsOfRows(firmRows),
+  render: () => countDotsChart(firmRows, { area: AREA, width: WIDTH, id: "business-firm-targets", subject: firmsSubject }),
 });
 
 function packagesState(step: number, highlight: string[], label: string): ChartState {
@@ -98,8 +120,8 @@ const steps: StoryStep[] = [
   {
     text: "今年这一节只有两个数字目标，出自同一句“开展经营主体深化年活动，完善梯度培育工作体系”：规上工业企业{fig:plan-4-p3-f1}，专精特新企业{fig:plan-4-p3-f2}。",
     sourceIds: ["plan-4-p3"],
-    chartId: board.id,
-    state: boardState(0, PLAN_CARDS, `${PLAN}年目标（户）`),
+    chartId: firms.id,
+    state: { ...countDotsChart(firmRows, { area: AREA, width: WIDTH, id: "business-firm-targets-s1", step: 1, subject: firmsSubject }), label: `${PLAN}年目标：一个点代表一户（户）` },
   },
   {
     text: "对照去年的成绩，今年没有给出经营主体总数或增速的目标（卡片上记为“未提及”），也没有网办率目标。营商环境的任务多以改革名称出现：“综合窗口受理”“证照联办”“一网通办”“办不成事”反映窗口、“惠企直通车”。",
@@ -118,5 +140,5 @@ export const business: Story = {
   title: "经营主体增速全省第一，今年的营商环境只写了两个数字目标",
   dek: "去年经营主体{fig:review-p5-f3}，排全省第一。今年“营商环境”一节的数字目标只有两个：规上工业企业{fig:plan-4-p3-f1}，专精特新企业{fig:plan-4-p3-f2}；其余承诺多是改革和行动的名称。",
   steps,
-  charts: [board, packages],
+  charts: [board, packages, firms],
 };
