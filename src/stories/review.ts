@@ -10,7 +10,7 @@ import type { ChartState } from "../charts/types";
 import { loadReport } from "../data/load";
 import { isInArea } from "./area-attention";
 import { chartDefOf } from "./chart-def";
-import { figureIdsOfRows, levelRowOf } from "./figure-rows";
+import { figureIdsOfRows, figureOf, levelRowOf } from "./figure-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
 
 const REPORT = "yangquan-2024";
@@ -110,6 +110,30 @@ const subsidies = levelDef(
   },
 );
 
+// ── Livelihood commitments kept, counted one square per item (件, 项, 所 — each row its own unit).
+const countOf = (key: string, label: string, group: string, figureId: string): CountUnitsRow & { figureId: string } => {
+  const f = figureOf(REPORT, figureId);
+  return { key, label, group, unit: f.unit, value: { status: "actual", value: f.value, qualifier: f.qualifier || null, figureId: f.id }, figureId: f.id };
+};
+const livelihoodRows = [
+  countOf("projects", "民生实事", "市政府承诺，全部兑现", "review-p6-f1"),
+  countOf("policies", "民生政策提标扩面", "市政府承诺，全部兑现", "review-p6-f2"),
+  countOf("schools", "新建改扩建中小学、幼儿园", "学校", "review-7-f5"),
+  countOf("boarding", "新建改造寄宿制学校", "学校", "review-7-f6"),
+];
+const livelihoodOptions = { width: WIDTH, subject: "民生承诺与学校（件、项、所）" };
+const livelihoods = chartDefOf({
+  id: "review-livelihoods",
+  reportId: REPORT,
+  story: STORY,
+  renderer: "d3",
+  title: `${REVIEW}年兑现的民生承诺和新建的学校`,
+  takeaway: "市政府承诺的{val:review-p6-f1}民生实事和{val:review-p6-f2}民生政策提标扩面全部兑现；新建改造寄宿制学校{val:review-7-f6}。每格代表一件、一项或一所。",
+  unit: "件、项、所（每格一个）",
+  figureIds: figureIdsOfRows(livelihoodRows),
+  render: () => countUnitsChart(livelihoodRows, { ...livelihoodOptions, id: "review-livelihoods" }),
+});
+
 // ── Figures per part of the review: the five headline paragraphs, then the eight areas.
 const HEADLINES = "开篇五段“——我们……”";
 const AREAS = `${REVIEW}年八个方面的工作`;
@@ -197,6 +221,12 @@ const steps: StoryStep[] = [
     state: subsidies.state(0, "补助标准（元）"),
   },
   {
+    text: "民生一节还写到学校：新建改扩建{val:review-7-f5}中小学、幼儿园，新建改造{val:review-7-f6}寄宿制学校。",
+    sourceIds: ["review-p6", "review-7"],
+    chartId: livelihoods.id,
+    state: { ...countUnitsChart(livelihoodRows, { ...livelihoodOptions, id: "review-livelihoods-s1" }), label: "民生承诺与学校" },
+  },
+  {
     text: "数字在回顾里分布不均：开篇讲重大项目的一段，数字只有一处：{val:review-p3-f1}亿元以上工业项目投产；八个方面里，“稳增长”一节的数字最多。连续{val:review-7-f9}杜绝重特大事故这样的安全记录，写在民生一节的末尾。",
     sourceIds: [...headlineIds, ...areaIds],
     chartId: counts.id,
@@ -211,5 +241,5 @@ export const review: Story = {
   title: `${REVIEW}年回顾：增长慢下来，新产业快起来`,
   dek: "去年阳泉地区生产总值{fig:review-p2-f1}，制造业增加值{fig:review-p2-f5}。报告的回顾部分数字最密：能源、稳增长、民生，每一项都能对到原文。",
   steps,
-  charts: [growth.def, gaps.def, coal.def, power.def, packages.def, subsidies.def, counts],
+  charts: [growth.def, gaps.def, coal.def, power.def, packages.def, subsidies.def, livelihoods, counts],
 };
