@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { business } from "./business";
 import { reform } from "./reform";
 import { ecology } from "./ecology";
-import { figureById } from "../data/load";
+import { figureById, loadReport } from "../data/load";
 import type { Story } from "./types";
 
 const chartOf = (story: Story, id: string) => {
@@ -79,5 +79,19 @@ describe("ecology", () => {
     const count = (term: string) => rows.find((r) => r.term === term)?.count;
     expect(count("完成")).toBe(2);
     expect(count("推进")).toBeGreaterThan(count("完成") as number);
+  });
+});
+
+/** The copy counts things in words (两个数字目标, 唯一的数字, 唯一的区间目标); these guard those words against the data. */
+describe("counts the copy states in words", () => {
+  const figuresIn = (prefix: string) => loadReport("yangquan-2024").figures.filter((f) => f.section_id.startsWith(`${prefix}-p`));
+  it("business: plan-4 has two targets besides the 条 count of a policy", () => {
+    expect(figuresIn("plan-4").filter((f) => f.unit !== "条").map((f) => f.quote)).toEqual(["净增27户", "新增10户"]);
+  });
+  it("reform: plan-5 has exactly one range target", () => {
+    expect(figuresIn("plan-5").filter((f) => f.value_max !== null).map((f) => f.quote)).toEqual(["3-5家"]);
+  });
+  it("ecology: plan-7 has exactly one figure, the afforestation target", () => {
+    expect(figuresIn("plan-7").map((f) => f.quote)).toEqual(["11.8万亩"]);
   });
 });

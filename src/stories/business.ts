@@ -27,15 +27,15 @@ const packageRows: LevelRow[] = [
   levelRowOf(REPORT, "private-economy", `${PLAN}·支持民营经济`, "plan-4-p2-f1"),
 ];
 const REVIEW_PACKAGES = ["recovery", "private-investment", "services"];
-const packagesSubject = `政策措施条数：${REVIEW}年出台三项，${PLAN}年落实一项`;
+const packagesSubject = `政策措施条数：${REVIEW}年出台的与${PLAN}年要落实的`;
 
 const packages = chartDefOf({
   id: "business-policy-packages",
   reportId: REPORT,
   story: AREA,
   renderer: "plot",
-  title: `政策按条数：${REVIEW}年出台的三项和${PLAN}年要落实的一项`,
-  takeaway: "去年出台的三项政策共列{val:review-2-f1}、{val:review-2-f2}、{val:review-2-f3}；今年报告点名落实的支持民营经济发展政策为{val:plan-4-p2-f1}。",
+  title: `政策按条数：${REVIEW}年出台的和${PLAN}年要落实的`,
+  takeaway: "去年出台的政策分别列出{val:review-2-f1}、{val:review-2-f2}、{val:review-2-f3}；今年报告点名落实的支持民营经济发展政策为{val:plan-4-p2-f1}。",
   unit: "条（政策措施的条数）",
   figureIds: figureIdsOfRows(packageRows),
   render: () => levelBarsChart(packageRows, { area: AREA, width: WIDTH, id: "business-policy-packages", subject: packagesSubject }),
