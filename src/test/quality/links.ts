@@ -41,6 +41,15 @@ const REF_SELECTORS: Array<[string, string]> = [
   ["form[action]", "action"],
 ];
 
+/** <link rel="canonical|alternate"> is a reference (absolute by design); stylesheets, icons, preloads load. */
+const LOADING_LINK_RELS = /\b(stylesheet|icon|preload|modulepreload|manifest|prefetch|apple-touch-icon)\b/i;
+
+function loadsResource(el: Element, selector: string): boolean {
+  if (selector === "a[href]" || selector === "area[href]" || selector === "form[action]") return false;
+  if (selector === "link[href]") return LOADING_LINK_RELS.test(el.getAttribute("rel") ?? "");
+  return true;
+}
+
 export async function checkSiteLinks(siteDir: string, base: string): Promise<LinkReport> {
   const pages = await listPages(siteDir);
   const index = new Map<string, PageIndex>();
@@ -71,7 +80,7 @@ export async function checkSiteLinks(siteDir: string, base: string): Promise<Lin
           continue;
         }
         if (url.origin !== FAKE_ORIGIN) {
-          if (selector === "a[href]" || selector === "area[href]") external.push(where);
+          if (!loadsResource(el, selector)) external.push(where);
           else broken.push(`${where} loads from another origin`);
           continue;
         }
