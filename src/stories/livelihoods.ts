@@ -33,8 +33,9 @@ function chartDef(meta: Meta, values: Parameters<typeof sourcesOf>[0], render: (
   return { ...meta, reportId: REPORT, story: AREA, figureIds, sourceIds: [...new Set([...sourceIds, ...wordedIn])], render };
 }
 
-// Jobs: two main targets, one panel per unit (万人, %).
-const jobRows = actualVsTarget(["urban-jobs", "registered-unemployment"], REPORT, { "urban-jobs": "城镇新增就业", "registered-unemployment": "城镇登记失业率" });
+// Jobs: two main targets, one panel per unit (%, 万人). The rate comes first because the first row
+// carries the long year labels, and its ends are far apart; the jobs ends nearly touch.
+const jobRows = actualVsTarget(["registered-unemployment", "urban-jobs"], REPORT, { "urban-jobs": "城镇新增就业", "registered-unemployment": "城镇登记失业率" });
 const jobValues = (rows: DumbbellRow[]) => rows.flatMap((r) => [r.actual, r.target]);
 const jobsOptions = (id: string, step?: number, highlight?: string[]) => ({ area: AREA, width: WIDTH, actualYear: REVIEW, targetYear: PLAN, id, step, highlight }) as const;
 const jobs = chartDef(
