@@ -56,11 +56,15 @@ export function chartSvg(chart: ChartDef): string {
 const PNG_CACHE_DIR = path.join(process.cwd(), ".tmp", "png-cache");
 let fonts: string[] | undefined;
 
-/** The print picture: title, chart and source line, rasterised with Noto CJK. */
+/** The picture the PNG is drawn from: title, chart and source line. */
+export function chartPngSvg(chart: ChartDef): string {
+  return framedSvg(chartSvg(chart), { title: chart.title, source: `来源：${loadReport(chart.reportId).meta.title} · ${SITE_NAME}`, theme: "light" });
+}
+
+/** The print picture, rasterised with Noto CJK (cached by content). */
 export function chartPng(chart: ChartDef): Buffer {
   fonts ??= findCjkFonts();
-  const svg = framedSvg(chartSvg(chart), { title: chart.title, source: `${loadReport(chart.reportId).meta.title} · ${SITE_NAME}`, theme: "light" });
-  return renderPngCached(svg, fonts, PNG_CACHE_DIR);
+  return renderPngCached(chartPngSvg(chart), fonts, PNG_CACHE_DIR);
 }
 
 export function chartCitation(chart: ChartDef): Citation {

@@ -21,7 +21,7 @@ const TYPES: Record<DownloadKind, string> = {
   txt: "text/plain; charset=utf-8",
 };
 
-function body(chart: ChartDef, kind: DownloadKind): string | Uint8Array {
+function body(chart: ChartDef, kind: DownloadKind): string | Uint8Array<ArrayBuffer> {
   switch (kind) {
     case "csv":
       return chartCsv(chart);

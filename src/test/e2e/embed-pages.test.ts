@@ -1,0 +1,164 @@
+/**
+ * Embed pages and embed codes as shipped: every chart (and alias) has an embed page that talks to
+ * no other origin and has no site chrome; `?theme=` and `?title=0` work; the page stays small; the
+ * embed code on story pages and the gallery is valid HTML whose URLs exist in the build (at "/" and
+ * under "/yq2024/"); sharing tags carry an absolute chart PNG.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { HtmlValidate } from "html-validate";
+import { parseHTML } from "linkedom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { foreignUrls, openPage } from "../browser.ts";
+import { SITE_BASE_DIR, SITE_BASE_PATH, SITE_DIR } from "../paths.ts";
+import { requireSite } from "../site-build.ts";
+import { allCharts, stories, storyPath } from "../../stories/index.ts";
+import { openSite, type E2eSite } from "./site.ts";
+
+const charts = allCharts();
+const embedIds = charts.flatMap((c) => [c.id, ...(c.aliases ?? [])]);
+
+describe("embed pages in the browser", () => {
+  let site: E2eSite;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.close());
+
+  it("every chart and alias: 200, no other origin, no nav or site header, no console errors", async () => {
+    const problems: string[] = [];
+    for (const id of embedIds) {
+      const opened = await openPage(site.browser, `${site.server.url}embed/${id}/`, { viewport: { width: 280, height: 600 } });
+      const where = `embed/${id}/`;
+      if (opened.status !== 200) problems.push(`${where} status ${opened.status}`);
+      problems.push(...foreignUrls(opened.requestedUrls, site.server.origin).map((u) => `${where} foreign: ${u}`));
+      problems.push(...opened.consoleErrors.map((e) => `${where} console: ${e}`), ...opened.failedRequests.map((e) => `${where} ${e}`));
+      const chrome = await opened.page.$$eval("nav, header, footer, .site-header", (els) => els.length);
+      if (chrome > 0) problems.push(`${where} has ${chrome} nav/header/footer element(s)`);
+      const overflow = await opened.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 1) problems.push(`${where} scrolls sideways by ${overflow}px at 280px`);
+      await opened.close();
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it("?theme=dark and ?title=0 are applied; without parameters the defaults show", async () => {
+    const id = charts[0]!.id;
+    const plain = await openPage(site.browser, `${site.server.url}embed/${id}/`);
+    expect(await plain.page.evaluate(() => document.documentElement.dataset.theme ?? "")).toBe("");
+    expect(await plain.page.$eval("h1", (h) => h.getBoundingClientRect().height)).toBeGreaterThan(10);
+    await plain.close();
+    const dark = await openPage(site.browser, `${site.server.url}embed/${id}/?theme=dark&title=0`);
+    expect(await dark.page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(17, 17, 17)");
+    expect(await dark.page.$eval("h1", (h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+    await dark.close();
+  });
+});
+
+describe("embed page weight", () => {
+  it("HTML + CSS + JS of each embed page ≤ 40 KB gzip, its JS ≤ 2 KB gzip", () => {
+    requireSite(SITE_DIR);
+    const problems: string[] = [];
+    for (const id of embedIds) {
+      const html = readFileSync(path.join(SITE_DIR, "embed", id, "index.html"));
+      const { document } = parseHTML(html.toString("utf8"));
+      const assets = [
+        ...[...document.querySelectorAll("link[rel=stylesheet]")].map((l) => l.getAttribute("href")!),
+        ...[...document.querySelectorAll("script[src]")].map((s) => s.getAttribute("src")!),
+      ].map((href) => readFileSync(path.join(SITE_DIR, href)));
+      const js = [...document.querySelectorAll("script[src]")].map((s) => gzipSync(readFileSync(path.join(SITE_DIR, s.getAttribute("src")!))).length);
+      const total = [html, ...assets].reduce((n, b) => n + gzipSync(b).length, 0);
+      if (total > 40 * 1024) problems.push(`embed/${id}/ is ${total} bytes gzip`);
+      const jsTotal = js.reduce((a, b) => a + b, 0);
+      if (jsTotal > 2 * 1024) problems.push(`embed/${id}/ JS is ${jsTotal} bytes gzip`);
+    }
+    expect(problems).toEqual([]);
+  });
+  it("the host script embed.js is a few KB", () => {
+    requireSite(SITE_DIR);
+    expect(statSync(path.join(SITE_DIR, "embed.js")).size).toBeLessThan(4096);
+  });
+});
+
+/** The snippet lives on the host's page, so our own CSP rule against inline styles does not apply. */
+const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "no-inline-style": "off" } });
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(quot|lt|gt|#39|amp);/g, (e) => ({ "&quot;": '"', "&lt;": "<", "&gt;": ">", "&#39;": "'", "&amp;": "&" })[e]!);
+}
+
+/** Maps an absolute URL of the built site to its file, or null when the build has no such file. */
+function fileOf(siteDir: string, base: string, url: string): string | null {
+  const { pathname } = new URL(url);
+  if (!pathname.startsWith(base)) return null;
+  const rel = decodeURIComponent(pathname.slice(base.length));
+  const file = path.join(siteDir, rel.endsWith("/") || rel === "" ? path.join(rel, "index.html") : rel);
+  return existsSync(file) ? file : null;
+}
+
+describe.each([
+  { name: "base /", dir: SITE_DIR, base: "/" },
+  { name: `base ${SITE_BASE_PATH}`, dir: SITE_BASE_DIR, base: SITE_BASE_PATH },
+])("embed codes and sharing tags ($name)", ({ dir, base }) => {
+  const storyPages = stories.filter((s) => s.charts.length > 0).map((s) => ({ story: s, file: path.join(storyPath(s), "index.html") }));
+
+  it("every chart's embed code (story pages and gallery) is valid HTML with URLs that exist in the build", async () => {
+    requireSite(dir);
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const file of [...storyPages.map((p) => p.file), "charts/index.html"]) {
+      const { document } = parseHTML(readFileSync(path.join(dir, file), "utf8"));
+      for (const area of document.querySelectorAll("textarea.embed-code")) {
+        const code = decodeEntities(area.textContent ?? ""); // linkedom keeps a textarea's text as written in the HTML
+        const report = await validator.validateString(code);
+        for (const r of report.results) for (const m of r.messages) problems.push(`${file} ${area.id}: ${m.ruleId} ${m.message}`);
+        const urls = [...code.matchAll(/\bsrc="([^"]+)"/g)].map((m) => decodeEntities(m[1]!));
+        if (urls.length !== 2) problems.push(`${file} ${area.id}: expected 2 URLs, found ${urls.length}`);
+        for (const url of urls) {
+          if (!/^https?:\/\//.test(url)) problems.push(`${file} ${area.id}: ${url} is not absolute`);
+          else if (!fileOf(dir, base, url)) problems.push(`${file} ${area.id}: ${url} has no file in the build`);
+        }
+        seen.add(area.id.replace(/^(embed|gallery)-code-/, ""));
+      }
+    }
+    expect(problems).toEqual([]);
+    expect([...seen].sort()).toEqual(charts.map((c) => c.id).sort());
+  });
+
+  it("the gallery shows every chart, grouped by story, with downloads that exist", () => {
+    requireSite(dir);
+    const { document } = parseHTML(readFileSync(path.join(dir, "charts/index.html"), "utf8"));
+    const problems: string[] = [];
+    for (const chart of charts) {
+      const item = document.querySelector(`#gallery-chart-${chart.id}`);
+      if (!item) {
+        problems.push(`gallery has no ${chart.id}`);
+        continue;
+      }
+      for (const a of item.querySelectorAll(".downloads a, img")) {
+        const ref = a.getAttribute("href") ?? a.getAttribute("src")!;
+        if (!fileOf(dir, base, new URL(ref, "http://h").toString())) problems.push(`${chart.id}: ${ref} is missing`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("story and embed pages carry Open Graph + Twitter tags with an absolute chart PNG that exists", () => {
+    requireSite(dir);
+    const pages = [...storyPages.map((p) => ({ file: p.file, chartId: p.story.charts[0]!.id })), ...charts.map((c) => ({ file: `embed/${c.id}/index.html`, chartId: c.id }))];
+    const problems: string[] = [];
+    for (const { file, chartId } of pages) {
+      const { document } = parseHTML(readFileSync(path.join(dir, file), "utf8"));
+      const meta = (sel: string) => document.querySelector(`meta[${sel}]`)?.getAttribute("content") ?? "";
+      const image = meta('property="og:image"');
+      if (!image.endsWith(`downloads/${chartId}.png`) || !fileOf(dir, base, image)) problems.push(`${file}: og:image "${image}"`);
+      if (meta('name="twitter:image"') !== image) problems.push(`${file}: twitter:image differs from og:image`);
+      if (meta('property="og:locale"') !== "zh_CN") problems.push(`${file}: og:locale`);
+      if (!/[\u4e00-\u9fff]/.test(meta('property="og:description"'))) problems.push(`${file}: og:description is not Chinese`);
+      if (!meta('property="og:title"')) problems.push(`${file}: no og:title`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
