@@ -7,6 +7,7 @@ const yq = new Map<string, CopyFigure>([
   ["review-p2-f4", fig("review-p2-f4", "6762万吨", "万吨")],
   ["plan-5-p2-f3", fig("plan-5-p2-f3", "3-5家", "家")],
   ["plan-1-p2-f1", fig("plan-1-p2-f1", "超过3000家", "家", "超过")],
+  ["review-p4-f2", fig("review-p4-f2", "150余家", "家", "余")],
   ["x-f1", fig("x-f1", "<b>9</b>项", "项")],
 ]);
 const ctx: CopyContext = {
@@ -33,6 +34,8 @@ describe("renderCopy", () => {
     expect(renderCopy("{val:plan-p3-f1}", ctx)).toContain("><b>5%</b>左右</a>");
     expect(renderCopy("{val:plan-1-p2-f1}", ctx)).toContain(">超过<b>3000家</b></a>");
     expect(renderCopy("{val:review-p2-f4}", ctx)).toContain("><b>6762万吨</b></a>");
+    // 余 stands between number and unit as written, once, with the unit kept.
+    expect(renderCopy("{val:review-p4-f2}", ctx)).toContain("><b>150余家</b></a>");
   });
   it("keeps a range as written", () => {
     expect(renderCopy("{val:plan-5-p2-f3}", ctx)).toContain("<b>3-5家</b>");

@@ -53,7 +53,9 @@ export function splitQuote(fig: CopyFigure): { before: string; number: string; a
   const match = NUMBER_SPAN.exec(fig.quote);
   if (!match) throw new Error(`figure ${fig.id}: quote "${fig.quote}" contains no number`);
   let end = match.index + match[0].length;
-  if (fig.unit && !match[0].endsWith(fig.unit) && fig.quote.startsWith(fig.unit, end)) end += fig.unit.length;
+  // 余/多 stand between number and unit as written (150余家), so they belong to the number span.
+  const infix = /^[余多]/.exec(fig.quote.slice(end))?.[0] ?? "";
+  if (fig.unit && !match[0].endsWith(fig.unit) && fig.quote.startsWith(fig.unit, end + infix.length)) end += infix.length + fig.unit.length;
   return { before: fig.quote.slice(0, match.index), number: fig.quote.slice(match.index, end), after: fig.quote.slice(end) };
 }
 
@@ -76,7 +78,9 @@ function renderFig(ctx: CopyContext, reportId: string, fig: CopyFigure): string 
 
 function renderVal(ctx: CopyContext, reportId: string, fig: CopyFigure): string {
   const { number } = splitQuote(fig);
-  return link(ctx, reportId, fig.id, withQualifier(`<b>${escapeHtml(number)}</b>`, escapeHtml(fig.qualifier)));
+  // An infix qualifier already inside the number span (150余家) must not be added twice.
+  const qualifier = fig.qualifier.split("|").filter((q) => !(/^[余多]$/.test(q) && number.includes(q))).join("|");
+  return link(ctx, reportId, fig.id, withQualifier(`<b>${escapeHtml(number)}</b>`, escapeHtml(qualifier)));
 }
 
 function renderInd(ctx: CopyContext, arg: string, token: string): string {
