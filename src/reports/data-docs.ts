@@ -9,21 +9,35 @@ export interface FileDoc {
   madeBy: string;
   /** The README's "edit by hand?" cell. */
   editByHand: string;
-  /** Prose under the file's heading (markdown code marks removed), may be "". */
-  intro: string;
+  /** Prose paragraphs and list items under the file's heading (markdown marks removed). */
+  intro: string[];
   /** Column name → meaning, when the README has a column table for the file. */
   columns: Map<string, string>;
 }
 
 const plain = (md: string): string => md.replace(/`/g, "").replace(/\*\*/g, "").trim();
-const cells = (line: string): string[] => line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+/** Cells of a markdown table row; a | inside `code` belongs to the cell, not the border. */
+export function cells(line: string): string[] {
+  const out: string[] = [];
+  let cell = "";
+  let inCode = false;
+  for (const ch of line.trim().replace(/^\||\|$/g, "")) {
+    if (ch === "`") inCode = !inCode;
+    if (ch === "|" && !inCode) {
+      out.push(cell.trim());
+      cell = "";
+    } else cell += ch;
+  }
+  out.push(cell.trim());
+  return out;
+}
 
 /** Keys are the README's file names: "areas.csv", "<report-id>/figures.csv". */
 export function parseDataDocs(markdown: string): Map<string, FileDoc> {
   const docs = new Map<string, FileDoc>();
   const get = (key: string): FileDoc => {
     let d = docs.get(key);
-    if (!d) docs.set(key, (d = { madeBy: "", editByHand: "", intro: "", columns: new Map() }));
+    if (!d) docs.set(key, (d = { madeBy: "", editByHand: "", intro: [], columns: new Map() }));
     return d;
   };
   const lines = markdown.split(/\r?\n/);
@@ -47,10 +61,7 @@ export function parseDataDocs(markdown: string): Map<string, FileDoc> {
       else if (third) Object.assign(get(name), { madeBy: plain(second), editByHand: plain(third) });
       continue;
     }
-    if (current && line.trim() !== "" && !line.startsWith("-")) {
-      const d = get(current);
-      d.intro = d.intro ? `${d.intro} ${plain(line)}` : plain(line);
-    }
+    if (current && line.trim() !== "") get(current).intro.push(plain(line.replace(/^\s*-\s+/, "")));
   }
   return docs;
 }

@@ -27,7 +27,8 @@ export interface DataFile {
   units: string[];
   rows: number;
   madeBy: string;
-  intro: string;
+  /** Paragraphs describing the file, from data/README.md (or seeds/README.md for the manifest). */
+  intro: string[];
   bytes: number;
 }
 
@@ -43,6 +44,14 @@ function readDocs(dirs: DataDirs) {
   const own = path.join(dirs.dataDir, "README.md");
   const file = existsSync(own) ? own : path.resolve("data", "README.md");
   return parseDataDocs(existsSync(file) ? readFileSync(file, "utf8") : "");
+}
+
+/** The paragraph of seeds/README.md that defines manifest.csv's columns. */
+function manifestDoc(dirs: DataDirs): string[] {
+  const file = path.join(dirs.seedsDir, "README.md");
+  const own = existsSync(file) ? file : path.resolve("seeds", "README.md");
+  if (!existsSync(own)) return [];
+  return readFileSync(own, "utf8").split("\n").filter((l) => l.includes("`manifest.csv`")).map((l) => l.replace(/`/g, "").trim());
 }
 
 export function listDataFiles(dirs: DataDirs, reports: readonly { id: string; file: string }[]): DataFile[] {
@@ -66,7 +75,7 @@ export function listDataFiles(dirs: DataDirs, reports: readonly { id: string; fi
       units: facts.units,
       rows: facts.rows,
       madeBy: kind === "report-text" ? "报告原文，逐字节收录" : kind === "manifest" ? "人工维护（见 seeds/README.md）" : doc?.madeBy ?? (kind === "curated" ? "curated" : "npm run extract"),
-      intro: doc?.intro ?? "",
+      intro: kind === "manifest" ? manifestDoc(dirs) : doc?.intro ?? [],
       bytes: Buffer.byteLength(text, "utf8"),
     });
   };
