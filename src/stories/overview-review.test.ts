@@ -20,8 +20,8 @@ describe("overview story", () => {
     const national = chart(overview, "overview-national");
     expect(national.svg).toContain("不可直接比较：阳泉为登记失业率，全国为调查失业率");
     expect(national.svg).toMatch(/全国是阳泉的约\d+倍（计算值），不画在同一坐标上/);
-    // Bars only in the two comparable panels (GDP, CPI): two bars each.
-    expect(national.svg.match(/data-mark="bar"/g)?.length ?? 0).toBeLessThanOrEqual(4);
+    // Bars only in the two comparable panels (GDP, CPI), one per report; none for unemployment or jobs.
+    expect(national.svg.match(/data-mark="bar"/g)?.length ?? 0).toBe(4);
   });
   it("counts the nine areas from sections.csv, with none for the area that states no figure", () => {
     const attention = chart(overview, "overview-attention");
