@@ -15,7 +15,7 @@ import { loadAreas, loadIndicators, loadIndicatorValues, loadReport } from "../d
 import { areaAttentionRows } from "./area-attention";
 import { chartDefOf } from "./chart-def";
 import { actualVsTarget, figureIdsOf, rowFigureIds, statedValue } from "./indicator-rows";
-import type { Story, StoryStep } from "./types";
+import type { ChartDef, Story, StoryStep } from "./types";
 
 const REPORT = "yangquan-2024";
 const NATIONAL = "national-2024";
@@ -139,18 +139,23 @@ function attentionState(step: number, label: string, highlight?: string[]): Char
   const id = `overview-attention-s${step}${highlight ? `-${highlight.join("-")}` : ""}`;
   return { ...attentionChart(attentionRows, { width: WIDTH, id, step, highlight }), label };
 }
-const attention = chartDefOf({
-  id: "overview-attention",
-  reportId: REPORT,
-  story: STORY,
-  renderer: "d3",
-  title: `${PLAN}年九项工作：篇幅与数字`,
-  takeaway: "“现代化产业体系”篇幅最长、数字最多；“安全发展底线”一个阿拉伯数字也没有，只有文字承诺。",
-  unit: "字；个（阿拉伯数字）",
-  figureIds: attentionRows.flatMap((r) => r.figureIds),
-  extraSourceIds: attentionRows.flatMap((r) => r.sourceIds ?? []),
-  render: () => attentionChart(attentionRows, { width: WIDTH, id: "overview-attention" }),
-});
+/** Cited by area: the nine area headings (the counts run over each area's whole text), not every paragraph. */
+const areaHeadingIds = attentionRows.flatMap((r) => r.sourceIds ?? []);
+const attention: ChartDef = {
+  ...chartDefOf({
+    id: "overview-attention",
+    reportId: REPORT,
+    story: STORY,
+    renderer: "d3",
+    title: `${PLAN}年九项工作：篇幅与数字`,
+    takeaway: "“现代化产业体系”篇幅最长、数字最多；“安全发展底线”一个阿拉伯数字也没有，只有文字承诺。",
+    unit: "字；个（阿拉伯数字）",
+    figureIds: attentionRows.flatMap((r) => r.figureIds),
+    extraSourceIds: areaHeadingIds,
+    render: () => attentionChart(attentionRows, { width: WIDTH, id: "overview-attention" }),
+  }),
+  sourceIds: areaHeadingIds,
+};
 
 const steps: StoryStep[] = [
   {
@@ -209,13 +214,13 @@ const steps: StoryStep[] = [
   },
   {
     text: "报告把今年的工作分成九项。篇幅并不平均：“现代化产业体系”写得最长，“污染防治生态修复”和“安全发展底线”最短。",
-    sourceIds: attentionRows.flatMap((r) => r.sourceIds ?? []),
+    sourceIds: areaHeadingIds,
     chartId: attention.id,
     state: attentionState(0, "各项工作的篇幅（字）"),
   },
   {
     text: "数字承诺更不平均。产业和城乡两项给出的阿拉伯数字最多；生态只有一处，“安全发展底线”一个也没有——那里的承诺全是文字。",
-    sourceIds: attentionRows.flatMap((r) => r.sourceIds ?? []),
+    sourceIds: areaHeadingIds,
     chartId: attention.id,
     state: attentionState(1, "各项工作的数字个数", [...new Set([...mostFigures, ...fewFigures, ...noFigures])]),
   },
