@@ -61,6 +61,12 @@ describe("reform", () => {
     expect(chartOf(reform, "reform-consortia").render().svg).toContain('data-bound="range"');
     expect(chartOf(reform, "reform-consortia").render().alt).toContain("3-5家");
   });
+  it("counts 开放 less often than 改革 and 创新, as the words step says", () => {
+    const rows = chartOf(reform, "reform-words").render().table.rows;
+    const count = (term: string) => rows.find((r) => r.term === term)?.count as number;
+    expect(count("开放")).toBeLessThan(Math.min(count("改革"), count("创新")));
+    expect(count("外贸")).toBeLessThan(count("开放"));
+  });
 });
 
 describe("ecology", () => {

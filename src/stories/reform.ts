@@ -7,9 +7,11 @@ import { growthBarsChart, type GrowthRow } from "../charts/growth-bars";
 import { levelBarsChart, type LevelRow } from "../charts/level-bars";
 import { rangeChart, type RangeRow } from "../charts/range";
 import type { ChartState } from "../charts/types";
+import { wordFrequencyChart, type WordFrequencyRow } from "../charts/word-frequency";
+import { countTerms } from "../analysis/terms";
 import { loadReport } from "../data/load";
 import { chartDefOf } from "./chart-def";
-import { figureIdsOfRows, levelRowOf, rangeRowOf } from "./figure-rows";
+import { figureIdsOfRows, levelRowOf, paragraphIdsOf, rangeRowOf, sectionTexts } from "./figure-rows";
 import { actualVsTarget, rowFigureIds } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
 
@@ -90,6 +92,29 @@ const consortia = chartDefOf({
   render: () => rangeChart(consortiaRows, { area: AREA, width: WIDTH, id: "reform-consortia" }),
 });
 
+/** The heading's three words (改革、开放、创新) and the section's other themes, counted in its paragraphs. */
+const THEMES = [
+  ...["改革", "开放", "创新"].map((term) => ({ term, group: "标题" })),
+  ...["合作", "金融", "人才", "外贸", "招商"].map((term) => ({ term, group: "主题" })),
+];
+const themeParagraphs = paragraphIdsOf(REPORT, "plan-5");
+const themeRows: WordFrequencyRow[] = countTerms(sectionTexts(REPORT, themeParagraphs), THEMES)
+  .filter((c) => c.count > 0)
+  .map(({ term, group, count }) => ({ term, group, count }));
+const themeSubject = `${PLAN}年“改革开放创新”一节的用词`;
+const themes = chartDefOf({
+  id: "reform-words",
+  reportId: REPORT,
+  story: AREA,
+  renderer: "plot",
+  title: "改革、创新写得多，开放写得少",
+  takeaway: "标题里的三个词，“改革”“创新”出现得最多，“开放”少得多；直接写到“外贸”的地方更少。",
+  unit: "出现次数",
+  figureIds: [],
+  extraSourceIds: themeParagraphs,
+  render: () => wordFrequencyChart(themeRows, { area: AREA, width: WIDTH, id: "reform-words", subject: themeSubject }),
+});
+
 function growthState(step: number, highlight: string[], label: string): ChartState {
   return { ...growthBarsChart(growthRows, { ...growthOptions, step, highlight, id: `reform-growth-s${step}-${highlight.join("-")}` }), label };
 }
@@ -134,6 +159,12 @@ const steps: StoryStep[] = [
     chartId: consortia.id,
     state: rangeState(consortiaRows, consortia.id, ["consortia"], "创新联合体：区间目标（家）"),
   },
+  {
+    text: "最后数一数这一节的用词：标题里的“改革”“创新”出现得最多，“开放”少得多，直接写到“外贸”的地方更少。去年增速全省第一的外贸，在今年这一节里着墨不多。",
+    sourceIds: themeParagraphs,
+    chartId: themes.id,
+    state: { ...wordFrequencyChart(themeRows, { area: AREA, width: WIDTH, step: 1, highlight: ["开放", "外贸"], id: "reform-words-s1", subject: themeSubject }), label: "用词出现次数" },
+  },
 ];
 
 export const reform: Story = {
@@ -145,5 +176,5 @@ export const reform: Story = {
   title: "去年外贸增速全省第一，今年的目标低得多",
   dek: "去年外贸进出口{fig:review-4-f9}，居全省第一；今年的目标是{fig:plan-p3-f5}。改革开放创新一节的其余数字，多落在企业和创新上：新认定高新技术企业{val:plan-5-p5-f1}，创新联合体{val:plan-5-p5-f3}。",
   steps,
-  charts: [growth, investment, highTech, consortia],
+  charts: [growth, investment, highTech, consortia, themes],
 };
