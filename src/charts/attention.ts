@@ -2,7 +2,8 @@ import { scaleLinear } from "d3-scale";
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
+import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass, type AreaSlug } from "./shared/palette";
 
@@ -52,6 +53,7 @@ export function attentionChart(rows: AttentionRow[], options: ChartOptions = {})
       const y = TOP + i * ROW;
       const dimmed = !isHighlighted(r.area, options.highlight);
       const row = appendGroup(g, `${areaClass(r.area)}${dimmed ? " is-dimmed" : ""}`, 0, y);
+      appendTitle(row, tipText(r.label, column.title.replace(/（.*）/, ""), `${r[column.key]}${column.unit}`));
       row.append("rect").attr("x", 0).attr("y", 4).attr("width", x(r[column.key])).attr("height", ROW - 10);
       appendText(row, { x: x(r[column.key]) + 4, y: ROW / 2 - 1, text: `${r[column.key]}${column.unit}`, className: "c-text t-value", anchor: "start" });
     });

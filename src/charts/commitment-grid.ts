@@ -1,6 +1,7 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { wrapChars } from "./shared/label-fit";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
@@ -42,7 +43,7 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
     const cells = [] as { item: CommitmentRow; lines: string[]; x: number; y: number; h: number }[];
     y += HEADER;
     for (let i = 0; i < items.length; i += columns) {
-      const rowItems = items.slice(i, i + columns).map((item) => ({ item, lines: wrap(item.name, perLine) }));
+      const rowItems = items.slice(i, i + columns).map((item) => ({ item, lines: wrapChars(item.name, perLine) }));
       const h = Math.max(...rowItems.map((c) => c.lines.length)) * LINE + 2 * CELL_PAD;
       rowItems.forEach((c, k) => cells.push({ ...c, x: k * (cellWidth + GAP), y, h }));
       y += h + GAP;
@@ -58,6 +59,7 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
     appendText(g, { x: 0, y: top + 12, text: theme, className: "c-text t-large", anchor: "start" });
     for (const cell of cells) {
       const c = appendGroup(g, `${markClass}${isHighlighted(cell.item.name, options.highlight) ? "" : " is-dimmed"}`, cell.x, cell.y);
+      appendTitle(c, `${theme} · ${cell.item.name}`);
       c.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", cellWidth - 1).attr("height", cell.h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", 0.1).attr("stroke", "currentColor");
       cell.lines.forEach((line, l) => appendText(c, { x: CELL_PAD, y: CELL_PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start" }));
     }
@@ -77,11 +79,4 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
       rows: rows.map((r) => ({ theme: r.theme, name: r.name, section: r.sectionId ?? null })),
     },
   };
-}
-
-function wrap(text: string, perLine: number): string[] {
-  const chars = [...text];
-  const lines: string[] = [];
-  for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
-  return lines;
 }

@@ -4,6 +4,7 @@ import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { stackPanels } from "./shared/compose";
 import { formatNumber } from "./shared/format";
+import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
@@ -53,7 +54,7 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
     const entries = [
       { who: localName, v: r.local, unit: r.localUnit, cls: localClass },
       ...(showReference ? [{ who: referenceName, v: r.reference, unit: r.referenceUnit, cls: "c-actual" }] : []),
-    ].map((e) => ({ ...e, value: isStated(e.v) ? e.v.value : 0, text: formatStated(e.v, e.unit) }));
+    ].map((e) => ({ ...e, value: isStated(e.v) ? e.v.value : 0, text: formatStated(e.v, e.unit), tip: tipText(r.label, e.who, formatStated(e.v, e.unit)) }));
     const flag = !r.comparable
       ? `${NOT_COMPARABLE}${r.note ? `：${r.note}` : ""}`
       : !sameUnit
@@ -77,8 +78,8 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
         Plot.text([`${r.label}（${r.localUnit === r.referenceUnit ? r.localUnit : `${r.localUnit}；${r.referenceUnit}`}）`], { frameAnchor: "top-left", dx: -56, dy: -32, textAnchor: "start", className: "c-text t-large" }),
         flag ? Plot.text([flag], { frameAnchor: "top-left", dx: -56, dy: -14, textAnchor: "start", className: r.comparable ? "c-muted" : "c-highlight t-value" }) : null,
         ...entries.flatMap((e) => [
-          drawBars && isStated(e.v) ? Plot.barX([e], { x: "value", y: "who", className: `${e.cls}${dimmed}` }) : null,
-          Plot.text([e], { x: drawBars ? "value" : () => 0, y: "who", text: "text", dx: 6, textAnchor: "start", className: `${isStated(e.v) ? e.cls : "c-muted"} t-value` }),
+          drawBars && isStated(e.v) ? Plot.barX([e], { x: "value", y: "who", title: "tip", className: `${e.cls}${dimmed}` }) : null,
+          Plot.text([e], { x: drawBars ? "value" : () => 0, y: "who", text: "text", dx: 6, textAnchor: "start", ...(drawBars && isStated(e.v) ? {} : { title: "tip" }), className: `${isStated(e.v) ? e.cls : "c-muted"} t-value` }),
         ]),
         drawBars ? Plot.ruleX([0], { className: "c-grid" }) : null,
       ],

@@ -1,6 +1,7 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { wrapChars } from "./shared/label-fit";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { axisUnit, formatValue, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
@@ -59,8 +60,8 @@ export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions):
   const note = anyFloor ? "空心点：报告写“以上”“余”等，实际数可能更多；实心点只画到报告写出的数。" : null;
   const noteLines = note ? wrapChars(note, Math.max(8, Math.floor(width / 12))) : [];
 
-  // Layout first (pure numbers), then draw.
-  let y = 0;
+  // Layout first (pure numbers), then draw. The first label's ascenders need a few px above it.
+  let y = 4;
   const layout = rows.map((r, i) => {
     const floor = isFloorCount(r.qualifier);
     const dots = r.value + (floor ? MORE_DOTS : 0);
@@ -78,6 +79,7 @@ export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions):
     const dimmed = !isHighlighted(r.key, options.highlight);
     const g = appendGroup(svg, `${r.series === "actual" ? "c-actual" : targetClass}${dimmed ? " is-dimmed" : ""}`, 0, top);
     g.attr("data-row", r.key);
+    appendTitle(g, `${r.label}：${text}${floor ? "（实际可能更多）" : ""}`);
     appendText(g, { x: 0, y: 8, text: `${r.label}：${text}`, className: "c-text t-value", anchor: "start" });
     const dotAt = (k: number) => [RADIUS + (k % perLine) * PITCH, LABEL + RADIUS + Math.floor(k / perLine) * PITCH] as const;
     for (let k = 0; k < r.value; k += 1) {
@@ -109,12 +111,4 @@ export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions):
       rows: shown.map(({ r, floor, text }) => ({ item: r.label, value: r.value, text, floor: floor ? "是（实际可能更多）" : "否" })),
     },
   };
-}
-
-/** Breaks text into lines of at most `perLine` characters (CJK text is one em per character). */
-function wrapChars(text: string, perLine: number): string[] {
-  const chars = [...text];
-  const lines: string[] = [];
-  for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
-  return lines;
 }

@@ -1,6 +1,6 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
@@ -75,6 +75,7 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
     for (const { row, count, at } of placed) {
       const cell = appendGroup(svg, `${markClass}${isHighlighted(row.key, options.highlight) ? "" : " is-dimmed"}`, 0, at);
       cell.attr("data-key", row.key);
+      appendTitle(cell, `${row.label} · ${group}：${formatStated(row.value, row.unit)}`);
       appendText(cell, { x: 0, y: 8, text: `${row.label}  ${formatStated(row.value, row.unit)}`, className: isStated(row.value) ? "c-text" : "c-muted", anchor: "start" });
       for (let i = 0; i < count; i++) {
         const col = i % perLine;

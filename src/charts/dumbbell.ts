@@ -1,9 +1,11 @@
 import * as Plot from "@observablehq/plot";
+import { scaleLinear } from "d3-scale";
 import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { stackPanels, textWidth } from "./shared/compose";
-import { NOT_STATED } from "./shared/format";
+import { NOT_STATED, formatNumber } from "./shared/format";
+import { PLOT_AXIS_BOTTOM, fitCentre, niceDomain, tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
@@ -28,14 +30,25 @@ interface Point {
   label: string;
   value: number;
   text: string;
+  /** The mark's tooltip: row label, which end, value with unit and qualifier. */
+  tip: string;
   dimmed: boolean;
-  /** Labels point away from the other end of the dumbbell, so close values never overlap. */
-  anchor: "start" | "end";
+  /** Where the label's centre goes (in data units), moved so the label stays inside the chart. */
+  labelAt: number;
 }
+
+/** Vertical pitch of one indicator: room for the 2023 label above the line and the target label below it. */
+const ROW = 56;
+const MARGIN_TOP = 24;
+const MARGIN_RIGHT = 16;
+/** Actual labels sit above the line and target labels below it, so close values never collide. */
+const ABOVE = -15;
+const BELOW = 17;
 
 /**
  * 2023 actual → 2024 target, one row per indicator, one panel per unit (never a shared axis across units).
  * A missing actual is an open marker labelled "未提及" at the axis origin.
+ * Every end carries a `<title>` (the tooltip): indicator · year: value as written.
  * Layers (`step`): 0 = actuals, 1 = targets and the connecting line.
  */
 export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions = {}): ChartResult {
@@ -45,56 +58,57 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions = {}
   const document = createDocument();
   const targetClass = options.area ? areaClass(options.area) : "c-target";
   const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
+  const endName = (status: "actual" | "target") => (status === "target" ? `${targetYear}年目标` : `${actualYear}年`);
 
   const panels = groupInOrder(rows, (r) => r.unit).map(([unit, group]) => {
-    const point = (r: DumbbellRow, v: StatedValue, other: StatedValue): Point | null =>
-      isStated(v)
-        ? {
-            label: r.label,
-            value: v.value,
-            // The first row names its ends on the chart, instead of a legend.
-            text: r === rows[0] ? `${v.status === "target" ? `${targetYear}年目标` : `${actualYear}年`} ${formatStated(v, unit)}` : formatStated(v, unit),
-            dimmed: !isHighlighted(r.indicator, options.highlight),
-            anchor: isStated(other) && v.value < other.value ? "end" : isStated(other) && v.value > other.value ? "start" : "start",
-          }
-        : null;
-    const actuals = group.map((r) => point(r, r.actual, r.target)).filter((p): p is Point => p !== null);
-    const targets = group.map((r) => point(r, r.target, r.actual)).filter((p): p is Point => p !== null);
-    const missing = group.filter((r) => !isStated(r.actual)).map((r) => ({ label: r.label, value: 0, text: `${actualYear}年${NOT_STATED}` }));
+    const values = [0, ...group.flatMap((r) => [r.actual, r.target]).filter(isStated).map((v) => v.value)];
+    const domain = niceDomain(values);
+    const x = scaleLinear().domain(domain).range([marginLeft, width - MARGIN_RIGHT]);
+    // Labels may reach a little into the left margin (they sit above/below the row name) but never past the edges.
+    const place = (value: number, text: string) => x.invert(fitCentre(x(value), text, marginLeft - 8, width - 2));
+    const point = (r: DumbbellRow, v: StatedValue): Point | null => {
+      if (!isStated(v)) return null;
+      // The first row names its ends on the chart, instead of a legend.
+      const text = r === rows[0] ? `${endName(v.status)} ${formatStated(v, unit)}` : formatStated(v, unit);
+      return { label: r.label, value: v.value, text, tip: tipText(r.label, endName(v.status), formatStated(v, unit)), dimmed: !isHighlighted(r.indicator, options.highlight), labelAt: place(v.value, text) };
+    };
+    const actuals = group.map((r) => point(r, r.actual)).filter((p): p is Point => p !== null);
+    const targets = group.map((r) => point(r, r.target)).filter((p): p is Point => p !== null);
+    const missing = group
+      .filter((r) => !isStated(r.actual))
+      .map((r) => {
+        const text = `${actualYear}年${NOT_STATED}`;
+        return { label: r.label, value: 0, text, tip: tipText(r.label, `${actualYear}年`, NOT_STATED), labelAt: place(0, text) };
+      });
     const links = group.flatMap((r) => (isStated(r.actual) && isStated(r.target) ? [{ label: r.label, x1: r.actual.value, x2: r.target.value }] : []));
-    const values = [0, ...actuals.map((p) => p.value), ...targets.map((p) => p.value)];
     const showTargets = isRevealed(1, options.step);
     const byDim = (points: Point[], dimmed: boolean) => points.filter((p) => p.dimmed === dimmed);
     const dotLayer = (points: Point[], cls: string, symbol: "circle" | "diamond") =>
       [false, true].map((dimmed) =>
-        Plot.dot(byDim(points, dimmed), { x: "value", y: "label", r: 6, symbol, fill: "currentColor", className: `${cls}${dimmed ? " is-dimmed" : ""}` }),
+        Plot.dot(byDim(points, dimmed), { x: "value", y: "label", r: 6, symbol, fill: "currentColor", title: "tip", className: `${cls}${dimmed ? " is-dimmed" : ""}` }),
       );
-    const labelLayer = (points: Point[], cls: string) =>
-      (["start", "end"] as const).map((anchor) =>
-        Plot.text(
-          points.filter((p) => p.anchor === anchor),
-          { x: "value", y: "label", text: "text", dy: -14, dx: anchor === "start" ? -4 : 4, textAnchor: anchor, className: `${cls} t-value` },
-        ),
-      );
+    const labelLayer = (points: { labelAt: number; label: string; text: string }[], cls: string, dy: number) =>
+      Plot.text(points, { x: "labelAt", y: "label", text: "text", dy, textAnchor: "middle", className: cls });
 
     return Plot.plot({
       document,
       width,
-      height: group.length * 52 + 44,
+      height: group.length * ROW + MARGIN_TOP + PLOT_AXIS_BOTTOM,
       marginLeft,
-      marginRight: 40,
-      marginTop: 24,
+      marginRight: MARGIN_RIGHT,
+      marginTop: MARGIN_TOP,
+      marginBottom: PLOT_AXIS_BOTTOM,
       className: "plot",
-      x: { domain: [Math.min(...values), Math.max(...values) * 1.15], label: `${unit} →`, labelAnchor: "right", nice: true },
+      x: { domain, label: `${unit} →`, labelAnchor: "right", ticks: Math.max(2, Math.floor((width - marginLeft) / 70)), tickFormat: (v: number) => formatNumber(v) },
       y: { domain: group.map((r) => r.label), label: null, tickSize: 0 },
       marks: [
         Plot.ruleX([0], { className: "c-grid" }),
         showTargets ? Plot.link(links, { x1: "x1", x2: "x2", y1: "label", y2: "label", strokeWidth: 2, stroke: "currentColor", className: "c-muted" }) : null,
         ...dotLayer(actuals, "c-actual", "circle"),
-        ...labelLayer(actuals, "c-actual"),
-        Plot.dot(missing, { x: "value", y: "label", r: 6, stroke: "currentColor", strokeWidth: 1.5, className: "c-muted m-open" }),
-        Plot.text(missing, { x: "value", y: "label", text: "text", dy: 18, dx: -6, textAnchor: "start", className: "c-muted" }),
-        ...(showTargets ? [...dotLayer(targets, targetClass, "diamond"), ...labelLayer(targets, targetClass)] : []),
+        labelLayer(actuals, "c-actual t-value", ABOVE),
+        Plot.dot(missing, { x: "value", y: "label", r: 6, stroke: "currentColor", strokeWidth: 1.5, title: "tip", className: "c-muted m-open" }),
+        labelLayer(missing, "c-muted", ABOVE),
+        ...(showTargets ? [...dotLayer(targets, targetClass, "diamond"), labelLayer(targets, `${targetClass} t-value`, BELOW)] : []),
       ],
     }) as unknown as SVGSVGElement;
   });

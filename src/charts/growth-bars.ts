@@ -4,6 +4,7 @@ import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { axisUnit } from "./shared/format";
+import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
@@ -31,6 +32,8 @@ interface Bar {
   series: Series;
   value: number;
   text: string;
+  /** Tooltip: item · series: value as written (未提及 when not stated). */
+  tip: string;
   stated: boolean;
   dimmed: boolean;
 }
@@ -59,6 +62,7 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions = 
         value: isStated(v) ? v.value : 0,
         // Every bar names its series, so no legend is needed.
         text: `${seriesName[series]} ${text}`,
+        tip: tipText(r.label, seriesName[series], text),
         stated: isStated(v),
         dimmed: !isHighlighted(r.key, options.highlight),
       };
@@ -71,7 +75,7 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions = 
     [false, true].map((dimmed) =>
       Plot.barX(
         shown.filter((b) => b.series === series && b.stated && b.dimmed === dimmed),
-        { x: "value", y: "series", fy: "label", className: `${seriesClass[series]}${dimmed ? " is-dimmed" : ""}` },
+        { x: "value", y: "series", fy: "label", title: "tip", className: `${seriesClass[series]}${dimmed ? " is-dimmed" : ""}` },
       ),
     ),
   );
@@ -80,7 +84,7 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions = 
     [true, false].map((stated) =>
       Plot.text(
         shown.filter((b) => b.series === series && b.stated === stated),
-        { x: "value", y: "series", fy: "label", text: "text", dx: 6, textAnchor: "start", className: stated ? `${seriesClass[series]} t-value` : "c-muted" },
+        { x: "value", y: "series", fy: "label", text: "text", dx: 6, textAnchor: "start", ...(stated ? {} : { title: "tip" }), className: stated ? `${seriesClass[series]} t-value` : "c-muted" },
       ),
     ),
   );
@@ -92,6 +96,7 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions = 
     height: rows.length * 64 + 40,
     marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16),
     marginRight: 130,
+    marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
     x: { domain: [Math.min(0, ...values), Math.max(...values)], label: "增速（%）→", labelAnchor: "right", nice: true },
     y: { domain: ["actual", "target"], axis: null, padding: 0.15 },

@@ -3,6 +3,7 @@ import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
+import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { axisUnit, formatNumber, formatValue, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
@@ -52,6 +53,7 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
       text: withQualifier(formatValue(r.value, unit), r.qualifier),
       shareText: s === null ? null : `占${whole}的${formatNumber(s, 1)}%（${COMPUTED}）`,
       dimmed: !isHighlighted(r.key, options.highlight),
+      tip: tipText(r.label, "", withQualifier(formatValue(r.value, unit), r.qualifier)) + (s === null || !showShares ? "" : `，占${whole}的${formatNumber(s, 1)}%（${COMPUTED}）`),
     };
   });
 
@@ -63,12 +65,13 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
     marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 14),
     // Room for the share label after the longest part bar.
     marginRight: showShares ? Math.ceil(Math.max(24, ...data.map((d) => (d.shareText ? textWidth(d.shareText) + 12 : 0)))) : 24,
+    marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
     x: { label: `${unit} →`, labelAnchor: "right", nice: true, tickFormat: (v: number) => formatNumber(v) },
     y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.55 },
     marks: [
-      Plot.barX(data.filter((d) => !d.dimmed), { x: "value", y: "label", className: barClass }),
-      Plot.barX(data.filter((d) => d.dimmed), { x: "value", y: "label", className: `${barClass} is-dimmed` }),
+      Plot.barX(data.filter((d) => !d.dimmed), { x: "value", y: "label", title: "tip", className: barClass }),
+      Plot.barX(data.filter((d) => d.dimmed), { x: "value", y: "label", title: "tip", className: `${barClass} is-dimmed` }),
       // Values sit inside the bar's start so long bars never push them off the chart.
       Plot.text(data, { x: 0, y: "label", text: "text", dx: 2, dy: -22, textAnchor: "start", className: "c-text t-value" }),
       showShares ? Plot.text(data.filter((d) => d.shareText), { x: "value", y: "label", text: "shareText", dx: 6, textAnchor: "start", className: "c-highlight" }) : null,

@@ -3,6 +3,7 @@ import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
+import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { axisUnit, formatNumber } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
@@ -61,28 +62,34 @@ export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOpt
         value: isStated(v) ? v.value : 0,
         stated: isStated(v),
         text: `${series === "before" ? beforeLabel : afterLabel} ${formatStated(v, unit)}`,
+        tip: tipText(r.label, series === "before" ? beforeLabel : afterLabel, formatStated(v, unit)),
         className: `${series === "before" ? "c-actual" : afterClass}${dimmed ? " is-dimmed" : ""}`,
       }));
   });
   const changes = rows.map((r) => ({ label: r.label, text: changeText(r.before, r.after, beforeLabel) }));
   const max = Math.max(...rows.flatMap((r) => [r.before, r.after]).filter(isStated).map((v) => v.value));
 
+  const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
+  const changeFits = changes.every((c) => !c.text || textWidth(c.text) + 4 <= width - marginLeft - 16);
+
   const document = createDocument();
   const svg = Plot.plot({
     document,
     width,
     height: rows.length * 96 + 40,
-    marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16),
+    marginLeft,
     marginRight: 16,
+    marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
     x: { domain: [0, max], label: `${unit} →`, labelAnchor: "right", nice: true, tickFormat: (v: number) => formatNumber(v) },
     y: { domain: ["before", "after", "change"], axis: null, padding: 0.2 },
     fy: { domain: rows.map((r) => r.label), label: null, padding: 0.2 },
     marks: [
-      ...[...new Set(bars.map((b) => b.className))].map((className) => Plot.barX(bars.filter((b) => b.className === className && b.stated), { x: "value", y: "series", fy: "label", className })),
+      ...[...new Set(bars.map((b) => b.className))].map((className) => Plot.barX(bars.filter((b) => b.className === className && b.stated), { x: "value", y: "series", fy: "label", title: "tip", className })),
       // Values sit inside the bar's start so a long bar never pushes them off the chart.
-      Plot.text(bars, { x: 0, y: "series", fy: "label", text: "text", dx: 4, textAnchor: "start", className: "c-text t-value" }),
-      showChange ? Plot.text(changes.filter((c) => c.text), { x: 0, y: () => "change", fy: "label", text: "text", dx: 4, textAnchor: "start", className: "c-highlight" }) : null,
+      Plot.text(bars, { x: 0, y: "series", fy: "label", text: "text", dx: 4, textAnchor: "start", className: "c-text t-value t-halo" }),
+      // The computed change is long; when it does not fit beside the bars it starts under the row name instead.
+      showChange ? Plot.text(changes.filter((c) => c.text), { x: 0, y: () => "change", fy: "label", text: "text", dx: changeFits ? 4 : 4 - marginLeft, textAnchor: "start", className: "c-highlight" }) : null,
       Plot.ruleX([0], { className: "c-grid" }),
     ],
   }) as unknown as Element;

@@ -2,7 +2,8 @@ import { scaleLinear } from "d3-scale";
 import { curveStepAfter, line } from "d3-shape";
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
+import { tipText } from "./shared/label-fit";
 import { axisUnit, formatValue, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
@@ -66,6 +67,7 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
   shown.forEach((r) => {
     const dimmed = !isHighlighted(r.key, options.highlight);
     const g = appendGroup(series, dimmed ? "is-dimmed" : undefined);
+    appendTitle(g, tipText(subject, `${r.label}（${r.month}月底）`, withQualifier(formatValue(r.value, unit), r.qualifier)));
     g.append("circle").attr("cx", x(r.month)).attr("cy", y(r.value)).attr("r", 5);
     // 以上 means "at least": the point may move up, so an arrow points up from it.
     if ((r.qualifier ?? "").includes("以上")) {

@@ -1,6 +1,7 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { wrapChars } from "./shared/label-fit";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
@@ -30,7 +31,7 @@ const HEADER = 28;
 /** Room for the numeral column at the left of each card. */
 const NUMERAL_COLUMN = 30;
 /** Vertical distance between stacked numerals (20 px type). */
-const NUMERAL_STEP = 22;
+const NUMERAL_STEP = 25;
 
 /**
  * Named measures as a grid of cards grouped by theme; the Chinese numerals in each name (as written,
@@ -60,7 +61,7 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
     const cards: { item: NamedMeasureRow; lines: string[]; x: number; y: number; h: number }[] = [];
     y += HEADER;
     for (let i = 0; i < items.length; i += columns) {
-      const line = items.slice(i, i + columns).map((item) => ({ item, lines: wrap(item.name, perLine) }));
+      const line = items.slice(i, i + columns).map((item) => ({ item, lines: wrapChars(item.name, perLine) }));
       // Tall enough for the name's lines and for its numerals stacked at NUMERAL_STEP.
       const h = Math.max(2 * LINE, ...line.map((c) => Math.max(c.lines.length * LINE, numeralsIn(c.item.name).length * NUMERAL_STEP))) + 2 * PAD;
       line.forEach((c, k) => cards.push({ ...c, x: k * (cardWidth + GAP), y, h }));
@@ -77,6 +78,7 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
     for (const card of cards) {
       const numerals = numeralsIn(card.item.name);
       const c = appendGroup(g, `${markClass}${isHighlighted(card.item.name, options.highlight) ? "" : " is-dimmed"}`, card.x, card.y);
+      appendTitle(c, `${theme} · ${card.item.name}${numerals.length > 0 ? `（汉字数字：${numerals.join("、")}）` : ""}`);
       c.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", card.h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", numerals.length > 0 ? 0.14 : 0.04).attr("stroke", "currentColor");
       numerals.forEach((n, k) => appendText(c, { x: NUMERAL_COLUMN / 2 + 2, y: PAD + 11 + k * NUMERAL_STEP, text: n, className: "t-xlarge", anchor: "middle" }));
       card.lines.forEach((line, l) => appendText(c, { x: NUMERAL_COLUMN + PAD - 2, y: PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start" }));
@@ -101,12 +103,4 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
       rows: rows.map((r) => ({ theme: r.theme, name: r.name, numerals: numeralsIn(r.name).join("、") || null, section: r.sectionId ?? null })),
     },
   };
-}
-
-/** Breaks a name into lines of `perLine` characters (CJK characters are one em wide). */
-function wrap(text: string, perLine: number): string[] {
-  const chars = [...text];
-  const lines: string[] = [];
-  for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
-  return lines;
 }

@@ -1,6 +1,7 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { wrapChars } from "./shared/label-fit";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
@@ -42,7 +43,7 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
   const layout = columns.map(([column, items], c) => {
     let y = HEADER;
     const cards = items.map((item) => {
-      const lines = wrap(item.name, perLine);
+      const lines = wrapChars(item.name, perLine);
       const h = (lines.length + 1) * LINE + 2 * PAD;
       const card = { item, lines, y, h };
       y += h + GAP;
@@ -59,6 +60,7 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
     for (const { item, lines, y, h } of cards) {
       const g = appendGroup(svg, `${markClass}${isHighlighted(item.key, options.highlight) ? "" : " is-dimmed"}`, x, y);
       g.attr("data-key", item.key);
+      appendTitle(g, `${item.name} · ${column}：${item.status}`);
       g.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", columnWidth - 1).attr("height", h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", 0.08).attr("stroke", "currentColor");
       lines.forEach((line, l) => appendText(g, { x: PAD, y: PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start" }));
       appendText(g, { x: PAD, y: PAD + LINE / 2 + lines.length * LINE, text: item.status, className: "t-value", anchor: "start" });
@@ -80,12 +82,4 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
       rows: rows.map((r) => ({ column: r.column, name: r.name, status: r.status, section: r.sectionId ?? null })),
     },
   };
-}
-
-/** Breaks a name into lines of `perLine` characters (CJK characters are one em wide). */
-function wrap(text: string, perLine: number): string[] {
-  const chars = [...text];
-  const lines: string[] = [];
-  for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
-  return lines;
 }

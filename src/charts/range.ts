@@ -2,7 +2,8 @@ import { scaleLinear } from "d3-scale";
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
+import { tipText } from "./shared/label-fit";
 import { axisUnit, formatNumber, formatRange, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
@@ -66,6 +67,7 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
     const cy = TOP + i * ROW + ROW / 2;
     const g = appendGroup(svg, `${markClass}${isHighlighted(r.key, options.highlight) ? "" : " is-dimmed"}`);
     g.attr("data-bound", boundOf(r));
+    appendTitle(g, tipText(r.label, "", formatted(r)));
     appendText(g, { x: labelWidth - 8, y: cy, text: r.label, className: "c-text", anchor: "end" });
     const x0 = x(r.value);
     let labelX = x0 + 10;

@@ -2,7 +2,7 @@ import { scaleLinear } from "d3-scale";
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { axisUnit } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
@@ -56,6 +56,7 @@ export function slopeChart(rows: SlopeRow[], options: SlopeOptions = {}): ChartR
   const afterY = dodge(rows.map((r) => yOf(r.after, r.before)));
   rows.forEach((r, i) => {
     const g = appendGroup(svg, `${lineClass}${isHighlighted(r.key, options.highlight) ? "" : " is-dimmed"}`);
+    appendTitle(g, `${r.label} · ${beforeLabel}：${formatStated(r.before, unit)}${showAfter ? `；${afterLabel}：${formatStated(r.after, unit)}` : ""}`);
     if (showAfter && isStated(r.before) && isStated(r.after)) {
       g.append("line").attr("x1", xBefore).attr("x2", xAfter).attr("y1", y(r.before.value)).attr("y2", y(r.after.value)).attr("stroke", "currentColor").attr("stroke-width", 2);
     }

@@ -1,6 +1,7 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { wrapChars } from "./shared/label-fit";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { NOT_STATED } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
@@ -47,6 +48,7 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
     const dimmed = !isHighlighted(r.indicator, options.highlight);
     const card = appendGroup(svg, `card${dimmed ? " is-dimmed" : ""}`, (i % columns) * (cardWidth + GAP), Math.floor(i / columns) * (cardHeight + GAP));
     card.attr("data-indicator", r.indicator);
+    appendTitle(card, `${r.label} · ${targetYear}年目标：${formatStated(r.target, r.unit)}${showActuals ? `；${actualYear}年：${formatStated(r.actual, r.unit)}` : ""}`);
     // Inset by half the stroke so the border is not clipped at the viewBox edge.
     card.append("rect").attr("class", "c-grid").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", cardHeight - 1).attr("rx", 6).attr("fill", "none").attr("stroke", "currentColor");
     wrap(r.label, cardWidth).forEach((line, l) => appendText(card, { x: 10, y: 18 + l * 16, text: line, className: "c-text", anchor: "start" }));
@@ -88,9 +90,5 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
 
 /** Breaks a label into lines that fit the card (CJK characters are one em wide). */
 function wrap(label: string, cardWidth: number): string[] {
-  const perLine = Math.max(4, Math.floor((cardWidth - 20) / FONT));
-  const chars = [...label];
-  const lines: string[] = [];
-  for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(""));
-  return lines;
+  return wrapChars(label, Math.max(4, Math.floor((cardWidth - 20) / FONT)));
 }

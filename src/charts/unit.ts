@@ -1,6 +1,6 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { appendGroup, appendText, d3Surface } from "./shared/d3";
+import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { formatValue, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
@@ -64,6 +64,7 @@ export function unitChart(rows: UnitRow[], options: UnitOptions = {}): ChartResu
     appendText(g, { x: 0, y: top + 8, text: `${r.label}：${withQualifier(formatValue(r.count, r.unit), r.qualifier)}`, className: "c-text t-value", anchor: "start" });
     if (!isRevealed(i, options.step)) return;
     const dotsGroup = appendGroup(g, `${dotClass}${isHighlighted(r.key, options.highlight) ? "" : " is-dimmed"}`, R + 1, top + 24 + R);
+    appendTitle(dotsGroup, `${r.label}：${withQualifier(formatValue(r.count, r.unit), r.qualifier)}（${note}）`);
     for (let d = 0; d < dots; d += 1) {
       const circle = dotsGroup.append("circle").attr("cx", (d % perRow) * PITCH).attr("cy", Math.floor(d / perRow) * PITCH).attr("r", R);
       if (d >= full) circle.attr("class", "m-open").attr("stroke", "currentColor").attr("stroke-width", 1.5);

@@ -3,6 +3,7 @@ import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
+import { PLOT_AXIS_BOTTOM } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 
@@ -34,6 +35,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
   const barClass = options.area ? areaClass(options.area) : "c-target";
   const data = rows.map((r) => ({ ...r, dimmed: !isHighlighted(r.term, highlight) }));
 
+  const tip = (d: WordFrequencyRow) => `${d.term}：${d.count}次`;
   const document = createDocument();
   const svg = Plot.plot({
     document,
@@ -41,12 +43,13 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     height: rows.length * 28 + 40,
     marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.term))) + 14),
     marginRight: 48,
+    marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
     x: { label: "出现次数 →", labelAnchor: "right", nice: true, tickFormat: "d" },
     y: { domain: rows.map((r) => r.term), label: null, tickSize: 0, padding: 0.2 },
     marks: [
-      Plot.barX(data.filter((d) => !d.dimmed), { x: "count", y: "term", className: barClass }),
-      Plot.barX(data.filter((d) => d.dimmed), { x: "count", y: "term", className: `${barClass} is-dimmed` }),
+      Plot.barX(data.filter((d) => !d.dimmed), { x: "count", y: "term", title: tip, className: barClass }),
+      Plot.barX(data.filter((d) => d.dimmed), { x: "count", y: "term", title: tip, className: `${barClass} is-dimmed` }),
       labelled ? Plot.text(data, { x: "count", y: "term", text: (d: WordFrequencyRow) => `${d.count}次`, dx: 4, textAnchor: "start", className: "c-text t-value" }) : null,
       Plot.ruleX([0], { className: "c-grid" }),
     ],

@@ -35,3 +35,12 @@ export function appendGroup(parent: GroupSelection | SvgSelection, className?: s
   if (x !== 0 || y !== 0) g.attr("transform", `translate(${x},${y})`);
   return g;
 }
+
+/**
+ * Gives a data mark its tooltip: an SVG `<title>` as its first child (src/client/tooltip.ts shows it on
+ * hover, tap and focus, and makes the mark focusable). Put it on one group per item, never on each of
+ * many dots, so a unit chart adds one tab stop per group.
+ */
+export function appendTitle(mark: GroupSelection, text: string): void {
+  mark.insert("title", ":first-child").text(text);
+}
