@@ -23,8 +23,13 @@ async function crawl(siteDir: string, base: string): Promise<string[]> {
       path: pages.map((p) => server.url + p.urlPath),
       recurse: true,
       checkFragments: true,
-      timeout: 10_000,
-      concurrency: 20,
+      // Status 0 (no response) was seen for /data/files/* while the 2-core machine was busy:
+      // a longer timeout, fewer parallel requests and retries of network errors keep the crawl
+      // about links, not load. A real 404 is not retried and still fails.
+      timeout: 30_000,
+      concurrency: 8,
+      retryErrors: true,
+      retryErrorsCount: 2,
       // Other sites are unreachable from here; links.ts lists them instead.
       linksToSkip: async (link) => !link.startsWith(server.origin),
     });
