@@ -14,6 +14,7 @@ export const VALUE_STATUSES = ["actual", "target", "not_stated"] as const;
 export const DIRECTIONS = ["up", "down"] as const;
 export const LEVELS = ["city", "province", "national"] as const;
 export const GROUPS = ["main", "sector", "area"] as const;
+export const BOUNDS = ["ceiling"] as const;
 
 export const manifestSchema = z.object({
   id: id(),
@@ -94,6 +95,8 @@ export const indicatorSchema = z.object({
   label_en: text(),
   unit: optText(),
   measure: oneOf(MEASURES),
+  // "ceiling": lower is better (unemployment, prices), so a 左右 target is a cap, not a point to hit.
+  bound: optOneOf(BOUNDS),
   note: optText(),
 });
 

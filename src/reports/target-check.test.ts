@@ -48,6 +48,15 @@ describe("checkTarget", () => {
     expect(checkTarget(row({ value: 5.5, qualifier: "左右" }), actual(5.2), "%").gap).toBe(-0.3);
   });
 
+  test("a 左右 target of a ceiling indicator (unemployment 4%左右) is a cap: well below it is met, above the band missed", () => {
+    const target = row({ value: 4, qualifier: "左右" });
+    expect(checkTarget(target, actual(3.12), "%", "ceiling").outcome).toBe("met");
+    expect(checkTarget(target, actual(4.5), "%", "ceiling").outcome).toBe("met");
+    expect(checkTarget(target, actual(4.6), "%", "ceiling").outcome).toBe("missed");
+    expect(checkTarget(target, actual(3.12), "%").outcome).toBe("missed");
+    expect(checkTarget(target, null, "%", "ceiling").rule).toContain("越低越好");
+  });
+
   test("the rule text states the tolerance", () => {
     expect(checkTarget(row({ qualifier: "左右" }), null, "%").rule).toContain("0.5个百分点");
     expect(checkTarget(row({ qualifier: "左右" }), null, "万人").rule).toContain("5%");

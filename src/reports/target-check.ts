@@ -6,6 +6,8 @@
  * Rules, by the qualifiers written with the target (qualifiers exactly as extracted, `|`-joined):
  *   左右        met when the actual lies within the tolerance band around the target:
  *               ±0.5 percentage points for values in %, ±5% of the target for any other unit;
+ *               for a `ceiling` indicator (unemployment, prices: lower is better) the band is a cap,
+ *               so anything at or below target + tolerance is met;
  *   以上 / 达到以上 / 不低于   met when actual ≥ target;      超过 / 超   met when actual > target;
  *   以内 / 以下 / 不超过        met when actual ≤ target;
  *   a range (value_max)        met when the actual lies within [value, value_max] or above it;
@@ -39,6 +41,8 @@ export interface IndicatorMeta {
   slug: string;
   label_zh: string;
   unit: string;
+  /** "ceiling" when lower is better (indicators.csv `bound`). */
+  bound?: string;
 }
 
 export interface Verdict {
@@ -66,7 +70,7 @@ const EPS = 1e-9;
 const has = (qualifier: string, ...words: string[]) => qualifier.split("|").some((q) => words.includes(q));
 
 /** The verdict for one target against one later row (or none). */
-export function checkTarget(target: ValueRow, actual: ValueRow | null, unit: string): Verdict {
+export function checkTarget(target: ValueRow, actual: ValueRow | null, unit: string, bound = ""): Verdict {
   const q = target.qualifier;
   const t = target.value;
   if (t === null) throw new Error(`checkTarget: target row ${target.indicator}/${target.report_id}/${target.year} has no value`);
@@ -75,7 +79,10 @@ export function checkTarget(target: ValueRow, actual: ValueRow | null, unit: str
   if (has(q, "左右")) {
     const tol = unit === "%" ? PP_TOLERANCE : Math.abs(t) * RELATIVE_TOLERANCE;
     rule = unit === "%" ? `“左右”：与目标相差不超过${PP_TOLERANCE}个百分点视为完成` : `“左右”：与目标相差不超过目标值的${RELATIVE_TOLERANCE * 100}%视为完成`;
-    met = (a) => Math.abs(a - t) <= tol + EPS;
+    if (bound === "ceiling") {
+      rule += "；此指标越低越好，低于目标也视为完成";
+      met = (a) => a <= t + tol + EPS;
+    } else met = (a) => Math.abs(a - t) <= tol + EPS;
   } else if (has(q, "以内", "以下", "不超过")) {
     rule = "“以内/以下”：实际不高于目标视为完成";
     met = (a) => a <= t + EPS;
@@ -121,7 +128,7 @@ export function targetChecks<M extends ReportMeta>(
     if (!indicator) throw new Error(`targetChecks: indicator "${target.indicator}" is not in indicators.csv`);
     const later = values.filter((v) => v.report_id === following.id && v.indicator === target.indicator && v.year === target.year);
     const actual = later.find((v) => v.status === "actual") ?? later.find((v) => v.status === "not_stated") ?? null;
-    checks.push({ indicator, year: target.year, target, actual, ...checkTarget(target, actual, indicator.unit) });
+    checks.push({ indicator, year: target.year, target, actual, ...checkTarget(target, actual, indicator.unit, indicator.bound) });
   }
   return { report, following, checks };
 }
