@@ -49,8 +49,9 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
     const card = appendGroup(svg, `card${dimmed ? " is-dimmed" : ""}`, (i % columns) * (cardWidth + GAP), Math.floor(i / columns) * (cardHeight + GAP));
     card.attr("data-indicator", r.indicator);
     appendTitle(card, `${r.label} · ${targetYear}年目标：${formatStated(r.target, r.unit)}${showActuals ? `；${actualYear}年：${formatStated(r.actual, r.unit)}` : ""}`);
-    // Inset by half the stroke so the border is not clipped at the viewBox edge.
-    card.append("rect").attr("class", "c-grid").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", cardHeight - 1).attr("rx", 6).attr("fill", "none").attr("stroke", "currentColor");
+    // Inset by half the stroke so the border is not clipped at the viewBox edge. A transparent (not "none")
+    // fill makes the whole card answer hover and tap for its tooltip.
+    card.append("rect").attr("class", "c-grid").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", cardHeight - 1).attr("rx", 6).attr("fill", "currentColor").attr("fill-opacity", 0).attr("stroke", "currentColor");
     wrap(r.label, cardWidth).forEach((line, l) => appendText(card, { x: 10, y: 18 + l * 16, text: line, className: "c-text", anchor: "start" }));
     const y = 18 + lines * 16 + 16;
     appendText(card, { x: 10, y, text: formatStated(r.target, r.unit), className: `${isStated(r.target) ? valueClass : "c-muted"} t-xlarge t-value`, anchor: "start" });
