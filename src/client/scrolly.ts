@@ -24,7 +24,15 @@ export function initScrolly(root: HTMLElement): void {
     root.dataset.activeStep = n;
   };
 
+  // Keyboard focus wins over scroll position: focus on a step shows its state, and while focus is
+  // on a mark inside a state that state stays shown (focusing it may scroll the page; without the
+  // hold the state would hide under the focused mark and focus would fall back to <body>).
+  let held: string | null = null;
+  const stepOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLElement>(".step[data-step], .state[data-step]") : null;
+
   const fromPosition = (animate: boolean) => {
+    if (held) return;
     const middle = innerHeight / 2;
     let active = steps[0]!;
     for (const step of steps) if (step.getBoundingClientRect().top <= middle) active = step;
@@ -48,6 +56,24 @@ export function initScrolly(root: HTMLElement): void {
   };
   fromHash();
   addEventListener("hashchange", fromHash);
+
+  // Only keyboard focus holds: a tap on a mark must not pin the graphic while the reader scrolls on.
+  const byKeyboard = (target: EventTarget | null) => {
+    try {
+      return target instanceof Element && target.matches(":focus-visible");
+    } catch {
+      return false; // a WebView without :focus-visible keeps the scroll-driven behaviour
+    }
+  };
+  root.addEventListener("focusin", (e) => {
+    const el = stepOf(e.target);
+    if (!el?.dataset.step || !byKeyboard(e.target)) return;
+    held = el.dataset.step;
+    activate(held, false);
+  });
+  root.addEventListener("focusout", (e) => {
+    if (stepOf(e.relatedTarget) === null) held = null;
+  });
 
   const observer = new IntersectionObserver(onScroll, { rootMargin: "-50% 0px -50% 0px" });
   for (const step of steps) observer.observe(step);
