@@ -76,7 +76,8 @@ export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOpt
   const svg = Plot.plot({
     document,
     width,
-    height: rows.length * 96 + 40,
+    // Three bands per row (before, after, change), each tall enough for a 12 px label over a bar.
+    height: rows.length * 120 + 24 + PLOT_AXIS_BOTTOM,
     marginLeft,
     marginRight: 16,
     marginBottom: PLOT_AXIS_BOTTOM,

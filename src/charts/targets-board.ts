@@ -1,6 +1,7 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
 import { wrapChars } from "./shared/label-fit";
+import { textWidth } from "./shared/compose";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { NOT_STATED } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
@@ -54,7 +55,10 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
     card.append("rect").attr("class", "c-grid").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", cardHeight - 1).attr("rx", 6).attr("fill", "currentColor").attr("fill-opacity", 0).attr("stroke", "currentColor");
     wrap(r.label, cardWidth).forEach((line, l) => appendText(card, { x: 10, y: 18 + l * 16, text: line, className: "c-text", anchor: "start" }));
     const y = 18 + lines * 16 + 16;
-    appendText(card, { x: 10, y, text: formatStated(r.target, r.unit), className: `${isStated(r.target) ? valueClass : "c-muted"} t-xlarge t-value`, anchor: "start" });
+    // The big value steps down to 14 px when 20 px would run past the card's edge (1.5亿千瓦时以上 at phone width).
+    const value = formatStated(r.target, r.unit);
+    const size = textWidth(value, 20) <= cardWidth - 20 ? "t-xlarge" : "t-large";
+    appendText(card, { x: 10, y, text: value, className: `${isStated(r.target) ? valueClass : "c-muted"} ${size} t-value`, anchor: "start" });
     appendText(card, { x: 10, y: y + 22, text: `${targetYear}年目标`, className: "c-muted", anchor: "start" });
     if (showActuals) {
       const actual = `${actualYear}年：${formatStated(r.actual, r.unit)}`;
