@@ -15,15 +15,6 @@ export function fitCentre(x: number, text: string, lo: number, hi: number, fontS
   return Math.min(Math.max(x, lo + half), hi - half);
 }
 
-/**
- * A label beside a mark end at `x`: after it (start-anchored, `gap` px right) when it fits before `hi`,
- * otherwise before it (end-anchored, `gap` px left), so long labels near the axis maximum never leave the chart.
- */
-export function fitBeside(x: number, text: string, hi: number, gap = 6, fontSize = 12): { x: number; anchor: "start" | "end"; inside: boolean } {
-  if (x + gap + textWidth(text, fontSize) <= hi) return { x: x + gap, anchor: "start", inside: false };
-  return { x: x - gap, anchor: "end", inside: true };
-}
-
 /** d3's nice linear domain covering `values` (Plot's `nice: true` gives the same ends), for laying out labels before Plot draws. */
 export function niceDomain(values: readonly number[]): [number, number] {
   const [lo, hi] = scaleLinear().domain([Math.min(...values), Math.max(...values)]).nice().domain() as [number, number];
