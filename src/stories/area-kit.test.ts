@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countRow, defineChart, growthFigureIds, growthRows, levelRow, paragraphLengthRow } from "./area-kit";
+import { countRow, growthFigureIds, growthRows, levelRow, paragraphLengthRow } from "./area-kit";
+import { chartDefOf } from "./chart-def";
 import { demand } from "./demand";
 import { industry } from "./industry";
 import { digital } from "./digital";
@@ -8,7 +9,7 @@ const REPORT = "yangquan-2024";
 
 describe("area-kit", () => {
   it("defineChart derives sources from figures, in reading order, then adds figure-less paragraphs", () => {
-    const def = defineChart({
+    const def = chartDefOf({
       id: "x", reportId: REPORT, story: "demand", renderer: "plot", title: "t", takeaway: "", unit: "%",
       figureIds: ["plan-1-p4-f2", "review-p2-f5"], extraSourceIds: ["plan-1-p3", "review-p2"],
       render: () => { throw new Error("not rendered"); },

@@ -1,32 +1,13 @@
 /**
- * Helpers for the area stories demand, industry and digital: ChartDefs whose sources are
- * derived from the figures they draw, and chart rows built from curated indicator values.
+ * Chart rows built from curated indicator values, for the area stories (ChartDefs themselves
+ * come from `chartDefOf` in chart-def.ts, which derives their sources).
  */
-import type { ChartResult } from "../charts/types";
 import type { GrowthRow } from "../charts/growth-bars";
 import type { CountDotsRow } from "../charts/count-dots";
 import type { LevelRow } from "../charts/level-bars";
 import { isStated } from "../charts/shared/values";
 import { loadIndicators, loadReport } from "../data/load";
-import { actualVsTarget, figureIdsOf, sectionIdsOf, statedValue } from "./indicator-rows";
-import type { ChartDef } from "./types";
-
-export interface ChartSpec extends Pick<ChartDef, "id" | "title" | "takeaway" | "unit" | "renderer"> {
-  reportId: string;
-  story: string;
-  /** The figures the chart draws; the source paragraphs are derived from them. */
-  figureIds: string[];
-  /** Paragraphs a chart draws from without figures (e.g. text lengths); merged after the derived ones. */
-  extraSourceIds?: string[];
-  render(): ChartResult;
-}
-
-/** A ChartDef with `sourceIds` derived from its figures (plus any figure-less paragraphs it reads). */
-export function defineChart(spec: ChartSpec): ChartDef {
-  const { extraSourceIds = [], ...rest } = spec;
-  const derived = sectionIdsOf(spec.figureIds, spec.reportId);
-  return { ...rest, sourceIds: [...new Set([...derived, ...extraSourceIds])] };
-}
+import { actualVsTarget, figureIdsOf, statedValue } from "./indicator-rows";
 
 /** Growth rows (review-year actual vs plan-year target) for indicators measured in %. */
 export function growthRows(indicators: readonly string[], reportId: string, labels: Readonly<Record<string, string>> = {}): GrowthRow[] {
@@ -61,11 +42,6 @@ export function countRow(slug: string, reportId: string, year: number, label: st
 export function levelRow(slug: string, reportId: string, year: number, label: string, partOf?: string): LevelRow {
   const v = stated(slug, reportId, year);
   return { key: slug, label, unit: unitOf(slug), value: v.value, qualifier: v.qualifier ?? null, figureId: v.figureId ?? null, ...(partOf ? { partOf } : {}) };
-}
-
-/** Figure ids of rows that carry one. */
-export function rowsFigureIds(rows: readonly { figureId?: string | null }[]): string[] {
-  return rows.flatMap((r) => (r.figureId ? [r.figureId] : []));
 }
 
 /** A paragraph's length in characters (sections.csv `chars`) as a level row in 字, labelled by its lead phrase (up to the first 。). */

@@ -8,7 +8,9 @@ import { levelBarsChart } from "../charts/level-bars";
 import { milestoneTimelineChart, type MilestoneRow } from "../charts/milestone-timeline";
 import { formatStated, isStated } from "../charts/shared/values";
 import { loadReport } from "../data/load";
-import { defineChart, growthFigureIds, growthRows, paragraphLengthRow, rowsFigureIds } from "./area-kit";
+import { growthFigureIds, growthRows, paragraphLengthRow } from "./area-kit";
+import { chartDefOf } from "./chart-def";
+import { figureIdsOfRows } from "./figure-rows";
 import { statedValue } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
 
@@ -39,7 +41,7 @@ function growthOptions(id: string, step?: number, highlight?: string[]) {
   return { area: AREA, width: WIDTH, actualYear: REVIEW, targetYear: PLAN, id, step, highlight } as const;
 }
 
-const sectors = defineChart({
+const sectors = chartDefOf({
   id: "demand-sectors",
   reportId: REPORT,
   story: AREA,
@@ -51,7 +53,7 @@ const sectors = defineChart({
   render: () => growthBarsChart(sectorRows, growthOptions("demand-sectors")),
 });
 
-const investment = defineChart({
+const investment = chartDefOf({
   id: "demand-investment",
   reportId: REPORT,
   story: AREA,
@@ -74,7 +76,7 @@ const milestoneRows: MilestoneRow[] = MILESTONES.map(({ slug, label, month }) =>
   return { key: slug, label, month, value: v.value, unit: "%", qualifier: v.qualifier ?? null, figureId: v.figureId ?? null };
 });
 const SUBJECT = "省市重点工程新建项目开工率";
-const milestones = defineChart({
+const milestones = chartDefOf({
   id: "demand-milestones",
   reportId: REPORT,
   story: AREA,
@@ -82,7 +84,7 @@ const milestones = defineChart({
   title: `重点工程开工时间表（${PLAN}年）`,
   takeaway: "新建项目开工率一季度{fig:plan-1-p2-f1}，上半年{fig:plan-1-p2-f2}；续建项目一季度全部复工。",
   unit: "累计开工率，%",
-  figureIds: rowsFigureIds(milestoneRows),
+  figureIds: figureIdsOfRows(milestoneRows),
   render: () => milestoneTimelineChart(milestoneRows, { subject: SUBJECT, year: PLAN, area: AREA, width: WIDTH, id: "demand-milestones" }),
 });
 
@@ -92,7 +94,7 @@ if (consumptionFigures.length !== 1) throw new Error(`demand story: copy says pl
 
 /** The three task paragraphs (投资、消费、供给): how much text each gets. */
 const paragraphRows = ["plan-1-p2", "plan-1-p3", "plan-1-p4"].map((id) => paragraphLengthRow(REPORT, id));
-const paragraphs = defineChart({
+const paragraphs = chartDefOf({
   id: "demand-paragraphs",
   reportId: REPORT,
   story: AREA,

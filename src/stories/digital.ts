@@ -9,7 +9,9 @@ import { targetsBoardChart } from "../charts/targets-board";
 import { wordFrequencyChart } from "../charts/word-frequency";
 import { countGroups, countTerms } from "../analysis/terms";
 import { loadReport } from "../data/load";
-import { countRow, defineChart, growthFigureIds, growthRows, rowsFigureIds } from "./area-kit";
+import { countRow, growthFigureIds, growthRows } from "./area-kit";
+import { chartDefOf } from "./chart-def";
+import { figureIdsOfRows } from "./figure-rows";
 import { actualVsTarget, rowFigureIds } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
 
@@ -23,7 +25,7 @@ const growth = growthRows(Object.keys(GROWTH_LABELS), REPORT, GROWTH_LABELS);
 function growthOptions(id: string, step?: number, highlight?: string[]) {
   return { area: AREA, width: WIDTH, actualYear: REVIEW, targetYear: PLAN, id, step, highlight } as const;
 }
-const growthChart = defineChart({
+const growthChart = chartDefOf({
   id: "digital-growth",
   reportId: REPORT,
   story: AREA,
@@ -45,7 +47,7 @@ const FIRMS_SUBJECT = "两个数字园区的企业";
 function firmsState(step: number, label: string) {
   return { ...countDotsChart(firmRows, { subject: FIRMS_SUBJECT, area: AREA, width: WIDTH, step, id: `digital-firms-s${step}` }), label };
 }
-const firms = defineChart({
+const firms = chartDefOf({
   id: "digital-firms",
   reportId: REPORT,
   story: AREA,
@@ -53,7 +55,7 @@ const firms = defineChart({
   title: "一个点一家企业：两个数字园区",
   takeaway: "去年两园区累计签约入驻企业{fig:review-p4-f2}；今年中电数字产业园新入驻{val:plan-3-p3-f1}，智创城新引进{val:plan-3-p3-f2}。",
   unit: "家（一个点代表一家；空心点表示“以上”“余”）",
-  figureIds: rowsFigureIds(firmRows),
+  figureIds: figureIdsOfRows(firmRows),
   render: () => countDotsChart(firmRows, { subject: FIRMS_SUBJECT, area: AREA, width: WIDTH, id: "digital-firms" }),
 });
 
@@ -66,7 +68,7 @@ function boardOptions(id: string, step?: number) {
   return { area: AREA, width: WIDTH, actualYear: REVIEW, targetYear: PLAN, id, step } as const;
 }
 const boardFigureIds = rowFigureIds(boardRows);
-const board = defineChart({
+const board = chartDefOf({
   id: "digital-empowerment",
   reportId: REPORT,
   story: AREA,
@@ -103,7 +105,7 @@ if (groupTotals[0]?.group !== "智" || groupTotals[1]?.count === groupTotals[0]?
   throw new Error(`digital story: copy says the 智 words lead, but the group counts are ${groupTotals.map((g) => `${g.group} ${g.count}`).join(", ")}`);
 }
 const WORDS_SUBJECT = `${PLAN}年“数智新城”一节的用词`;
-const words = defineChart({
+const words = chartDefOf({
   id: "digital-words",
   reportId: REPORT,
   story: AREA,

@@ -2,14 +2,13 @@
  * Story helpers for figures that no curated indicator covers: a figures.csv row as a chart value,
  * and the figure/paragraph ids behind any list of values, so a ChartDef's sources stay derived.
  */
-import { figureById } from "../data/load";
+import { figureOf } from "./figure-rows";
 import type { StatedValue } from "../charts/shared/values";
 import { figureIdsOf, sectionIdsOf } from "./indicator-rows";
 
 /** A figure as written (value, range end, qualifiers); throws naming the id when it does not exist. */
 export function figureValue(figureId: string, reportId: string): StatedValue {
-  const f = figureById(reportId, figureId);
-  if (!f) throw new Error(`data/${reportId}/figures.csv: no figure "${figureId}"`);
+  const f = figureOf(reportId, figureId);
   if (f.status !== "actual" && f.status !== "target") {
     throw new Error(`data/${reportId}/figures.csv: figure "${figureId}" has status "${f.status}" — expected actual or target (a review or plan figure)`);
   }

@@ -10,7 +10,9 @@ import { levelBarsChart, type LevelRow } from "../charts/level-bars";
 import { levelChangeChart, type LevelChangeRow } from "../charts/level-change";
 import { formatStated } from "../charts/shared/values";
 import { figureById, loadReport } from "../data/load";
-import { countRow, defineChart, levelRow, rowsFigureIds } from "./area-kit";
+import { countRow, levelRow } from "./area-kit";
+import { chartDefOf } from "./chart-def";
+import { figureIdsOfRows } from "./figure-rows";
 import { actualVsTarget, figureIdsOf, rowFigureIds, statedValue } from "./indicator-rows";
 import type { ChartState } from "../charts/types";
 import type { Story, StoryStep } from "./types";
@@ -27,14 +29,14 @@ const coalRows: LevelRow[] = [
   levelRow("coal-output-local", REPORT, REVIEW, "其中地方煤矿", "coal-output"),
 ];
 const coalState = (step: number, label: string): ChartState => ({ ...levelBarsChart(coalRows, { area: AREA, width: WIDTH, step, subject: `${REVIEW}年原煤产量`, id: `industry-coal-s${step}` }), label });
-const coal = defineChart({
+const coal = chartDefOf({
   ...base,
   id: "industry-coal",
   renderer: "plot",
   title: `${REVIEW}年原煤产量，地方煤矿占多少（计算值）`,
   takeaway: "全市原煤产量{val:review-1-f1}，其中地方煤矿{val:review-1-f2}；图中的占比由这两个数相除得出，是计算值。",
   unit: "万吨",
-  figureIds: rowsFigureIds(coalRows),
+  figureIds: figureIdsOfRows(coalRows),
   render: () => levelBarsChart(coalRows, { area: AREA, width: WIDTH, subject: `${REVIEW}年原煤产量`, id: "industry-coal" }),
 });
 
@@ -42,7 +44,7 @@ const coal = defineChart({
 const CAPACITY_LABELS = { "advanced-coal-capacity": "煤炭先进产能占比", "advanced-washing-capacity": "先进洗选产能占比" };
 const capacityRows = actualVsTarget(Object.keys(CAPACITY_LABELS), REPORT, CAPACITY_LABELS);
 const capacityOptions = (id: string, step?: number) => ({ area: AREA, width: WIDTH, actualYear: REVIEW, targetYear: PLAN, id, step }) as const;
-const capacity = defineChart({
+const capacity = chartDefOf({
   ...base,
   id: "industry-capacity",
   renderer: "d3",
@@ -61,14 +63,14 @@ const mineRows: CountDotsRow[] = [
 ];
 const MINES_SUBJECT = "智能化煤矿";
 const minesState = (step: number, label: string): ChartState => ({ ...countDotsChart(mineRows, { subject: MINES_SUBJECT, area: AREA, width: WIDTH, step, id: `industry-mines-s${step}` }), label });
-const mines = defineChart({
+const mines = chartDefOf({
   ...base,
   id: "industry-mines",
   renderer: "d3",
   title: "一个点一座煤矿：智能化改造",
   takeaway: "去年累计建成{val:review-1-f3}智能化矿井；今年开工改造{val:plan-2-p2-f1}，完成建设{val:plan-2-p2-f3}。",
   unit: "座（一个点代表一座）",
-  figureIds: rowsFigureIds(mineRows),
+  figureIds: figureIdsOfRows(mineRows),
   render: () => countDotsChart(mineRows, { subject: MINES_SUBJECT, area: AREA, width: WIDTH, id: "industry-mines" }),
 });
 
@@ -77,14 +79,14 @@ const powerRows: LevelRow[] = [
   levelRow("power-generation", REPORT, REVIEW, "发电量"),
   levelRow("power-sent-out", REPORT, REVIEW, "外送电量", "power-generation"),
 ];
-const power = defineChart({
+const power = chartDefOf({
   ...base,
   id: "industry-power",
   renderer: "plot",
   title: `${REVIEW}年发电与外送，外送占发电的比例（计算值）`,
   takeaway: "发电量{val:review-1-f6}，外送电量{val:review-1-f8}；今年“外送电量{fig:plan-2-p2-f11}”，报告没有说明这是占什么的比例。",
   unit: "亿千瓦时",
-  figureIds: rowsFigureIds(powerRows),
+  figureIds: figureIdsOfRows(powerRows),
   render: () => levelBarsChart(powerRows, { area: AREA, width: WIDTH, subject: `${REVIEW}年发电与外送`, id: "industry-power" }),
 });
 
@@ -94,7 +96,7 @@ const chainsRow: LevelChangeRow = (() => {
   return { key: "industrial-chains-revenue", label: "九条重点产业链营收", unit: "亿元", before, after };
 })();
 const chainsOptions = (id: string, step?: number) => ({ area: AREA, width: WIDTH, beforeLabel: `${REVIEW}年`, afterLabel: `${PLAN}年目标`, id, step }) as const;
-const chains = defineChart({
+const chains = chartDefOf({
   ...base,
   id: "industry-chains",
   renderer: "plot",
@@ -115,14 +117,14 @@ const batteryRows: LevelRow[] = [
   figureLevelRow("solid-state", "太行世纪固态锂（钠）离子电池线", "plan-2-p4-f2"),
   figureLevelRow("sodium-ion", "华钠芯能钠离子电池线", "plan-2-p4-f3"),
 ];
-const batteries = defineChart({
+const batteries = chartDefOf({
   ...base,
   id: "industry-batteries",
   renderer: "plot",
   title: `${PLAN}年点名的两条电池生产线`,
   takeaway: "太行世纪{val:plan-2-p4-f2}固态锂（钠）离子电池生产线“加快建设”，华钠芯能{val:plan-2-p4-f3}钠离子电池生产线“达产达效”。",
   unit: "GWh（生产线规模）",
-  figureIds: rowsFigureIds(batteryRows),
+  figureIds: figureIdsOfRows(batteryRows),
   render: () => levelBarsChart(batteryRows, { area: AREA, width: WIDTH, subject: "电池生产线规模", id: "industry-batteries" }),
 });
 
