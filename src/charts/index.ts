@@ -17,7 +17,6 @@ export { comparisonChart, NOT_COMPARABLE, type ComparisonRow, type ComparisonOpt
 export { levelBarsChart, computedShare, COMPUTED, type LevelRow } from "./level-bars";
 export { slopeChart, dodge, type SlopeRow, type SlopeOptions } from "./slope";
 export { commitmentGridChart, type CommitmentRow } from "./commitment-grid";
-export { unitChart, unitsPerDot, type UnitRow, type UnitOptions } from "./unit";
 export { countDotsChart, isFloorCount, type CountDotsRow, type CountDotsOptions } from "./count-dots";
 export { levelChangeChart, computedChange, changeText, type LevelChangeRow, type LevelChangeOptions } from "./level-change";
 export { countUnitsChart, MAX_UNITS, type CountUnitsRow, type CountUnitsOptions } from "./count-units";
