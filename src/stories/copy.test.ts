@@ -44,10 +44,9 @@ describe("renderCopy", () => {
     expect(renderCopy("{ind:gdp-growth:yangquan-2024:2024}", ctx)).toContain('href="/yq2024/report/#plan-p3-f1"');
     expect(renderCopy("{ind:cpi:yangquan-2024:2023}", ctx)).toBe('<span class="num--missing">未提及</span>');
   });
-  it("does not link another report's figure to this report's annotated text", () => {
+  it("links another report's figure to that report's own text page, not to this report's", () => {
     const html = renderCopy("{ind:gdp-growth:national-2024:2024}", ctx);
-    expect(html).toContain('<span class="num" title="national-2024"><b>5%</b>左右</span>');
-    expect(html).not.toContain("href");
+    expect(html).toContain('<a class="num" href="/yq2024/reports/national-2024/text/#n-f1"><b>5%</b>左右</a>');
   });
   it("escapes copy text and figure text", () => {
     const html = renderCopy('a<script>"&\'{fig:x-f1}', ctx);

@@ -59,10 +59,10 @@ export function splitQuote(fig: CopyFigure): { before: string; number: string; a
   return { before: fig.quote.slice(0, match.index), number: fig.quote.slice(match.index, end), after: fig.quote.slice(end) };
 }
 
-/** A figure of the site's report links to its sentence; another report's figure is shown unlinked, named. */
+/** A figure links to its sentence: the site's report in its annotated text, any other report in `reports/<id>/text/`. */
 function link(ctx: CopyContext, reportId: string, figureId: string, inner: string): string {
-  if (reportId !== ctx.reportId) return `<span class="num" title="${escapeHtml(reportId)}">${inner}</span>`;
-  return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `report/#${figureId}`))}">${inner}</a>`;
+  const page = reportId === ctx.reportId ? "report/" : `reports/${reportId}/text/`;
+  return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `${page}#${figureId}`))}">${inner}</a>`;
 }
 
 function findFigure(ctx: CopyContext, reportId: string, id: string, token: string): CopyFigure {
