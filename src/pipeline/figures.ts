@@ -6,22 +6,13 @@ import { canonicalDecimal, multiplyDecimal, shiftDecimal } from "./decimal.ts";
 import { nameLikeReason } from "./names.ts";
 import { INNER_QUALIFIERS, leadBefore, postQualifier, type Lead } from "./qualifiers.ts";
 import { isCountUnit, matchUnit, type UnitMatch } from "./units.ts";
-import type { Direction, Measure } from "./types.ts";
+import type { Direction, FigureRow, Measure } from "./types.ts";
 
-export interface FigureDraft {
-  offset: number;
-  quote: string;
-  value: string;
-  value_max: string;
-  unit: string;
-  multiplier: string;
-  base_value: string;
-  base_value_max: string;
-  base_unit: string;
-  qualifier: string;
-  measure: Measure;
-  direction: Direction;
-}
+/** What the finder knows of a figure: a FigureRow without the ids, sentence and period that extract.ts adds. */
+export type FigureDraft = Pick<
+  FigureRow,
+  "offset" | "quote" | "value" | "value_max" | "unit" | "multiplier" | "base_value" | "base_value_max" | "base_unit" | "qualifier" | "measure" | "direction"
+>;
 
 const NUMBER_AT = /^\d+(?:,\d{3})*(?:\.\d+)?/;
 /** 到 is not a separator: 从137亿元到220亿元 is a change, not a range. */
