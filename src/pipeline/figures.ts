@@ -6,7 +6,7 @@ import { canonicalDecimal, multiplyDecimal, shiftDecimal } from "./decimal.ts";
 import { nameLikeReason } from "./names.ts";
 import { INNER_QUALIFIERS, leadBefore, postQualifier, type Lead } from "./qualifiers.ts";
 import { isCountUnit, matchUnit, type UnitMatch } from "./units.ts";
-import type { Direction, FigureRow, Measure } from "./types.ts";
+import type { FigureRow, Measure } from "./types.ts";
 
 /** What the finder knows of a figure: a FigureRow without the ids, sentence and period that extract.ts adds. */
 export type FigureDraft = Pick<
