@@ -23,6 +23,10 @@ export interface TokenContext {
 }
 
 const YEAR = /^(19|20)\d\d$/;
+/** Where a list item can start: the start of the text, or after a sentence or clause end. */
+const LIST_START = /(?:^|[。；：！？\s])$/;
+/** Ordinal labels: 第21届, 第3批, 第2期, 第5轮, 第4代, 第2版 (a name, not a count or rank). */
+const ORDINAL_LABEL = /^(?:届|批|期|轮|代|版|次|号|季)/;
 
 type Rule = (c: TokenContext) => string | null;
 
@@ -30,6 +34,30 @@ const before = (c: TokenContext, n: number): string => c.text.slice(Math.max(0, 
 const after = (c: TokenContext, n: number): string => c.text.slice(c.end, c.end + n);
 
 export const NAME_RULES: readonly { name: string; rule: Rule }[] = [
+  {
+    name: "list enumerator (1.xxx, 2、xxx, （3）xxx)",
+    rule: (c) =>
+      (LIST_START.test(before(c, 1)) && /^[.、．)）](?!\d)/.test(c.text.slice(c.start + c.first.length, c.start + c.first.length + 2))) ||
+      (/[（(]$/.test(before(c, 1)) && /^[）)]/.test(c.text.slice(c.start + c.first.length, c.start + c.first.length + 1)))
+        ? "enumerator"
+        : null,
+  },
+  { name: "appendix or table number (附件1, 附表2)", rule: (c) => (/(附件|附表|附录|图|表)$/.test(before(c, 2)) ? "appendix number" : null) },
+  {
+    name: "ordinal label (第21届, 第3批)",
+    rule: (c) => (/第$/.test(before(c, 1)) && !c.isRange && ORDINAL_LABEL.test(c.text.slice(c.end, c.end + 1)) ? "ordinal label" : null),
+  },
+  {
+    name: "machine or line label (1、2号机组, 3号线)",
+    rule: (c) => (c.unit === "" && /^(?:[、，和及至-]\d+)*号/.test(c.text.slice(c.end, c.end + 12)) ? "number label" : null),
+  },
+  { name: "version (首发经济3.0, 2.0方案)", rule: (c) => (c.unit === "" && /^\d+\.0$/.test(c.first) && !c.isRange ? "version" : null) },
+  { name: "decade (上世纪70年代)", rule: (c) => (c.unit === "年" && /^代/.test(c.text.slice(c.unitEnd, c.unitEnd + 1)) ? "decade" : null) },
+  {
+    name: "named road, network or platform (331边防路, 365展贸网)",
+    rule: (c) => (c.unit === "" && /^[\u4e00-\u9fff]{0,2}(?:边防路|公路|网|平台)/.test(c.text.slice(c.unitEnd, c.unitEnd + 5)) ? "name" : null),
+  },
+  { name: "date with · (“6·16”特大暴雨)", rule: (c) => (/^[·•‧・]\d/.test(after(c, 2)) ? "date" : null) },
   { name: "letter before (PM2.5, NO.7, G20)", rule: (c) => (/[A-Za-z]\.?$/.test(before(c, 2)) ? "letter-prefixed code" : null) },
   { name: "letter after without a unit (5G, 4A级)", rule: (c) => (c.unit === "" && /^[A-Za-z]/.test(after(c, 1)) ? "letter-suffixed code" : null) },
   { name: "after · (阳泉记忆·1947)", rule: (c) => (/[·•‧・]$/.test(before(c, 1)) ? "name after ·" : null) },
