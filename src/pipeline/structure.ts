@@ -42,7 +42,7 @@ const AREA_HEADING = /^（([一二三四五六七八九十]+)）/;
 /** What a part heading says, for headings with or without 一、二、 (工作回顾, 工作安排, 政府自身建设, 总体要求 …). */
 const HEADING_WORDS = /工作回顾|发展回顾|工作安排|重点工作|主要工作|工作任务|重点任务|主要任务|目标任务|政府自身建设|总体要求|预期目标|主要目标/;
 /** An unnumbered part heading: a short line saying what the part is, with no sentence punctuation. */
-const UNNUMBERED_HEADING = /^(?![（(—\d])[^，。：；！？、,:;!?]{2,30}$/;
+const UNNUMBERED_HEADING = /^(?![（(—]|\d+[.、．])[^，。：；！？、,:;!?]{2,30}$/;
 /** An appendix or glossary heading: 附件, 附件2, 附件：…, 名词解释, 附：名词解释. */
 const APPENDIX_HEADING = /^(?:(?:附件|附表|附录)\s*\d*(?:[：:\s].{0,30})?|(?:附[：:]?\s*)?名词(?:解释|说明))$/;
 /** Web-page leftovers after the report's last paragraph (the Shaanxi text ends with 扫一扫在手机打开当前页). */
@@ -160,7 +160,7 @@ export function parsePartHeading(text: string): { no: number; title: string } | 
   return no === null ? null : { no, title: m[2]! };
 }
 
-/** Ids stay unique whatever the headings repeat: a repeated id gets `-dup2`, `-dup3` … in reading order. */
+/** Ids stay unique whatever the text repeats (a safety net after the part names): a repeated id gets `-dup2`, `-dup3` … in reading order. */
 function uniqueIds(sections: SectionRow[]): void {
   const used = new Set(sections.map((s) => s.id));
   const seen = new Set<string>();
@@ -197,9 +197,11 @@ export function buildStructure(lines: readonly SourceLine[], reportId: string): 
     const ph = heads.get(index);
     if (ph) {
       const kind = ph.appendix ? "appendix" : partKind(ph.title);
-      const name = ph.appendix
+      let name = ph.appendix
         ? (appendices += 1) === 1 ? "appendix" : `appendix${appendices}`
         : kind === "other" || usedNames.has(kind) ? `part${ph.no}` : kind;
+      // A heading numbered again (an appendix that numbers its own parts) must not reuse an id.
+      for (let k = 2; usedNames.has(name); k++) name = `${name.replace(/-dup\d+$/, "")}-dup${k}`;
       usedNames.add(name);
       const year = /(\d{4})\s*年/.exec(ph.title);
       part = { part_no: ph.no, kind, name, heading: text, heading_year: year ? Number(year[1]) : null };

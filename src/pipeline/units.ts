@@ -37,13 +37,13 @@ const AMOUNT_UNITS = [
  * 8金4银4铜 (medals) but not 5金融机构; 8成以上 but not 3成立; 3列 but not 列入.
  */
 const UNIT_GUARDS: Record<string, RegExp> = {
-  金: /^(?:\d|[、，。；）]|牌)/,
-  银: /^(?:\d|[、，。；）]|牌)/,
-  铜: /^(?:\d|[、，。；）]|牌)/,
-  成: /^(?:以上|以下|左右|多|[、，。；）])/,
+  金: /^(?:\d|[、，。；）]|牌|$)/,
+  银: /^(?:\d|[、，。；）]|牌|$)/,
+  铜: /^(?:\d|[、，。；）]|牌|$)/,
+  成: /^(?:以上|以下|左右|多|[、，。；）]|$)/,
   列: /^(?!入|为|车|出|举|支)/,
-  分: /^(?:以上|以下|左右|[、，。；）])/,
-  级: /^(?:地震|以上|[、，。；）])/,
+  分: /^(?:以上|以下|左右|[、，。；）]|$)/,
+  级: /^(?:地震|以上|[、，。；）]|$)/,
 };
 
 /** A rate written after a unit: 元/月, 万吨/日, 元/人·年, 立方米/秒 (also with a full-width ／). */
@@ -64,10 +64,19 @@ export interface UnitMatch {
   length: number;
 }
 
+/** Base units grouped by their first character (upper-cased), longest first within each group. */
+const UNITS_BY_HEAD = new Map<string, { unit: string; letters: boolean }[]>();
+for (const unit of BASE_UNITS) {
+  const head = unit.charAt(0).toUpperCase();
+  if (!UNITS_BY_HEAD.has(head)) UNITS_BY_HEAD.set(head, []);
+  UNITS_BY_HEAD.get(head)!.push({ unit, letters: /^[A-Za-z]+$/.test(unit) });
+}
+
 /** Match a base unit at `pos`; letters-only units must not run into more letters (5G is not 5 + G…). */
 export function matchBaseUnit(text: string, pos: number): string {
-  for (const u of BASE_UNITS) {
-    const letters = /^[A-Za-z]+$/.test(u);
+  const candidates = UNITS_BY_HEAD.get(text.charAt(pos).toUpperCase());
+  if (!candidates) return "";
+  for (const { unit: u, letters } of candidates) {
     // Letter units match in any case as written (15EFlops, 2GWh); the unit keeps the text's spelling.
     const written = text.slice(pos, pos + u.length);
     if (letters ? written.toUpperCase() !== u.toUpperCase() : written !== u) continue;
