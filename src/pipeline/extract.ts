@@ -61,14 +61,14 @@ export function extractReport(text: string, meta: ManifestRow, file = meta.file,
   const warnings: string[] = [];
   const partByNo = new Map(parts.map((p) => [p.part_no, p]));
   let scope: Scope = { period: null, status: "" };
-  let cues = false;
+  let cues: "all" | "strong" | "none" = "none";
   let previousText: string | undefined;
   for (const s of sections) {
     if (s.kind === "part") {
       const ps = partByNo.get(s.part_no);
-      ({ scope, cues } = ps ? partScope(ps, years) : { scope: { period: null, status: "" }, cues: false });
-    } else if (cues) {
-      scope = paragraphCue(s.text, years) ?? scope;
+      ({ scope, cues } = ps ? partScope(ps, years) : { scope: { period: null, status: "" }, cues: "none" });
+    } else {
+      scope = paragraphCue(s.text, years, cues) ?? scope;
     }
     let capped = false;
     findFigures(s.text, { listNo: nextListNo(previousText) }).forEach((f, k) => {

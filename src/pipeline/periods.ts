@@ -51,8 +51,11 @@ function fiveYearPlans(heading: string): number[] {
 
 export interface PartScope {
   scope: Scope;
-  /** True when paragraphs may switch the scope (the heading names a five-year plan). */
-  cues: boolean;
+  /**
+   * Which paragraphs switch the scope: `all` cues in a part whose heading names a five-year plan;
+   * only the explicit 五年来 / 一年来 kind in a yearly review (a 十四五 paragraph inside 2025年工作回顾); none elsewhere.
+   */
+  cues: "all" | "strong" | "none";
 }
 
 /** The default scope of a part from its kind and heading. */
@@ -64,38 +67,53 @@ export function partScope(part: PartInfo, years: Years): PartScope {
   const kind = part.kind;
   if (kind === "review") {
     const year = yearScope(years.review ?? part.heading_year, "actual");
-    if (plans.length === 0) return { scope: year, cues: false };
+    if (plans.length === 0) return { scope: year, cues: "strong" };
     const span = fiveYearScope(plans[0]!, years);
-    return { scope: yearAt !== -1 && yearAt < planAt ? year : span, cues: true };
+    return { scope: yearAt !== -1 && yearAt < planAt ? year : span, cues: "all" };
   }
   const targets = kind === "plan" || (kind === "other" && (TARGET_WORDS.test(title) || plans.length > 0));
-  if (!targets) return { scope: BLANK, cues: false };
-  if (plans.length === 0) return { scope: yearScope(years.plan, "target"), cues: false };
+  if (!targets) return { scope: BLANK, cues: "none" };
+  if (plans.length === 0) return { scope: yearScope(years.plan, "target"), cues: "none" };
   // A part heading that names both (十四五发展成就和十五五主要目标任务) starts with the first it names.
-  return { scope: fiveYearScope(plans[0]!, years), cues: true };
+  return { scope: fiveYearScope(plans[0]!, years), cues: "all" };
 }
 
-const CUES: readonly { re: RegExp; scope: (m: RegExpExecArray, y: Years) => Scope | null }[] = [
-  { re: /十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年规划/, scope: (m, y) => fiveYearScope(10 + parseChineseNumeral((m[1] ?? m[2])!)!, y) },
+type Cue = { re: RegExp; scope: (m: RegExpExecArray, y: Years) => Scope | null };
+
+/** Words that say what the paragraph reviews: 五年来, 过去五年 / 一年来, 这一年. */
+const STRONG_CUES: readonly Cue[] = [
   { re: /过去五年|五年来|这五年/, scope: (_, y) => (y.review === null ? null : { period: spanText(y.review - 4, y.review), status: "actual" }) },
-  { re: /过去一年|一年来|刚刚过去的一年/, scope: (_, y) => yearScope(y.review, "actual") },
+  { re: /过去一年|一年来|这一年|刚刚过去的一年/, scope: (_, y) => yearScope(y.review, "actual") },
+];
+
+/** Words that name a period the paragraph may be about: “十四五”, 2025年. */
+const MENTION_CUES: readonly Cue[] = [
+  { re: /十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年规划/, scope: (m, y) => fiveYearScope(10 + parseChineseNumeral((m[1] ?? m[2])!)!, y) },
   {
     re: /(\d{4})年/,
     scope: (m, y) => (Number(m[1]) === y.review ? yearScope(y.review, "actual") : Number(m[1]) === y.plan ? yearScope(y.plan, "target") : null),
   },
 ];
 
-/** The scope a paragraph opens with (its first 40 characters), or null when it does not say. */
-export function paragraphCue(text: string, years: Years): Scope | null {
-  const head = text.slice(0, 40);
+function earliest(head: string, cues: readonly Cue[], years: Years): Scope | null {
   let best: { at: number; scope: Scope } | null = null;
-  for (const cue of CUES) {
+  for (const cue of cues) {
     const m = cue.re.exec(head);
     if (!m || (best && best.at <= m.index)) continue;
     const scope = cue.scope(m, years);
     if (scope) best = { at: m.index, scope };
   }
   return best?.scope ?? null;
+}
+
+/**
+ * The scope a paragraph opens with (its first 40 characters), or null when it does not say. An explicit
+ * 五年来 / 一年来 wins over a mere mention (2025年目标任务顺利完成，标志着“十四五”圆满收官。五年来，… is a five-year review).
+ */
+export function paragraphCue(text: string, years: Years, level: PartScope["cues"] = "all"): Scope | null {
+  if (level === "none") return null;
+  const head = text.slice(0, 40);
+  return earliest(head, STRONG_CUES, years) ?? (level === "all" ? earliest(head, MENTION_CUES, years) : null);
 }
 
 /** 从2020年的…, 由2020年底的…, 2020年的…, 到2025年的…: a figure the text dates itself. */

@@ -21,7 +21,7 @@ export const COUNT_UNITS = new Set([
   "对", "组", "宗", "笔", "起", "例", "枚", "块", "片", "单", "架",
   // Rate counts: events or trips counted per occurrence (4万批次, 30万辆次, 1200架次).
   "批次", "辆次", "架次", "艘次", "车次", "班次", "列次", "户次", "件次",
-  "列", "艘", "颗", "趟", "金", "银", "铜",
+  "列", "艘", "颗", "趟", "金", "银", "铜", "大类", "市",
 ]);
 
 /** Base units that are not counts: amounts, capacities, lengths, areas, ratios. */
@@ -42,8 +42,9 @@ const UNIT_GUARDS: Record<string, RegExp> = {
   铜: /^(?:\d|[、，。；）]|牌|$)/,
   成: /^(?:以上|以下|左右|多|[、，。；）]|$)/,
   列: /^(?!入|为|车|出|举|支)/,
-  分: /^(?:以上|以下|左右|[、，。；）]|$)/,
+  分: /^(?:以上|以下|左右|[、，。；）/／]|$)/,
   级: /^(?:地震|以上|[、，。；）]|$)/,
+  市: /^(?!场|民|值|级|域|州|县|区)/,
 };
 
 /** A rate written after a unit: 元/月, 万吨/日, 元/人·年, 立方米/秒 (also with a full-width ／). */
