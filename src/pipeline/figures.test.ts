@@ -94,6 +94,12 @@ describe("issue 13: units kept whole, ratios, bounds and 近N年", () => {
     ["PM2.5浓度不高于23微克/立方米", { quote: "不高于23微克/立方米", value: "23", unit: "微克/立方米", qualifier: "不高于" }],
     ["粮食产量不低于1240亿斤", { quote: "不低于1240亿斤", qualifier: "不低于" }],
     ["控制在5%以内", { quote: "5%以内", qualifier: "以内" }],
+    ["生产绿电超2000亿度", { quote: "超2000亿度", unit: "亿度", base_unit: "度", base_value: "200000000000" }],
+    ["150亿方/年天然气产能", { quote: "150亿方/年", unit: "亿方/年", base_unit: "方/年" }],
+    ["算力规模达到5.1万P", { quote: "达到5.1万P", unit: "万P", base_unit: "P" }],
+    ["浓度降至38微克／立方米以下", { quote: "降至38微克／立方米以下", unit: "微克／立方米", qualifier: "以下" }],
+    ["在对美贸易下降超3成的情况下", { quote: "下降超3成", unit: "成", qualifier: "超" }],
+    ["下降3-5分/立方米", { quote: "下降3-5分/立方米", value: "3", value_max: "5", unit: "分/立方米" }],
   ])("%s", (text, expected) => {
     expect(one(text)).toMatchObject(expected);
   });
@@ -175,6 +181,11 @@ describe("non-quantities are not figures", () => {
     ["时间：2026-02-09", "ISO date"],
     ["2026-02-02 09:20", "date and time"],
     ["1月27日召开", "month and day"],
+    ["PM_2.5平均浓度", "PM_2.5"],
+    ["打造中国最美边疆路331，", "road number"],
+    ["实施“双一流196”工程", "number in a quoted name"],
+    ["建立“N个1”培育推进机制", "number in a quoted name"],
+    ["统一的12356心理援助热线", "hotline"],
   ])("%s (%s)", (text) => {
     expect(findFigures(text)).toEqual([]);
   });
