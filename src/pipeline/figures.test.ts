@@ -113,6 +113,11 @@ describe("issue 13: units kept whole, ratios, bounds and 近N年", () => {
     expect(findFigures("8.6个重大科技专项").map((f) => f.value)).toEqual(["8.6"]);
   });
 
+  it("inside one paragraph too: after item 7. a glued 8.6个 is item 8 and 6个", () => {
+    expect(findFigures("重点有：7.建成3所学校；8.6个重大科技专项。").map((f) => [f.quote, f.value])).toEqual([["3所", "3"], ["6个", "6"]]);
+    expect(findFigures("增长7.5%；8.6%的企业").map((f) => f.value)).toEqual(["7.5", "8.6"]);
+  });
+
   it("a list item after a sentence end is not a figure, but its numbers are", () => {
     expect(findFigures("主要有：1.新增就业5万人；2.建成3所学校。").map((f) => f.quote)).toEqual(["5万人", "3所"]);
   });

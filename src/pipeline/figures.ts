@@ -115,18 +115,31 @@ export interface FindOptions {
   listNo?: number | null;
 }
 
+/** Length of a glued list number `8.` at a list start (8.6个 after item 7), or 0. */
+function gluedEnumerator(text: string, start: number, listNo: number): number {
+  const label = `${listNo}.`;
+  if (!text.startsWith(label, start) || !/\d/.test(text.charAt(start + label.length))) return 0;
+  return start === 0 || /[。；：！？\s]/.test(text.charAt(start - 1)) ? label.length : 0;
+}
+
 /** Find the figures in one normalised section text. */
 export function findFigures(text: string, options: FindOptions = {}): FigureDraft[] {
   const out: FigureDraft[] = [];
   let prev: { end: number; lead: Lead } | null = null;
   let pos = 0;
-  const glued = options.listNo != null ? new RegExp(`^${options.listNo}\\.(?=\\d)`).exec(text) : null;
-  if (glued) pos = glued[0].length;
+  // The list number expected next: from the paragraph before, then from enumerators seen in this text.
+  let listNo = options.listNo ?? null;
   while (pos < text.length) {
     DIGIT.lastIndex = pos;
     const found = DIGIT.exec(text);
     if (!found) break;
     const start = found.index;
+    const glued = listNo !== null ? gluedEnumerator(text, start, listNo) : 0;
+    if (glued > 0) {
+      pos = start + glued;
+      listNo += 1;
+      continue;
+    }
     const date = /\d/.test(text.charAt(start - 1)) ? null : stickyAt(DATE_AT, text, start);
     if (date) {
       pos = start + date[0].length;
@@ -141,6 +154,7 @@ export function findFigures(text: string, options: FindOptions = {}): FigureDraf
     const reason = nameLikeReason({
       text, start, end: t.end, first, unit: t.unit.unit, unitEnd: t.unitEnd, isRange: t.isRange,
     });
+    if (reason === "enumerator") listNo = Number(first) + 1;
     if (reason) continue;
 
     // 分别增长13.2%、27.9%: a list item after 、 shares the verb of the item before it.

@@ -136,6 +136,8 @@ describe("periods that say what they mean", () => {
   it("a plan part named 三、2026年重点工作 is the plan (关于2025年工作, 主要工作 too)", () => {
     expect(partRows(lines("一、2025年工作回顾", "甲。", "三、2026年重点工作", "乙。"))).toEqual(["1:review:review", "3:plan:plan"]);
     expect(partRows(lines("一、2024年工作回顾", "甲。", "二、关于2025年工作", "乙。"))).toEqual(["1:review:review", "2:plan:plan"]);
+    expect(partRows(lines("一．2024年工作回顾", "甲。", "二. 2025年工作安排", "乙。"))).toEqual(["1:review:review", "2:plan:plan"]);
+    expect(partRows(lines("第一部分 2024年工作回顾", "甲。", "第二部分 2025年工作安排", "乙。"))).toEqual(["1:review:review", "2:plan:plan"]);
     expect(partRows(lines("一、回顾", "甲。", "三、2026年主要工作", "乙。", "四、努力建设人民满意政府", "丙。"))).toEqual([
       "1:review:review",
       "3:plan:plan",

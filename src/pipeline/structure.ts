@@ -36,7 +36,7 @@ export interface Structure {
   parts: PartInfo[];
 }
 
-const PART_HEADING = /^([一二三四五六七八九十]+)、([^。]{1,40})$/;
+const PART_HEADING = /^([一二三四五六七八九十]+)[、.．]\s*([^。]{1,40})$/;
 const AREA_HEADING = /^（([一二三四五六七八九十]+)）/;
 
 /** What a part heading says, for headings with or without 一、二、 (工作回顾, 工作安排, 政府自身建设, 总体要求 …). */
