@@ -99,6 +99,8 @@ describe("issue 13: units kept whole, ratios, bounds and 近N年", () => {
     ["算力规模达到5.1万P", { quote: "达到5.1万P", unit: "万P", base_unit: "P" }],
     ["浓度降至38微克／立方米以下", { quote: "降至38微克／立方米以下", unit: "微克／立方米", qualifier: "以下" }],
     ["在对美贸易下降超3成的情况下", { quote: "下降超3成", unit: "成", qualifier: "超" }],
+    ["调整公交线路328条", { quote: "328条", unit: "条", measure: "count" }],
+    ["新建及改造农村电网线路9000公里", { quote: "9000公里", unit: "公里" }],
     ["下降3-5分/立方米", { quote: "下降3-5分/立方米", value: "3", value_max: "5", unit: "分/立方米" }],
   ])("%s", (text, expected) => {
     expect(one(text)).toMatchObject(expected);
@@ -106,6 +108,7 @@ describe("issue 13: units kept whole, ratios, bounds and 近N年", () => {
 
   it("8金4银4铜 is three counts of medals", () => {
     expect(findFigures("获得8金4银4铜").map((f) => [f.quote, f.unit])).toEqual([["8金", "金"], ["4银", "银"], ["4铜", "铜"]]);
+    expect(findFigures("取得1金1银的历史最好成绩").map((f) => [f.quote, f.unit])).toEqual([["1金", "金"], ["1银", "银"]]);
   });
 
   it("a glued enumerator 8.6个 is list item 8 followed by 6个 when the previous item was 7", () => {
@@ -191,6 +194,7 @@ describe("non-quantities are not figures", () => {
     ["实施“双一流196”工程", "number in a quoted name"],
     ["建立“N个1”培育推进机制", "number in a quoted name"],
     ["统一的12356心理援助热线", "hotline"],
+    ["覆盖“从0到1、从1到2、从2到N”全创新链", "slogan"],
   ])("%s (%s)", (text) => {
     expect(findFigures(text)).toEqual([]);
   });
