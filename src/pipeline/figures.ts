@@ -135,7 +135,7 @@ export function findFigures(text: string, options: FindOptions = {}): FigureDraf
     if (!found) break;
     const start = found.index;
     const glued = listNo !== null ? gluedEnumerator(text, start, listNo) : 0;
-    if (glued > 0) {
+    if (listNo !== null && glued > 0) {
       pos = start + glued;
       listNo += 1;
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderReport } from "./run.ts";
+import { renderReport, renderWithWarnings } from "./run.ts";
 import { extractSeed, manifest, readRepo } from "./test-support.ts";
 
 describe.each(manifest().map((m) => [m.id, m] as const))("golden output for %s", (id, meta) => {
@@ -16,8 +16,9 @@ describe.each(manifest().map((m) => [m.id, m] as const))("golden output for %s",
     expect(again["figures.csv"]).toBe(out["figures.csv"]);
   });
 
-  it("extracts with no warnings", () => {
-    expect(out.warnings).toEqual([]);
+  it("extracts with no warnings, and renderReport gives exactly the two CSVs", () => {
+    expect(renderWithWarnings(text, meta, meta.file).warnings).toEqual([]);
+    expect(Object.keys(out)).toEqual(["sections.csv", "figures.csv"]);
   });
 });
 

@@ -23,9 +23,15 @@ export interface Outputs {
   "figures.csv": string;
 }
 
-export function renderReport(text: string, meta: ManifestRow, file: string, options: ExtractOptions = {}): Outputs & { warnings: string[] } {
+/** The two CSVs of a report, and the warnings the extraction gave. */
+export function renderWithWarnings(text: string, meta: ManifestRow, file: string, options: ExtractOptions = {}): { out: Outputs; warnings: string[] } {
   const { sections, figures, warnings } = extractReport(text, meta, file, options);
-  return { "sections.csv": toCsv(SECTION_COLUMNS, sections), "figures.csv": toCsv(FIGURE_COLUMNS, figures), warnings };
+  return { out: { "sections.csv": toCsv(SECTION_COLUMNS, sections), "figures.csv": toCsv(FIGURE_COLUMNS, figures) }, warnings };
+}
+
+/** The two CSVs of a report (exactly these two keys: callers write each entry as a file). */
+export function renderReport(text: string, meta: ManifestRow, file: string, options: ExtractOptions = {}): Outputs {
+  return renderWithWarnings(text, meta, file, options).out;
 }
 
 /**
@@ -57,7 +63,7 @@ export function guessMeta(file: string, id?: string, reviewYear?: number, planYe
 
 async function extractOne(fx: Effects, path: string, meta: ManifestRow, outDir: string, options: ExtractOptions): Promise<void> {
   const text = decodeUtf8(await fx.readFile(path), path);
-  const { warnings, ...out } = renderReport(text, meta, path, options);
+  const { out, warnings } = renderWithWarnings(text, meta, path, options);
   const problems = checkOutputs(out, meta.id, outDir);
   if (problems.length > 0) {
     throw new InputError([...problems, `${path}: nothing written to ${outDir}/ — the extraction would not pass validate (a pipeline bug: please report it with the report text)`].join("\n"));
