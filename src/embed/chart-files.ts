@@ -5,8 +5,9 @@
  */
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
-import { figureById, loadReport } from "../data/load";
-import { SITE_NAME } from "../components/nav";
+import { figureById, loadReport, sectionById } from "../data/load";
+import { SITE_NAME, SOURCE_LINE } from "../components/nav";
+import { sectionLabel } from "../components/section-label";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
 import { tableCsv } from "./csv";
@@ -16,7 +17,7 @@ import { findCjkFonts, pngCacheDir, renderPngCachedAsync, svgSize } from "./png"
 import { counter, type Counter } from "../build/progress";
 import { rowSources, type SourceFigure } from "./row-sources";
 import { siteUrl } from "./site-url";
-import { defaultEmbedHeight, embedSnippet } from "./snippet";
+import { embedBox, embedSnippet } from "./snippet";
 import { htmlToText } from "./plain-text";
 import { renderCopyHtml } from "../components/copy-context";
 
@@ -126,6 +127,11 @@ export function chartSnippet(chart: ChartDef): string {
     embedUrl: siteUrl(embedPath(chart.id)),
     scriptUrl: siteUrl(HOST_SCRIPT_PATH),
     title: chart.title,
-    height: defaultEmbedHeight(svgSize(chartSvg(chart)).height),
+    box: embedBox(svgSize(chartSvg(chart)), {
+      title: chart.title,
+      takeaway: takeawayText(chart),
+      unit: `单位：${chart.unit}`,
+      source: `${SOURCE_LINE}：${chart.sourceIds.map((id) => sectionLabel(sectionById(chart.reportId, id)!)).join("、")}`,
+    }),
   });
 }
