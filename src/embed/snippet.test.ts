@@ -40,6 +40,8 @@ describe("embedHeightAt and embedBox", () => {
   });
   it("sizes the box from the 320 px phone and the widest layout", () => {
     expect(embedBox(svg, text)).toEqual({ phoneHeight: embedHeightAt(320, svg, text), maxHeight: embedHeightAt(640, svg, text) });
+    const wide = { width: 1000, height: 200 }; // a picture that grows less than the text shrinks
+    expect(embedBox(wide, text).maxHeight).toBe(Math.max(embedHeightAt(320, wide, text), embedHeightAt(640, wide, text)));
     expect(() => embedHeightAt(320, { width: 0, height: 1 }, text)).toThrow(/positive/);
   });
 });

@@ -65,12 +65,14 @@ export function embedHeightAt(frameWidth: number, svg: { width: number; height: 
 export interface EmbedBox {
   /** Height at PHONE_WIDTH; also the `height` attribute for browsers without aspect-ratio. */
   phoneHeight: number;
-  /** The content height once the page stops growing (frames 640 px and wider). */
+  /** The content height once the page stops growing (frames 640 px and wider), at least phoneHeight. */
   maxHeight: number;
 }
 
 export function embedBox(svg: { width: number; height: number }, text: EmbedText): EmbedBox {
-  return { phoneHeight: embedHeightAt(PHONE_WIDTH, svg, text), maxHeight: embedHeightAt(640, svg, text) };
+  const phoneHeight = embedHeightAt(PHONE_WIDTH, svg, text);
+  // A picture drawn at a fixed size does not grow with the frame; the cap is never below the phone's height.
+  return { phoneHeight, maxHeight: Math.max(phoneHeight, embedHeightAt(640, svg, text)) };
 }
 
 /**

@@ -102,7 +102,7 @@ describe("embed auto-height from another origin", () => {
 
   it("sends nothing to a lazy frame before it has loaded: no console error on the host, and it fits once scrolled to", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "yq-lazy-"));
-    const snippet = await embedCodeOf(chart.id);
+    const snippet = (await embedCodes()).get(chart.id)!;
     writeFileSync(
       path.join(dir, "index.html"),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>lazy</title><link rel="icon" href="data:,"></head><body>
@@ -127,7 +127,8 @@ describe("embed auto-height from another origin", () => {
   });
 
   it("without the host script, every chart's frame shows its whole page from a 320 px phone to a desktop", async () => {
-    const codes = await Promise.all(allCharts().map(async (c) => ({ id: c.id, code: await embedCodeOf(c.id) })));
+    const all = await embedCodes();
+    const codes = allCharts().map((c) => ({ id: c.id, code: all.get(c.id)! }));
     const dir = mkdtempSync(path.join(os.tmpdir(), "yq-noscript-"));
     // What a CMS that strips scripts leaves: the iframe alone (loaded at once here, to measure every frame).
     const frames = codes.map(({ id, code }) => code.replace(/<script[^>]*><\/script>/, "").replace(' loading="lazy"', ` id="f-${id}"`));
@@ -156,10 +157,13 @@ describe("embed auto-height from another origin", () => {
   }, 180_000);
 });
 
-/** The paste code shown on the gallery page for a chart. */
-async function embedCodeOf(id: string): Promise<string> {
+/**
+ * The paste codes shown on the gallery page, by chart id, pointing at the test server: the build's
+ * SITE_URL (http://localhost:4321) is replaced by the served site's address.
+ */
+async function embedCodes(): Promise<Map<string, string>> {
   const opened = await openPage(site.browser, `${site.server.url}charts/`, { javaScriptEnabled: false });
-  const code = await opened.page.$eval(`#gallery-code-${id}`, (t) => (t as HTMLTextAreaElement).value);
+  const codes = await opened.page.$$eval("textarea[id^=gallery-code-]", (ts) => ts.map((t) => [t.id.replace(/^gallery-code-/, ""), (t as HTMLTextAreaElement).value] as const));
   await opened.close();
-  return code;
+  return new Map(codes.map(([id, code]) => [id, code.replaceAll("http://localhost:4321/", site.server.url)]));
 }
