@@ -13,9 +13,16 @@ export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** Where progress lines go: stdout, bypassing the condensing filter while Astro builds. */
+let direct: ((line: string) => void) | undefined;
+
 /** A line prefixed with the time since the process started. */
-export function progressLine(text: string, log: (line: string) => void = (l) => console.log(l)): void {
-  if (progressEnabled()) log(`[build ${seconds(process.uptime() * 1000)}] ${text}`);
+export function progressLine(text: string, log?: (line: string) => void): void {
+  if (!progressEnabled()) return;
+  const line = `[build ${seconds(process.uptime() * 1000)}] ${text}`;
+  if (log) log(line);
+  else if (direct) direct(line);
+  else console.log(line);
 }
 
 export interface Counter {
@@ -61,6 +68,7 @@ export async function withAstroProgress<T>(build: (logLevel: "info" | "warn") =>
   let routes = 0;
   let pending = "";
   const t0 = performance.now();
+  direct = (line) => write(`${line}\n`); // a partial Astro line stays in `pending`
   const emit = (line: string) => {
     if (ROUTE_LINE.test(line)) {
       routes++;
@@ -84,6 +92,7 @@ export async function withAstroProgress<T>(build: (logLevel: "info" | "warn") =>
     return await build("info");
   } finally {
     process.stdout.write = write;
+    direct = undefined;
     if (pending) emit(pending);
     write(`[build ${seconds(process.uptime() * 1000)}] ${routes} pages and files written in all\n`);
   }
