@@ -19,12 +19,16 @@ import { serveDir } from "../test/server.ts";
 import { listFiles } from "./hash-tree.ts";
 import { openLighthouse } from "./bench/lighthouse-run.ts";
 import { checkBudgets, medianMetrics, type FormFactor, type PageType, type Results, type RunMetrics } from "./bench/metrics.ts";
-import { assembleCorpus } from "./bench/corpus.ts";
+import { assembleCorpus, dropInvalid } from "./bench/corpus.ts";
+import { validateData } from "./validate-data.ts";
+import { parseManifest } from "../pipeline/manifest.ts";
 import { renderReport, type BuildFigures, type BuildRow, type PageTarget } from "./bench/report.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SITE = path.join(ROOT, ".tmp", "bench-site");
-const OUT_MD = path.join(ROOT, "src", "build", "bench-results", "latest.md");
+const RESULTS = path.join(ROOT, "src", "build", "bench-results");
+/** The full report; a builds-only run (BENCH_RUNS=0) writes builds.md and leaves latest.md alone. */
+const outFile = (runs: number) => path.join(RESULTS, runs > 0 ? "latest.md" : "builds.md");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -137,13 +141,17 @@ async function main(): Promise<void> {
     CPUs: String(os.cpus().length),
   };
   const builds: BuildRow[] = [];
+  let corpusNote = "";
   const scratch = await mkdtemp(path.join(os.tmpdir(), "yq-bench-"));
   const datasets: { name: string; dataDir?: string; out: string }[] = [{ name: "this repository's data", out: SITE }];
   const corpusDir = process.env.BENCH_CORPUS ?? path.resolve(ROOT, "..", "shared", "reports", "provinces");
   if (corpusDir !== "none" && existsSync(corpusDir)) {
     process.stderr.write(`assembling the corpus from ${corpusDir} (read in place)…\n`);
-    const corpus = await assembleCorpus(ROOT, corpusDir, path.join(scratch, "corpus"));
+    const ownIds = new Set(parseManifest(readFileSync(path.join(ROOT, "seeds", "manifest.csv"), "utf8")).map((m) => m.id));
+    const corpus = await dropInvalid(await assembleCorpus(ROOT, corpusDir, path.join(scratch, "corpus")), ownIds, (dataDir) => validateData(ROOT, dataDir));
     for (const s of corpus.skipped) process.stderr.write(`  left out ${s}\n`);
+    corpusNote = `Whole corpus: this repository's reports plus the texts of ${corpusDir}, read in place; ${corpus.reports} reports built.` +
+      (corpus.skipped.length ? ` Left out (the pipeline does not handle them yet): ${corpus.skipped.join("; ")}.` : "");
     datasets.push({ name: `whole corpus (${corpus.reports} reports)`, dataDir: corpus.dataDir, out: path.join(scratch, "corpus-site") });
   } else {
     process.stderr.write(`no corpus folder at ${corpusDir}; measuring this repository's data only\n`);
@@ -163,6 +171,7 @@ async function main(): Promise<void> {
   const failing = new Map<string, string[]>();
   const results = await runLighthouse(targets, runs, failing);
   const md = renderReport({
+    corpusNote,
     when: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
     versions,
     runs,
@@ -173,8 +182,8 @@ async function main(): Promise<void> {
     extraction: await extractionFigures(),
     failing,
   });
-  await mkdir(path.dirname(OUT_MD), { recursive: true });
-  await writeFile(OUT_MD, md);
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(outFile(runs), md);
   process.stdout.write(md);
 }
 

@@ -31,6 +31,8 @@ export interface BenchReport {
   results: Results;
   budgets: BudgetResult[];
   builds: BuildRow[];
+  /** Which reports the corpus builds hold (and which were left out). */
+  corpusNote?: string;
   extraction: string;
   /** "page type form" → audits that cost points in any run. */
   failing: Map<string, string[]>;
@@ -97,6 +99,7 @@ export function renderReport(r: BenchReport): string {
   }
   lines.push("## Full builds (`tsx src/build/safe-build.ts`, measured with /usr/bin/time -v)", "");
   lines.push("Cold: an empty PNG cache (every chart picture drawn). Warm: the same build again, pictures from the cache.", "");
+  if (r.corpusNote) lines.push(r.corpusNote, "");
   lines.push(row(["dataset", "PNG cache", "wall time", "peak RSS", "HTML pages", "files", "output size"]));
   lines.push(row(["---", "---", "---", "---", "---", "---", "---"]));
   for (const b of r.builds) {
