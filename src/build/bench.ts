@@ -139,6 +139,8 @@ async function main(): Promise<void> {
     Lighthouse: packageVersion("lighthouse"),
     Astro: packageVersion("astro"),
     CPUs: String(os.cpus().length),
+    // Figures from a busy machine are not an idle machine's: say how busy it was.
+    "load average (1 min) at start": os.loadavg()[0]!.toFixed(1),
   };
   const builds: BuildRow[] = [];
   let corpusNote = "";
