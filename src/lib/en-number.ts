@@ -109,7 +109,7 @@ export function parseDecimal(written: string): Dec {
   const int = m[1];
   const frac = m[2] ?? "";
   let digits = (int + frac).replace(/^0+(?=\d)/, "");
-  let exp = -frac.length;
+  let exp = frac.length === 0 ? 0 : -frac.length;
   if (frac === "") {
     const stripped = digits.replace(/0+$/, "");
     if (stripped !== "") {
