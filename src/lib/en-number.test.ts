@@ -187,8 +187,9 @@ describe("bad input is refused, naming it", () => {
 });
 
 // Every figure of the report: converted, or refused for a reason listed here.
+type Row = FigureFields & Record<string, string>;
 const parse = (path: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Row>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true }).data;
 const figures = parse("data/yangquan-2024/figures.csv");
 const indicators = parse("data/indicators.csv");
 
