@@ -7,7 +7,7 @@ import path from "node:path";
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
 import { figureById, loadReport } from "../data/load";
-import { SITE_NAME } from "../components/nav";
+import { editionOfReport } from "../edition";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
 import { tableCsv } from "./csv";
@@ -49,7 +49,7 @@ export function chartCsv(chart: ChartDef): string {
 }
 
 export function chartSvg(chart: ChartDef): string {
-  return standaloneSvg(renderOnce(chart).svg, "light");
+  return standaloneSvg(renderOnce(chart).svg, "light", editionOfReport(chart.reportId).areas);
 }
 
 /** PNG cache lives with the other build scratch files (git-ignored). */
@@ -58,7 +58,8 @@ let fonts: string[] | undefined;
 
 /** The picture the PNG is drawn from: title, chart and source line. */
 export function chartPngSvg(chart: ChartDef): string {
-  return framedSvg(chartSvg(chart), { title: chart.title, source: `来源：${loadReport(chart.reportId).meta.title} · ${SITE_NAME}`, theme: "light" });
+  const edition = editionOfReport(chart.reportId);
+  return framedSvg(chartSvg(chart), { title: chart.title, source: `${edition.labels.source} · ${edition.siteName}`, theme: "light" });
 }
 
 /** The print picture, rasterised with Noto CJK (cached by content). */
@@ -69,7 +70,7 @@ export function chartPng(chart: ChartDef): Buffer {
 
 export function chartCitation(chart: ChartDef): Citation {
   const { meta } = loadReport(chart.reportId);
-  return citation({ chartTitle: chart.title, chartId: chart.id, siteName: SITE_NAME, url: siteUrl(embedPath(chart.id)), report: meta });
+  return citation({ chartTitle: chart.title, chartId: chart.id, siteName: editionOfReport(chart.reportId).siteName, url: siteUrl(embedPath(chart.id)), report: meta });
 }
 
 /** The paste-ready iframe + host script, with absolute URLs. */
