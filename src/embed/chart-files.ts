@@ -18,7 +18,7 @@ import { rowSources, type SourceFigure } from "./row-sources";
 import { siteUrl } from "./site-url";
 import { defaultEmbedHeight, embedSnippet } from "./snippet";
 import { htmlToText } from "./plain-text";
-import { renderCopyHtml } from "../components/copy-context";
+import { renderCopyHtml } from "../stories/copy-context";
 
 const rendered = new Map<string, ChartResult>();
 

@@ -12,8 +12,9 @@ import { chartDefOf } from "./chart-def";
 import { figureIdsOfRows, figureOf, levelRowOf } from "./figure-rows";
 import { actualVsTarget, rowFigureIds } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "business";
 /** Phone-first layout width (see town-country). */

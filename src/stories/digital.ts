@@ -14,8 +14,9 @@ import { chartDefOf } from "./chart-def";
 import { figureIdsOfRows } from "./figure-rows";
 import { actualVsTarget, rowFigureIds } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "digital";
 const WIDTH = 340;
@@ -31,7 +32,7 @@ const growthChart = chartDefOf({
   story: AREA,
   renderer: "plot",
   title: `数字经济核心产业：${REVIEW}年跑赢全市，${PLAN}年没有增速目标`,
-  takeaway: "核心产业增加值去年{fig:review-p4-f4}，快于地区生产总值的{ind:gdp:yangquan-2024:2023}；今年报告没有给它定增速目标。",
+  takeaway: "核心产业增加值去年{fig:review-p4-f4}，快于地区生产总值的{ind:gdp:2023}；今年报告没有给它定增速目标。",
   unit: "增速，%",
   figureIds: growthFigureIds(growth),
   render: () => growthBarsChart(growth, growthOptions("digital-growth")),
@@ -120,7 +121,7 @@ const words = chartDefOf({
 
 const steps: StoryStep[] = [
   {
-    text: "阳泉的数字底子来自去年：服务器装机能力{ind:server-capacity:yangquan-2024:2023}，算力水平全省领先；数字经济经营主体{ind:digital-economy-entities:yangquan-2024:2023}；核心产业增加值{fig:review-p4-f4}，排全省第二，比全市地区生产总值的{ind:gdp:yangquan-2024:2023}快得多。",
+    text: "阳泉的数字底子来自去年：服务器装机能力{ind:server-capacity:2023}，算力水平全省领先；数字经济经营主体{ind:digital-economy-entities:2023}；核心产业增加值{fig:review-p4-f4}，排全省第二，比全市地区生产总值的{ind:gdp:2023}快得多。",
     sourceIds: ["review-p4", "review-p2"],
     chartId: growthChart.id,
     state: { ...growthBarsChart(growth, growthOptions("digital-growth-s0", 0)), label: `${REVIEW}年增速` },

@@ -13,8 +13,9 @@ import { chartDefOf } from "./chart-def";
 import { figureOf, paragraphIdsOf, sectionTexts } from "./figure-rows";
 import { actualVsTarget, rowFigureIds } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "ecology";
 const SECTION = "plan-7";
@@ -37,7 +38,7 @@ const board = chartDefOf({
   story: AREA,
   renderer: "d3",
   title: `空气：${REVIEW}年有成绩，${PLAN}年没有目标`,
-  takeaway: "去年细颗粒物浓度{fig:review-p5-f6}，优良天数比例{val:review-p5-f7}；今年报告没有给出这两项的目标（{ind:pm25:yangquan-2024:2024}），唯一的数字是营造林{val:plan-7-p3-f1}。",
+  takeaway: "去年细颗粒物浓度{fig:review-p5-f6}，优良天数比例{val:review-p5-f7}；今年报告没有给出这两项的目标（{ind:pm25:2024}），唯一的数字是营造林{val:plan-7-p3-f1}。",
   unit: "微克/立方米、%、位、万亩（各卡片单位不同，不共用坐标轴）",
   figureIds: rowFigureIds(cardRows),
   render: () => targetsBoardChart(cardRows, boardOptions("ecology-air-cards")),

@@ -16,8 +16,9 @@ import { areaAttentionRows } from "./area-attention";
 import { chartDefOf } from "./chart-def";
 import { actualVsTarget, figureIdsOf, rowFigureIds, statedValue } from "./indicator-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const NATIONAL = "national-2024";
 const report = loadReport(REPORT);
 const { review_year: REVIEW, plan_year: PLAN } = report.meta;

@@ -12,8 +12,9 @@ import { isInArea } from "./area-attention";
 import { chartDefOf } from "./chart-def";
 import { figureIdsOfRows, figureOf, levelRowOf } from "./figure-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const report = loadReport(REPORT);
 const { review_year: REVIEW } = report.meta;
 const STORY = "review";

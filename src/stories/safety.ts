@@ -15,8 +15,9 @@ import { sourcesOf } from "./figure-values";
 import { actualVsTarget, statedValue } from "./indicator-rows";
 import { namedMeasures } from "./named-measures";
 import type { ChartDef, Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const report = loadReport(REPORT);
 const { review_year: REVIEW, plan_year: PLAN } = report.meta;
 const AREA = "safety";

@@ -10,8 +10,9 @@ import type { ChartState } from "../charts/types";
 import { actualVsTarget, rowFigureIds, sectionIdsOf } from "./indicator-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
 import { loadProjects, loadReport } from "../data/load";
+import { siteEdition } from "../edition";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "town-country";
 /** Phone-first layout width: at a 360 px screen, 12 px chart text stays 12 px. */

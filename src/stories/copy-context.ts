@@ -3,7 +3,7 @@
  * The context is built once per build from the validated dataset.
  */
 import { loadData } from "../data/load";
-import { renderCopy, type CopyContext, type CopyFigure } from "../stories/copy";
+import { renderCopy, type CopyContext, type CopyFigure } from "./copy";
 import { siteEdition } from "../edition";
 
 let cached: CopyContext | undefined;
