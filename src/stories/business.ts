@@ -13,12 +13,11 @@ import { figureIdsOfRows, figureOf, levelRowOf } from "./figure-rows";
 import { actualVsTarget, rowFigureIds } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
 import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
 const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "business";
-/** Phone-first layout width (see town-country). */
-const WIDTH = 340;
 
 /** Policy packages by the number of measures (条) each names; keys are for highlighting. */
 const packageRows: LevelRow[] = [

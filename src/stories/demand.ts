@@ -14,11 +14,11 @@ import { figureIdsOfRows } from "./figure-rows";
 import { statedValue } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
 import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
 const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "demand";
-const WIDTH = 340;
 
 const SECTOR_LABELS = { "primary-industry-va": "第一产业", "manufacturing-va": "制造业", "construction-output": "建筑业总产值", "services-va": "服务业" };
 const sectorRows = growthRows(Object.keys(SECTOR_LABELS), REPORT, SECTOR_LABELS);

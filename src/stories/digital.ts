@@ -15,11 +15,11 @@ import { figureIdsOfRows } from "./figure-rows";
 import { actualVsTarget, rowFigureIds } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
 import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
 const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "digital";
-const WIDTH = 340;
 
 const GROWTH_LABELS = { gdp: "地区生产总值", "digital-core-industry-va": "数字经济核心产业" };
 const growth = growthRows(Object.keys(GROWTH_LABELS), REPORT, GROWTH_LABELS);

@@ -14,13 +14,12 @@ import { figureOf, paragraphIdsOf, sectionTexts } from "./figure-rows";
 import { actualVsTarget, rowFigureIds } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
 import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
 const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "ecology";
 const SECTION = "plan-7";
-/** Phone-first layout width (see town-country). */
-const WIDTH = 340;
 
 const CARD_LABELS = {
   pm25: "PM2.5浓度",

@@ -9,19 +9,19 @@ import { targetsBoardChart } from "../charts/targets-board";
 import { levelBarsChart, type LevelRow } from "../charts/level-bars";
 import { levelChangeChart, type LevelChangeRow } from "../charts/level-change";
 import { formatStated } from "../charts/shared/values";
-import { figureById, loadReport } from "../data/load";
+import { loadReport } from "../data/load";
 import { countRow, levelRow } from "./area-kit";
 import { chartDefOf } from "./chart-def";
-import { figureIdsOfRows } from "./figure-rows";
+import { figureIdsOfRows, levelRowOf } from "./figure-rows";
 import { actualVsTarget, figureIdsOf, rowFigureIds, statedValue } from "./indicator-rows";
 import type { ChartState } from "../charts/types";
 import type { Story, StoryStep } from "./types";
 import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
 const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "industry";
-const WIDTH = 340;
 const base = { reportId: REPORT, story: AREA };
 
 /** Coal output and the local mines' part of it (the share is computed). */
@@ -109,14 +109,9 @@ const chains = chartDefOf({
 });
 
 /** Battery production lines named with a capacity (different verbs: 加快建设 vs 达产达效). */
-function figureLevelRow(key: string, label: string, figureId: string): LevelRow {
-  const f = figureById(REPORT, figureId);
-  if (!f) throw new Error(`industry story: no figure "${figureId}" in data/${REPORT}/figures.csv`);
-  return { key, label, unit: f.unit, value: f.value, qualifier: f.qualifier || null, figureId };
-}
 const batteryRows: LevelRow[] = [
-  figureLevelRow("solid-state", "太行世纪固态锂（钠）离子电池线", "plan-2-p4-f2"),
-  figureLevelRow("sodium-ion", "华钠芯能钠离子电池线", "plan-2-p4-f3"),
+  levelRowOf(REPORT, "solid-state", "太行世纪固态锂（钠）离子电池线", "plan-2-p4-f2"),
+  levelRowOf(REPORT, "sodium-ion", "华钠芯能钠离子电池线", "plan-2-p4-f3"),
 ];
 const batteries = chartDefOf({
   ...base,

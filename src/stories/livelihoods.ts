@@ -15,12 +15,11 @@ import { figureValue, sourcesOf } from "./figure-values";
 import { actualVsTarget, statedValue } from "./indicator-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
 import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
 const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "livelihoods";
-/** Phone-first layout width, as in the reference story. */
-const WIDTH = 340;
 const DONE = `${REVIEW}年完成`;
 const PLANNED = `${PLAN}年目标`;
 

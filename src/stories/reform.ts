@@ -15,12 +15,11 @@ import { figureIdsOfRows, levelRowOf, paragraphIdsOf, rangeRowOf, sectionTexts }
 import { actualVsTarget, rowFigureIds } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
 import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
 const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "reform";
-/** Phone-first layout width (see town-country). */
-const WIDTH = 340;
 
 const GROWTH_LABELS = {
   "foreign-trade": "外贸进出口",

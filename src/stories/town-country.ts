@@ -11,12 +11,11 @@ import { actualVsTarget, rowFigureIds, sectionIdsOf } from "./indicator-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
 import { loadProjects, loadReport } from "../data/load";
 import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
 const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "town-country";
-/** Phone-first layout width: at a 360 px screen, 12 px chart text stays 12 px. */
-const WIDTH = 340;
 
 /** Short labels for a phone-width chart; the full names are in indicators.csv and the data table. */
 const LABELS = {
