@@ -52,9 +52,9 @@ export interface Edition {
   areaDescription(storyTitle: string, areaName: string): string;
 }
 
-/** Replaces `{name}` with `vars[name]`; the schema has already refused unknown names. */
+/** Replaces `{name}` (lower-case letters and _) with `vars[name]`; copy tokens such as {fig:…} are left alone. */
 export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([^}]*)\}/g, (whole, name: string) => {
+  return template.replace(/\{([a-z_]+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) throw new Error(`label "${template}": {${name}} cannot be used here`);
     return String(value);
