@@ -43,7 +43,7 @@ function dumbbellDef(id: string, rows: DumbbellRow[], meta: Pick<ChartDef, "titl
     ...meta,
     sourceIds: sectionIdsOf(figureIds, REPORT),
     figureIds,
-    render: () => dumbbellChart(rows, { area: AREA, id, width: WIDTH }),
+    render: () => dumbbellChart(rows, { area: AREA, id, width: WIDTH, actualYear: REVIEW, targetYear: PLAN }),
   };
 }
 
@@ -103,7 +103,7 @@ const longhuakou = projectRows.filter((r) => r.key.startsWith("longhuakou-")).ma
 
 /** A step's graphic: `chart` rendered at a layer (0 = 2023 only, 1 = with 2024 targets), rows highlighted. */
 function stateOf(def: ChartDef, rows: DumbbellRow[], step: number, label: string, highlight?: string[]): ChartState {
-  return { ...dumbbellChart(rows, { area: AREA, width: WIDTH, step, highlight, id: `${def.id}-s${step}${highlight ? `-${highlight.join("-")}` : ""}` }), label };
+  return { ...dumbbellChart(rows, { area: AREA, width: WIDTH, actualYear: REVIEW, targetYear: PLAN, step, highlight, id: `${def.id}-s${step}${highlight ? `-${highlight.join("-")}` : ""}` }), label };
 }
 
 const steps: StoryStep[] = [
