@@ -64,19 +64,20 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     ...extra,
   });
 
+  const ctx = { reportId: edition.reportId, reviewYear: edition.reviewYear, planYear: edition.planYear, ...(area ? { area: area.slug } : {}) };
   const charts = new Map<string, Resolved>();
   file.charts.forEach((spec, i) => {
     if (charts.has(spec.id)) problems.push({ path: ["charts", i, "id"], value: spec.id, expected: "a chart id not already used in this story" });
     const kind = SPEC_KINDS[spec.type] as SpecKind<unknown, unknown>;
     let rows: unknown[];
     try {
-      rows = kind.resolve(kind.rows.parse(fillDeep(spec.rows, words)), edition);
+      rows = kind.resolve(kind.rows.parse(fillDeep(spec.rows, words)), ctx);
     } catch (e) {
       problems.push({ path: ["charts", i, "rows"], expected: `rows the data has: ${(e as Error).message}` });
       return;
     }
     const figureIds = [...new Set(kind.figureIds(rows))];
-    const sourceIds = [...new Set([...sectionIdsOf(figureIds, edition.reportId), ...(spec.sources ?? [])])];
+    const sourceIds = [...new Set([...sectionIdsOf(figureIds, edition.reportId), ...(kind.sourceIds?.(rows, ctx) ?? []), ...(spec.sources ?? [])])];
     if (sourceIds.length === 0) problems.push({ path: ["charts", i, "sources"], expected: "the paragraphs the chart reads: it draws no figure, and every chart must cite the report" });
     const subject = spec.subject ? words(spec.subject) : undefined;
     const id = edition.chartId(spec.id);
@@ -116,6 +117,21 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     return [lazy({ text: step.text, sourceIds: step.sources, chartId: chart.def.id } as Omit<StoryStep, "state">, "state", drawState)];
   });
 
+  (file.claims ?? []).forEach((claim, i) => {
+    const chart = charts.get(claim.chart);
+    if (!chart) {
+      problems.push({ path: ["claims", i, "chart"], value: claim.chart, expected: `the id of one of this story's charts` });
+      return;
+    }
+    const where = Object.entries(claim.where ?? {}).map(([k, v]) => [k, words(v)] as const);
+    const rows = chart.rows as Record<string, unknown>[];
+    const values = [...new Set(rows.filter((r) => where.every(([k, v]) => String(r[k]) === v)).map((r) => String(r[claim.field])))];
+    const said = values.join("、");
+    if (said !== claim.says) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: `"${said}", what the rows of ${claim.chart} say (${claim.field}${where.length ? ` where ${where.map(([k, v]) => `${k} = ${v}`).join(", ")}` : ""})` });
+    const copy = [file.title, file.dek, ...file.steps.map((s) => s.text), ...file.charts.map((c) => c.takeaway)];
+    if (!copy.some((c) => c.includes(claim.says))) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: "words that stand in the story's copy (title, dek, a step or a takeaway)" });
+  });
+
   if (problems.length > 0) return { problems };
   return {
     problems,
@@ -124,7 +140,7 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       reportId: edition.reportId,
       kind: file.kind,
       ...(area ? { areaNo: area.no, sectionId: area.sectionId } : {}),
-      title: file.title,
+      title: words(file.title),
       dek: file.dek,
       steps,
       charts: [...charts.values()].map((c) => c.def),

@@ -22,6 +22,8 @@ export interface ResolveContext {
   reportId: string;
   reviewYear: number;
   planYear: number;
+  /** The story's work area (area stories only). */
+  area?: string;
 }
 
 export interface SpecKind<Query = unknown, Row = unknown> {
@@ -32,6 +34,8 @@ export interface SpecKind<Query = unknown, Row = unknown> {
   keyOf(row: Row): string;
   /** figures.csv ids the rows draw. */
   figureIds(rows: readonly Row[]): string[];
+  /** Paragraphs the rows come from besides their figures' own (e.g. named projects, counted words), in reading order. */
+  sourceIds?(rows: readonly Row[], ctx: ResolveContext): string[];
   draw(rows: Row[], options: DrawOptions): ChartResult;
 }
 

@@ -66,6 +66,18 @@ describe("readStories reports every problem of every file with file:line:column"
     ]);
   });
 
+  it("a claim the data no longer bears out, and a claim whose words are not in the copy", () => {
+    const story = readFileSync(`src/content/stories/${edition.id}/town-country.yaml`, "utf8");
+    const broken = story.replace("{ says: 通车、基本完工、完成,", "{ says: 通车、完成,").replace("{ says: 开工、完成主体工程、推进建设,", "{ says: 开工、推进建设、完成主体工程,");
+    const errors = readStories(contentWith({ "town-country.yaml": broken }), edition).errors;
+    expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
+      [lineOf(broken, "says: 通车、完成"), "claims.0.says", '"通车、基本完工、完成", what the rows of town-country-projects say (status where column = 2023年)'.replace("2023", String(edition.reviewYear))],
+      [lineOf(broken, "says: 通车、完成"), "claims.0.says", "words that stand in the story's copy (title, dek, a step or a takeaway)"],
+      [lineOf(broken, "says: 开工、推进建设"), "claims.1.says", expect.stringContaining('"开工、完成主体工程、推进建设"')],
+      [lineOf(broken, "says: 开工、推进建设"), "claims.1.says", "words that stand in the story's copy (title, dek, a step or a takeaway)"],
+    ]);
+  });
+
   it("a figure id the data does not have, at the chart's rows", () => {
     const broken = BUSINESS.replace("figure: plan-4-p3-f2 }", "figure: plan-4-p3-f9 }");
     const [error] = readStories(contentWith({ "business.yaml": broken }), edition).errors;

@@ -47,6 +47,20 @@ export const stepSchema = z
   })
   .strict();
 
+/**
+ * Words in the copy that come from the data, checked at every build: the distinct values of `field`
+ * in the rows of `chart` (those matching `where`), in row order and joined by 、, must be `says`,
+ * and `says` must stand in the story's copy. A new report that changes the data fails the build here.
+ */
+export const claimSchema = z
+  .object({
+    says: text,
+    chart: id,
+    field: z.string().min(1),
+    where: z.record(z.string()).optional(),
+  })
+  .strict();
+
 export const storyFileSchema = z
   .object({
     /** URL slug: an area slug of the edition (/areas/<slug>/), or overview, review. */
@@ -56,6 +70,7 @@ export const storyFileSchema = z
     dek: text,
     charts: z.array(chartSpecSchema).min(1, "at least one chart"),
     steps: z.array(stepSchema).min(1, "at least one step"),
+    claims: z.array(claimSchema).optional(),
   })
   .strict();
 

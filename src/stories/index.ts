@@ -14,7 +14,6 @@ import { industry } from "./industry";
 import { digital } from "./digital";
 import { demand } from "./demand";
 import { reform } from "./reform";
-import { townCountry } from "./town-country";
 import { ecology } from "./ecology";
 import { livelihoods } from "./livelihoods";
 import { safety } from "./safety";
@@ -36,7 +35,7 @@ function byMenuOrder(a: Story, b: Story): number {
 }
 
 const edition = siteEdition();
-const typescriptStories = [overview, review, demand, industry, digital, reform, townCountry, ecology, livelihoods, safety].map((s) => withEditionIds(s, edition));
+const typescriptStories = [overview, review, demand, industry, digital, reform, ecology, livelihoods, safety].map((s) => withEditionIds(s, edition));
 
 export const stories: Story[] = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
 

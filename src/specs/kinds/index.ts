@@ -4,6 +4,7 @@ import { countDots } from "./count-dots";
 import { dumbbell } from "./dumbbell";
 import { growthBars } from "./growth-bars";
 import { levelBars } from "./level-bars";
+import { projectLedger } from "./project-ledger";
 import { targetsBoard } from "./targets-board";
 
 export const SPEC_KINDS = {
@@ -11,6 +12,7 @@ export const SPEC_KINDS = {
   dumbbell,
   "growth-bars": growthBars,
   "level-bars": levelBars,
+  "project-ledger": projectLedger,
   "targets-board": targetsBoard,
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind checks its own query and rows
 } as const satisfies Record<string, SpecKind<any, any>>;
