@@ -64,7 +64,7 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     ...extra,
   });
 
-  const ctx = { reportId: edition.reportId, reviewYear: edition.reviewYear, planYear: edition.planYear, ...(area ? { area: area.slug } : {}) };
+  const ctx = { reportId: edition.reportId, reviewYear: edition.reviewYear, planYear: edition.planYear, ...(area ? { area: area.slug, areaSection: area.sectionId } : {}) };
   const charts = new Map<string, Resolved>();
   file.charts.forEach((spec, i) => {
     if (charts.has(spec.id)) problems.push({ path: ["charts", i, "id"], value: spec.id, expected: "a chart id not already used in this story" });
@@ -108,7 +108,8 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       if (!keys.includes(key)) problems.push({ path: ["steps", i, "highlight", j], value: key, expected: `a row key of chart ${step.chart} (${keys.join(", ")})` });
     });
     const highlight = step.highlight ?? [];
-    const stateId = `${step.chart}-s${step.step ?? "all"}${highlight.length > 0 ? `-${highlight.join("-")}` : ""}`;
+    // Unique on the page and ASCII whatever the row keys are (word keys are Chinese): the step's number.
+    const stateId = `${step.chart}-step${i + 1}`;
     const subject = chart.spec.subject ? words(chart.spec.subject) : undefined;
     const drawState = (): ChartState => ({
       ...chart.kind.draw(chart.rows, base(stateId, { step: step.step, highlight, ...(subject ? { subject } : {}) })),
@@ -123,11 +124,19 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       problems.push({ path: ["claims", i, "chart"], value: claim.chart, expected: `the id of one of this story's charts` });
       return;
     }
-    const where = Object.entries(claim.where ?? {}).map(([k, v]) => [k, words(v)] as const);
     const rows = chart.rows as Record<string, unknown>[];
-    const values = [...new Set(rows.filter((r) => where.every(([k, v]) => String(r[k]) === v)).map((r) => String(r[claim.field])))];
-    const said = values.join("、");
-    if (said !== claim.says) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: `"${said}", what the rows of ${claim.chart} say (${claim.field}${where.length ? ` where ${where.map(([k, v]) => `${k} = ${v}`).join(", ")}` : ""})` });
+    if ("leads" in claim) {
+      const totals = new Map<string, number>();
+      for (const r of rows) totals.set(String(r[claim.group_by]), (totals.get(String(r[claim.group_by])) ?? 0) + Number(r[claim.sum]));
+      const lead = totals.get(claim.leads) ?? 0;
+      const rivals = [...totals].filter(([g, n]) => g !== claim.leads && n >= lead);
+      if (rivals.length > 0) problems.push({ path: ["claims", i, "leads"], value: claim.leads, expected: `the group with the largest ${claim.sum} in ${claim.chart}, but ${[...totals].map(([g, n]) => `${g} ${n}`).join(", ")}` });
+    } else {
+      const where = Object.entries(claim.where ?? {}).map(([k, v]) => [k, words(v)] as const);
+      const values = [...new Set(rows.filter((r) => where.every(([k, v]) => String(r[k]) === v)).map((r) => String(r[claim.field])))];
+      const said = values.join("、");
+      if (said !== claim.says) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: `"${said}", what the rows of ${claim.chart} say (${claim.field}${where.length ? ` where ${where.map(([k, v]) => `${k} = ${v}`).join(", ")}` : ""})` });
+    }
     const copy = [file.title, file.dek, ...file.steps.map((s) => s.text), ...file.charts.map((c) => c.takeaway)];
     if (!copy.some((c) => c.includes(claim.says))) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: "words that stand in the story's copy (title, dek, a step or a takeaway)" });
   });

@@ -22,8 +22,9 @@ export interface ResolveContext {
   reportId: string;
   reviewYear: number;
   planYear: number;
-  /** The story's work area (area stories only). */
+  /** The story's work area and the sections.csv id of its plan heading (area stories only). */
   area?: string;
+  areaSection?: string;
 }
 
 export interface SpecKind<Query = unknown, Row = unknown> {

@@ -48,18 +48,15 @@ export const stepSchema = z
   .strict();
 
 /**
- * Words in the copy that come from the data, checked at every build: the distinct values of `field`
- * in the rows of `chart` (those matching `where`), in row order and joined by 、, must be `says`,
- * and `says` must stand in the story's copy. A new report that changes the data fails the build here.
+ * Words in the copy that rest on the data, checked at every build; `says` must stand in the story's
+ * copy. A new report that no longer bears a claim out fails the build here, naming the claim.
+ *  - values: the distinct values of `field` in the rows of `chart` (those matching `where`), in row
+ *    order and joined by 、, are exactly `says`;
+ *  - leads: summing `sum` by `group_by` over the rows of `chart`, the group `leads` is strictly first.
  */
-export const claimSchema = z
-  .object({
-    says: text,
-    chart: id,
-    field: z.string().min(1),
-    where: z.record(z.string()).optional(),
-  })
-  .strict();
+const valuesClaim = z.object({ says: text, chart: id, field: z.string().min(1), where: z.record(z.string()).optional() }).strict();
+const leadsClaim = z.object({ says: text, chart: id, leads: z.string().min(1), group_by: z.string().min(1), sum: z.string().min(1) }).strict();
+export const claimSchema = z.union([valuesClaim, leadsClaim]);
 
 export const storyFileSchema = z
   .object({

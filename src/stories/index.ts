@@ -11,7 +11,6 @@ import { aliasesOf } from "../specs/published-ids";
 import { overview } from "./overview";
 import { review } from "./review";
 import { industry } from "./industry";
-import { digital } from "./digital";
 import { demand } from "./demand";
 import { reform } from "./reform";
 import { ecology } from "./ecology";
@@ -35,7 +34,7 @@ function byMenuOrder(a: Story, b: Story): number {
 }
 
 const edition = siteEdition();
-const typescriptStories = [overview, review, demand, industry, digital, reform, ecology, livelihoods, safety].map((s) => withEditionIds(s, edition));
+const typescriptStories = [overview, review, demand, industry, reform, ecology, livelihoods, safety].map((s) => withEditionIds(s, edition));
 
 export const stories: Story[] = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
 

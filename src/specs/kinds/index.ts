@@ -6,6 +6,7 @@ import { growthBars } from "./growth-bars";
 import { levelBars } from "./level-bars";
 import { projectLedger } from "./project-ledger";
 import { targetsBoard } from "./targets-board";
+import { wordFrequency } from "./word-frequency";
 
 export const SPEC_KINDS = {
   "count-dots": countDots,
@@ -14,6 +15,7 @@ export const SPEC_KINDS = {
   "level-bars": levelBars,
   "project-ledger": projectLedger,
   "targets-board": targetsBoard,
+  "word-frequency": wordFrequency,
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind checks its own query and rows
 } as const satisfies Record<string, SpecKind<any, any>>;
 
