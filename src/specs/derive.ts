@@ -12,6 +12,7 @@ import type { ChartDef, Story, StoryStep } from "../stories/types";
 import type { DrawOptions, SpecKind } from "./kind";
 import { SPEC_KINDS } from "./kinds";
 import { aliasesOf } from "./published-ids";
+import { expandQuotes } from "./quotes";
 import type { ChartSpec, StoryFile } from "./story-file";
 import { STORY_WIDTH } from "./widths";
 
@@ -103,16 +104,26 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       if (!file.charts.some((c) => c.id === step.chart)) problems.push({ path: ["steps", i, "chart"], value: step.chart, expected: `the id of one of this story's charts (${file.charts.map((c) => c.id).join(", ")})` });
       return [];
     }
-    const keys = chart.rows.map((r) => chart.kind.keyOf(r));
-    (step.highlight ?? []).forEach((key, j) => {
+    const where = Object.entries(step.where ?? {}).map(([k, v]) => [k, words(v)] as const);
+    const rows = chart.rows.filter((r) => where.every(([k, v]) => String((r as Record<string, unknown>)[k]) === v));
+    if (rows.length === 0) problems.push({ path: ["steps", i, "where"], expected: `a condition some rows of chart ${step.chart} meet` });
+    const keys = rows.map((r) => chart.kind.keyOf(r));
+    const highlight = (step.highlight ?? []).map((key, j) => {
+      try {
+        return expandQuotes(words(key), edition.reportId);
+      } catch (e) {
+        problems.push({ path: ["steps", i, "highlight", j], value: key, expected: `a quote of a figure the data has: ${(e as Error).message}` });
+        return key;
+      }
+    });
+    highlight.forEach((key, j) => {
       if (!keys.includes(key)) problems.push({ path: ["steps", i, "highlight", j], value: key, expected: `a row key of chart ${step.chart} (${keys.join(", ")})` });
     });
-    const highlight = step.highlight ?? [];
     // Unique on the page and ASCII whatever the row keys are (word keys are Chinese): the step's number.
     const stateId = `${step.chart}-step${i + 1}`;
     const subject = chart.spec.subject ? words(chart.spec.subject) : undefined;
     const drawState = (): ChartState => ({
-      ...chart.kind.draw(chart.rows, base(stateId, { step: step.step, highlight, ...(subject ? { subject } : {}) })),
+      ...chart.kind.draw(rows, base(stateId, { step: step.step, highlight, ...(subject ? { subject } : {}) })),
       label: words(step.label),
     });
     return [lazy({ text: step.text, sourceIds: step.sources, chartId: chart.def.id } as Omit<StoryStep, "state">, "state", drawState)];

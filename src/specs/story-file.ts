@@ -40,8 +40,10 @@ export const stepSchema = z
     chart: id,
     /** Layers of the chart shown (each chart documents its layers); omitted = all. */
     step: z.number().int().min(0).optional(),
-    /** Row keys to emphasise; omitted or empty = none dimmed. */
+    /** Row keys to emphasise; omitted or empty = none dimmed. Keys may quote a figure: {quote:<figure-id>}. */
     highlight: z.array(z.string().min(1)).optional(),
+    /** Show only the rows whose fields have these values (e.g. one paragraph of a tall grid). */
+    where: z.record(z.string()).optional(),
     /** Caption of the chart state. */
     label: text,
   })

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { storyBySlug } from "./index";
 import { reform } from "./reform";
-import { ecology } from "./ecology";
 import { figureById, loadReport } from "../data/load";
 import type { Story } from "./types";
 
-// business is a content story (src/content/stories/yq2024/business.yaml); its published ids are aliases.
+// business and ecology are content stories (src/content/stories/yq2024/*.yaml); their published chart ids are aliases.
 const business = storyBySlug("business")!;
+const ecology = storyBySlug("ecology")!;
 
 const chartOf = (story: Story, id: string) => {
   const chart = story.charts.find((c) => c.id === id || c.aliases?.includes(id));

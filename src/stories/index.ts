@@ -13,7 +13,6 @@ import { review } from "./review";
 import { industry } from "./industry";
 import { demand } from "./demand";
 import { reform } from "./reform";
-import { ecology } from "./ecology";
 import { livelihoods } from "./livelihoods";
 import { safety } from "./safety";
 
@@ -34,7 +33,7 @@ function byMenuOrder(a: Story, b: Story): number {
 }
 
 const edition = siteEdition();
-const typescriptStories = [overview, review, demand, industry, reform, ecology, livelihoods, safety].map((s) => withEditionIds(s, edition));
+const typescriptStories = [overview, review, demand, industry, reform, livelihoods, safety].map((s) => withEditionIds(s, edition));
 
 export const stories: Story[] = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
 

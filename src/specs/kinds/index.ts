@@ -1,5 +1,6 @@
 /** Every chart type a story file may name, by the name it uses (`type: level-bars`). */
 import type { SpecKind } from "../kind";
+import { commitmentGrid } from "./commitment-grid";
 import { countDots } from "./count-dots";
 import { dumbbell } from "./dumbbell";
 import { growthBars } from "./growth-bars";
@@ -9,6 +10,7 @@ import { targetsBoard } from "./targets-board";
 import { wordFrequency } from "./word-frequency";
 
 export const SPEC_KINDS = {
+  "commitment-grid": commitmentGrid,
   "count-dots": countDots,
   dumbbell,
   "growth-bars": growthBars,
