@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { storyBySlug } from "./index";
-import { reform } from "./reform";
 import { figureById, loadReport } from "../data/load";
 import type { Story } from "./types";
 
-// business and ecology are content stories (src/content/stories/yq2024/*.yaml); their published chart ids are aliases.
+// business, reform and ecology are content stories (src/content/stories/yq2024/*.yaml); their published chart ids are aliases.
 const business = storyBySlug("business")!;
 const ecology = storyBySlug("ecology")!;
+const reform = storyBySlug("reform")!;
 
 const chartOf = (story: Story, id: string) => {
   const chart = story.charts.find((c) => c.id === id || c.aliases?.includes(id));

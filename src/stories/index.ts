@@ -12,7 +12,6 @@ import { overview } from "./overview";
 import { review } from "./review";
 import { industry } from "./industry";
 import { demand } from "./demand";
-import { reform } from "./reform";
 import { livelihoods } from "./livelihoods";
 import { safety } from "./safety";
 
@@ -33,7 +32,7 @@ function byMenuOrder(a: Story, b: Story): number {
 }
 
 const edition = siteEdition();
-const typescriptStories = [overview, review, demand, industry, reform, livelihoods, safety].map((s) => withEditionIds(s, edition));
+const typescriptStories = [overview, review, demand, industry, livelihoods, safety].map((s) => withEditionIds(s, edition));
 
 export const stories: Story[] = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
 

@@ -6,6 +6,7 @@ import { dumbbell } from "./dumbbell";
 import { growthBars } from "./growth-bars";
 import { levelBars } from "./level-bars";
 import { projectLedger } from "./project-ledger";
+import { range } from "./range";
 import { targetsBoard } from "./targets-board";
 import { wordFrequency } from "./word-frequency";
 
@@ -16,6 +17,7 @@ export const SPEC_KINDS = {
   "growth-bars": growthBars,
   "level-bars": levelBars,
   "project-ledger": projectLedger,
+  range,
   "targets-board": targetsBoard,
   "word-frequency": wordFrequency,
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind checks its own query and rows
