@@ -97,7 +97,14 @@ export const areaSchema = z.object({
   section_id: id(),
   short_zh: text(),
   short_en: text(),
+  // Graphic colours of the area's marks on the light and the dark page (#rrggbb, ≥ 3:1; palette.test.ts).
+  color: hexColor(),
+  color_dark: hexColor(),
 });
+
+function hexColor() {
+  return z.string().regex(/^#[0-9a-f]{6}$/, "a colour written #rrggbb (lower case)");
+}
 
 export const indicatorSchema = z.object({
   slug: id(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseChineseNumeral } from "./chinese-numerals.ts";
+import { parseChineseNumeral } from "../lib/chinese-numerals.ts";
 import { toCsv } from "./csv.ts";
 import { canonicalDecimal, multiplyDecimal, shiftDecimal } from "./decimal.ts";
 import { normalizeFile, normalizeLine } from "./normalize.ts";

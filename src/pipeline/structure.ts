@@ -11,7 +11,7 @@
  *   paragraphs after the block belong to the part.
  * - Paragraph numbers count within their area, or within their part for part-level paragraphs.
  */
-import { parseChineseNumeral } from "./chinese-numerals.ts";
+import { parseChineseNumeral } from "../lib/chinese-numerals.ts";
 import type { PartKind, SectionRow } from "./types.ts";
 
 export interface SourceLine {
