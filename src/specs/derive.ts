@@ -7,11 +7,13 @@
 import type { ChartResult, ChartState } from "../charts/types";
 import type { Edition } from "../edition";
 import { fill } from "../edition";
+import { loadReport } from "../data/load";
 import { sectionIdsOf } from "../stories/indicator-rows";
 import type { ChartDef, Story, StoryStep } from "../stories/types";
 import type { DrawOptions, SpecKind } from "./kind";
 import { SPEC_KINDS } from "./kinds";
 import { aliasesOf } from "./published-ids";
+import { plainTitle } from "./plain-title";
 import { expandQuotes } from "./quotes";
 import type { ChartSpec, StoryFile } from "./story-file";
 import { STORY_WIDTH } from "./widths";
@@ -129,14 +131,41 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     return [lazy({ text: step.text, sourceIds: step.sources, chartId: chart.def.id } as Omit<StoryStep, "state">, "state", drawState)];
   });
 
+  const copy = [file.title, file.dek, ...file.steps.map((s) => s.text), ...file.charts.map((c) => c.takeaway)];
+  const saidInCopy = (says: string) => copy.some((c) => c.includes(says));
+  const SAID = "words that stand in the story's copy (title, dek, a step or a takeaway)";
+  let title = file.title;
+  try {
+    title = plainTitle(words(file.title), edition.reportId);
+  } catch (e) {
+    problems.push({ path: ["title"], value: file.title, expected: `a title whose values the data has: ${(e as Error).message}` });
+  }
+
   (file.claims ?? []).forEach((claim, i) => {
+    if ("section" in claim) {
+      const n = loadReport(edition.reportId).figures.filter((f) => f.section_id === claim.section).length;
+      if (n !== claim.count) problems.push({ path: ["claims", i, "count"], value: String(claim.count), expected: `the number of figures paragraph ${claim.section} states in data/${edition.reportId}/figures.csv (${n})` });
+      if (!saidInCopy(claim.says)) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: SAID });
+      return;
+    }
     const chart = charts.get(claim.chart);
     if (!chart) {
       problems.push({ path: ["claims", i, "chart"], value: claim.chart, expected: `the id of one of this story's charts` });
       return;
     }
     const rows = chart.rows as Record<string, unknown>[];
-    if ("leads" in claim) {
+    if ("of" in claim) {
+      const row = rows.find((r) => chart.kind.keyOf(r) === claim.row);
+      const num = (field: string) => {
+        const v = row?.[field] as number | { value?: number } | undefined;
+        return typeof v === "number" ? v : v?.value;
+      };
+      const [of, to] = [num(claim.of), num(claim.to)];
+      if (!row) problems.push({ path: ["claims", i, "row"], value: claim.row, expected: `a row key of chart ${claim.chart} (${rows.map((r) => chart.kind.keyOf(r)).join(", ")})` });
+      else if (of === undefined || to === undefined || to === 0) problems.push({ path: ["claims", i, "of"], value: `${claim.of} / ${claim.to}`, expected: `two stated numbers in row ${claim.row} of ${claim.chart}` });
+      else if (of / to < claim.at_least || of / to >= claim.below)
+        problems.push({ path: ["claims", i, "says"], value: claim.says, expected: `words the data bears out: ${claim.row} ${claim.of} / ${claim.to} = ${(of / to).toFixed(2)}, not at least ${claim.at_least} and under ${claim.below}` });
+    } else if ("leads" in claim) {
       const totals = new Map<string, number>();
       for (const r of rows) totals.set(String(r[claim.group_by]), (totals.get(String(r[claim.group_by])) ?? 0) + Number(r[claim.sum]));
       const lead = totals.get(claim.leads) ?? 0;
@@ -148,8 +177,7 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       const said = values.join("、");
       if (said !== claim.says) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: `"${said}", what the rows of ${claim.chart} say (${claim.field}${where.length ? ` where ${where.map(([k, v]) => `${k} = ${v}`).join(", ")}` : ""})` });
     }
-    const copy = [file.title, file.dek, ...file.steps.map((s) => s.text), ...file.charts.map((c) => c.takeaway)];
-    if (!copy.some((c) => c.includes(claim.says))) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: "words that stand in the story's copy (title, dek, a step or a takeaway)" });
+    if (!saidInCopy(claim.says)) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: SAID });
   });
 
   if (problems.length > 0) return { problems };
@@ -160,7 +188,7 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       reportId: edition.reportId,
       kind: file.kind,
       ...(area ? { areaNo: area.no, sectionId: area.sectionId } : {}),
-      title: words(file.title),
+      title,
       dek: file.dek,
       steps,
       charts: [...charts.values()].map((c) => c.def),

@@ -78,6 +78,23 @@ describe("readStories reports every problem of every file with file:line:column"
     ]);
   });
 
+  it("a ratio claim (接近两倍) the data no longer bears out, and a paragraph's figure count", () => {
+    const story = readFileSync(`src/content/stories/${edition.id}/demand.yaml`, "utf8");
+    const broken = story.replace("at_least: 1.75, below: 2 }", "at_least: 1.2, below: 1.5 }").replace("section: plan-1-p3, count: 1 }", "section: plan-1-p3, count: 2 }");
+    const errors = readStories(contentWith({ "demand.yaml": broken }), edition).errors;
+    expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
+      [lineOf(broken, "says: 的两倍"), "claims.0.says", expect.stringMatching(/^words the data bears out: manufacturing-va target \/ actual = 1\.\d\d, not at least 1\.2 and under 1\.5$/)],
+      [lineOf(broken, "count: 2"), "claims.1.count", expect.stringMatching(/^the number of figures paragraph plan-1-p3 states in data\/.*\/figures\.csv \(1\)$/)],
+    ]);
+  });
+
+  it("a title value the data does not have", () => {
+    const story = readFileSync(`src/content/stories/${edition.id}/demand.yaml`, "utf8");
+    const broken = story.replace("{ind:manufacturing-va:{plan_year}}", "{ind:manufacturing-vat:{plan_year}}");
+    const [error] = readStories(contentWith({ "demand.yaml": broken }), edition).errors;
+    expect(error).toMatchObject({ line: lineOf(broken, "title: \"制造业"), expected: expect.stringContaining('no indicator "manufacturing-vat"') });
+  });
+
   it("a figure id the data does not have, at the chart's rows", () => {
     const broken = BUSINESS.replace("figure: plan-4-p3-f2 }", "figure: plan-4-p3-f9 }");
     const [error] = readStories(contentWith({ "business.yaml": broken }), edition).errors;

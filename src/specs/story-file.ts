@@ -54,17 +54,26 @@ export const stepSchema = z
  * copy. A new report that no longer bears a claim out fails the build here, naming the claim.
  *  - values: the distinct values of `field` in the rows of `chart` (those matching `where`), in row
  *    order and joined by 、, are exactly `says`;
- *  - leads: summing `sum` by `group_by` over the rows of `chart`, the group `leads` is strictly first.
+ *  - leads: summing `sum` by `group_by` over the rows of `chart`, the group `leads` is strictly first;
+ *  - ratio: in the row of `chart` keyed `row`, field `of` divided by field `to` is at least `at_least`
+ *    and under `below` (接近两倍: at least 1.75, under 2);
+ *  - figures: the paragraph `section` states exactly `count` figures (一段只有一个数字).
  */
 const valuesClaim = z.object({ says: text, chart: id, field: z.string().min(1), where: z.record(z.string()).optional() }).strict();
 const leadsClaim = z.object({ says: text, chart: id, leads: z.string().min(1), group_by: z.string().min(1), sum: z.string().min(1) }).strict();
-export const claimSchema = z.union([valuesClaim, leadsClaim]);
+const ratioClaim = z
+  .object({ says: text, chart: id, row: z.string().min(1), of: z.string().min(1), to: z.string().min(1), at_least: z.number(), below: z.number() })
+  .strict()
+  .refine((c) => c.at_least < c.below, { message: "at_least below `below`", path: ["below"] });
+const figuresClaim = z.object({ says: text, section: sectionId, count: z.number().int().min(0) }).strict();
+export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim]);
 
 export const storyFileSchema = z
   .object({
     /** URL slug: an area slug of the edition (/areas/<slug>/), or overview, review. */
     slug: id,
     kind: z.enum(["overview", "review", "area"]),
+    /** Plain text; may show indicator values as {ind:<slug>:<year>} (the year may be {review_year}/{plan_year}). */
     title: text,
     dek: text,
     charts: z.array(chartSpecSchema).min(1, "at least one chart"),

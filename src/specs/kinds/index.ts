@@ -5,6 +5,8 @@ import { countDots } from "./count-dots";
 import { dumbbell } from "./dumbbell";
 import { growthBars } from "./growth-bars";
 import { levelBars } from "./level-bars";
+import { milestoneTimeline } from "./milestone-timeline";
+import { paragraphLengths } from "./paragraph-lengths";
 import { projectLedger } from "./project-ledger";
 import { range } from "./range";
 import { targetsBoard } from "./targets-board";
@@ -16,6 +18,8 @@ export const SPEC_KINDS = {
   dumbbell,
   "growth-bars": growthBars,
   "level-bars": levelBars,
+  "milestone-timeline": milestoneTimeline,
+  "paragraph-lengths": paragraphLengths,
   "project-ledger": projectLedger,
   range,
   "targets-board": targetsBoard,

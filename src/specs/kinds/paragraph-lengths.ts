@@ -1,0 +1,17 @@
+/** paragraph-lengths: one bar per report paragraph, its length in characters (sections.csv `chars`), labelled by its lead phrase. */
+import { levelBarsChart, type LevelRow } from "../../charts/level-bars";
+import { paragraphLengthRow } from "../../stories/area-kit";
+import { z } from "zod";
+import { specKind } from "../kind";
+
+const paragraphRow = z.object({ paragraph: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a sections.csv id such as plan-1-p2") }).strict();
+
+export const paragraphLengths = specKind({
+  renderer: "plot",
+  rows: z.array(paragraphRow).min(1, "at least one row"),
+  resolve: (query, ctx): LevelRow[] => query.map((r) => paragraphLengthRow(ctx.reportId, r.paragraph)),
+  keyOf: (row) => row.key,
+  figureIds: () => [],
+  sourceIds: (rows) => rows.map((r) => r.key),
+  draw: (rows, options) => levelBarsChart(rows, options),
+});
