@@ -65,7 +65,7 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
     const drawBars = sameUnit && !r.labelsOnly;
     // Room after the longest bar for its value label, and no more: the bars get the rest of the width.
     const valueRoom = Math.ceil(Math.max(...[r.local, r.reference].map((v, i) => textWidth(formatStated(v, i === 0 ? r.localUnit : r.referenceUnit))))) + 12;
-    return Plot.plot({
+    const panel = Plot.plot({
       document,
       width,
       // Panels without bars are two labelled lines; the layout is the same at every step.
@@ -81,12 +81,15 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
         Plot.text([`${r.label}（${r.localUnit === r.referenceUnit ? r.localUnit : `${r.localUnit}；${r.referenceUnit}`}）`], { frameAnchor: "top-left", dx: -56, dy: -32, textAnchor: "start", className: "c-text t-large" }),
         flag ? Plot.text([flag], { frameAnchor: "top-left", dx: -56, dy: -14, textAnchor: "start", className: r.comparable ? "c-muted" : "c-highlight t-value" }) : null,
         ...entries.flatMap((e) => [
-          drawBars && isStated(e.v) ? Plot.barX([e], { x: "value", y: "who", title: "tip", className: `${e.cls}${dimmed}` }) : null,
+          drawBars && isStated(e.v) ? Plot.barX([e], { x: "value", y: "who", title: "tip", className: e.cls }) : null,
           Plot.text([e], { x: drawBars ? "value" : () => 0, y: "who", text: "text", dx: 6, textAnchor: "start", ...(drawBars && isStated(e.v) ? {} : { title: "tip" }), className: `${isStated(e.v) ? e.cls : "c-muted"} t-value` }),
         ]),
         drawBars ? Plot.ruleX([0], { className: "c-grid" }) : null,
       ],
     }) as unknown as SVGSVGElement;
+    // A panel the step is not about fades as a whole (title, flag, values and bars), not just its bars.
+    if (dimmed) for (const child of [...panel.children]) child.setAttribute("class", `${child.getAttribute("class") ?? ""} is-dimmed`.trim());
+    return panel;
   });
 
   const alt = rows

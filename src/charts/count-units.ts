@@ -123,9 +123,9 @@ function layoutRows(groups: [string, CountUnitsRow[]][], width: number, kind: "s
     geometry = { square: SQUARE, gap: GAP, perLine: blocksPerLine * BLOCK, left: 0, top: ROW_HEAD };
   } else {
     const blockWidth = BLOCK * BESIDE_SQUARE + (BLOCK - 1) * BESIDE_GAP;
-    const left = width - blockWidth;
     const longest = Math.max(...groups.flatMap(([, items]) => items.map((r) => textWidth(labelOf(r)))));
-    if (longest + 10 > left) return null;
+    const left = Math.ceil(longest + 16);
+    if (left + blockWidth > width) return null;
     geometry = { square: BESIDE_SQUARE, gap: BESIDE_GAP, perLine: BLOCK, left, top: -2 };
   }
   const pitch = geometry.square + geometry.gap;

@@ -105,7 +105,7 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions = 
   }) as unknown as Element;
   // Before the targets are revealed the axis already reaches them, so the bars do not jump at the next step.
   if (!showTargets && Math.max(...shown.map((b) => b.value)) < Math.max(...values)) {
-    svg.setAttribute("data-scale-why", `坐标与下一步相同，已为${targetYear}年目标留出位置`);
+    svg.setAttribute("data-scale-why", "与下一步共用坐标，揭示更多数据时条形不跳动");
   }
 
   const alt = `各项增速（%）。${rows

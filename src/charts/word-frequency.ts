@@ -49,7 +49,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     marginRight: 48,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: "出现次数 →", labelAnchor: "right", nice: true, tickFormat: "d" },
+    x: { label: "出现次数 →", labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
     y: { domain: rows.map((r) => r.term), label: null, tickSize: 0, padding: 0.2, tickFormat: (t: string) => lines.get(t)!.join("\n") },
     marks: [
       Plot.barX(data.filter((d) => !d.dimmed), { x: "count", y: "term", title: tip, className: barClass }),
