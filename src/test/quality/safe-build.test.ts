@@ -1,6 +1,7 @@
 /**
  * The safe build (src/build/safe-build.ts) refuses bad data with every location listed, exits 1,
- * prints no stack trace, and leaves the previous output folder exactly as it was.
+ * prints no stack trace, and leaves the previous output folder exactly as it was. The refusal runs
+ * in this process (refuseBuildInProcess: same options, validator and refusal path as `npm run build`).
  */
 import { cp, mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -10,7 +11,7 @@ import { hashTree } from "../../build/hash-tree.ts";
 import { parseBuildOptions } from "../../build/options.ts";
 import { safeBuild, type BuildEffects } from "../../build/safe-build.ts";
 import { DATA_DIR, ROOT_DIR } from "../paths.ts";
-import { runSafeBuild } from "../site-build.ts";
+import { refuseBuildInProcess } from "../site-build.ts";
 
 /** Replaces field `column` (1-based) of line `line` (1-based) in a CSV whose first fields hold no commas or quotes. */
 function breakCell(csv: string, line: number, column: number, value: string): string {
@@ -47,7 +48,7 @@ describe("npm run build with broken data", () => {
     await writeFile(path.join(outDir, "areas", "app.css"), "body{}");
     before = await hashTree(outDir);
     mtimeBefore = (await stat(path.join(outDir, "index.html"))).mtimeMs;
-    result = await runSafeBuild({ outDir, base: "/", dataDir: data });
+    result = await refuseBuildInProcess({ outDir, base: "/", dataDir: data });
   }, 120_000);
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
