@@ -7,6 +7,7 @@ const PART_NAMES: Record<Section["part"], string> = {
   plan: "部署",
   governance: "政府建设",
   other: "其他",
+  appendix: "附件",
 };
 const CN = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 

@@ -7,8 +7,8 @@ import { z } from "zod";
 import { id, int, num, oneOf, optId, optInt, optNum, optOneOf, optText, text } from "./cells";
 
 export const KINDS = ["part", "area", "paragraph"] as const;
-export const PARTS = ["intro", "review", "plan", "governance", "other"] as const;
-export const MEASURES = ["growth", "pp", "share", "multiple", "rank", "count", "level", "other"] as const;
+export const PARTS = ["intro", "review", "plan", "governance", "other", "appendix"] as const;
+export const MEASURES = ["growth", "pp", "share", "multiple", "rank", "count", "level", "ratio", "other"] as const;
 export const FIGURE_STATUSES = ["actual", "target"] as const;
 export const VALUE_STATUSES = ["actual", "target", "not_stated"] as const;
 export const DIRECTIONS = ["up", "down"] as const;
@@ -37,6 +37,18 @@ function isoDate() {
     const time = /^\d{4}-\d{2}-\d{2}$/.test(s) ? Date.parse(`${s}T00:00:00Z`) : NaN;
     const ok = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === s;
     if (!ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "a date written YYYY-MM-DD" });
+    return s;
+  });
+}
+
+/** Blank, a year (2024) or a span of years written with an en dash (2021–2025), first ≤ last. */
+function optPeriod() {
+  return z.string().transform((s, ctx) => {
+    const m = /^(\d{4})(?:–(\d{4}))?$/.exec(s);
+    if (s === "") return null;
+    if (!m || Number(m[1]) < 1900 || (m[2] !== undefined && Number(m[2]) < Number(m[1]))) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "blank, a year (2024) or a span of years (2021–2025, en dash)" });
+    }
     return s;
   });
 }
@@ -74,7 +86,7 @@ export const figureSchema = z.object({
   qualifier: optText(),
   measure: oneOf(MEASURES),
   direction: optOneOf(DIRECTIONS),
-  period: optInt(1900),
+  period: optPeriod(),
   status: optOneOf(FIGURE_STATUSES),
 });
 
