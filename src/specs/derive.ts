@@ -154,7 +154,12 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       return;
     }
     const rows = chart.rows as Record<string, unknown>[];
-    if ("of" in claim) {
+    if ("covers" in claim) {
+      const drawn = new Set(chart.def.figureIds);
+      const under = (section: string) => section === claim.covers || section.startsWith(`${claim.covers}-`);
+      const missing = loadReport(edition.reportId).figures.filter((f) => under(f.section_id) && !drawn.has(f.id));
+      if (missing.length > 0) problems.push({ path: ["claims", i, "covers"], value: claim.covers, expected: `paragraphs whose every figure ${claim.chart} draws, but it misses ${missing.map((f) => `${f.id} "${f.quote}"`).join(", ")}` });
+    } else if ("of" in claim) {
       const row = rows.find((r) => chart.kind.keyOf(r) === claim.row);
       const num = (field: string) => {
         const v = row?.[field] as number | { value?: number } | undefined;

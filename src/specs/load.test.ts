@@ -88,6 +88,16 @@ describe("readStories reports every problem of every file with file:line:column"
     ]);
   });
 
+  it("a covers claim whose chart leaves out a figure of its paragraphs", () => {
+    const story = readFileSync(`src/content/stories/${edition.id}/livelihoods.yaml`, "utf8");
+    const broken = story.replace("      - { indicator: skilled-workers-share, label: 技能人才占从业人员比例 }\n", "");
+    const errors = readStories(contentWith({ "livelihoods.yaml": broken }), edition).errors;
+    expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
+      [lineOf(broken, "highlight: [skilled-workers-share]"), "steps.3.highlight.0", expect.stringContaining("a row key of chart livelihoods-plan-figures")],
+      [lineOf(broken, "covers: plan-8"), "claims.0.covers", expect.stringMatching(/^paragraphs whose every figure livelihoods-plan-figures draws, but it misses plan-8-p1-f1 "[^"]+"$/)],
+    ]);
+  });
+
   it("a title value the data does not have", () => {
     const story = readFileSync(`src/content/stories/${edition.id}/demand.yaml`, "utf8");
     const broken = story.replace("{ind:manufacturing-va:{plan_year}}", "{ind:manufacturing-vat:{plan_year}}");

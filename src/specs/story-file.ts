@@ -57,7 +57,9 @@ export const stepSchema = z
  *  - leads: summing `sum` by `group_by` over the rows of `chart`, the group `leads` is strictly first;
  *  - ratio: in the row of `chart` keyed `row`, field `of` divided by field `to` is at least `at_least`
  *    and under `below` (接近两倍: at least 1.75, under 2);
- *  - figures: the paragraph `section` states exactly `count` figures (一段只有一个数字).
+ *  - figures: the paragraph `section` states exactly `count` figures (一段只有一个数字);
+ *  - covers: every figure of the paragraphs under `covers` (a sections.csv id and its children) is
+ *    drawn by `chart` (写了数字的，只有这几项).
  */
 const valuesClaim = z.object({ says: text, chart: id, field: z.string().min(1), where: z.record(z.string()).optional() }).strict();
 const leadsClaim = z.object({ says: text, chart: id, leads: z.string().min(1), group_by: z.string().min(1), sum: z.string().min(1) }).strict();
@@ -66,7 +68,8 @@ const ratioClaim = z
   .strict()
   .refine((c) => c.at_least < c.below, { message: "at_least below `below`", path: ["below"] });
 const figuresClaim = z.object({ says: text, section: sectionId, count: z.number().int().min(0) }).strict();
-export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim]);
+const coversClaim = z.object({ says: text, chart: id, covers: sectionId }).strict();
+export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim, coversClaim]);
 
 export const storyFileSchema = z
   .object({

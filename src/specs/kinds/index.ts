@@ -2,6 +2,7 @@
 import type { SpecKind } from "../kind";
 import { commitmentGrid } from "./commitment-grid";
 import { countDots } from "./count-dots";
+import { countUnits } from "./count-units";
 import { dumbbell } from "./dumbbell";
 import { growthBars } from "./growth-bars";
 import { levelBars } from "./level-bars";
@@ -9,12 +10,14 @@ import { milestoneTimeline } from "./milestone-timeline";
 import { paragraphLengths } from "./paragraph-lengths";
 import { projectLedger } from "./project-ledger";
 import { range } from "./range";
+import { slope } from "./slope";
 import { targetsBoard } from "./targets-board";
 import { wordFrequency } from "./word-frequency";
 
 export const SPEC_KINDS = {
   "commitment-grid": commitmentGrid,
   "count-dots": countDots,
+  "count-units": countUnits,
   dumbbell,
   "growth-bars": growthBars,
   "level-bars": levelBars,
@@ -22,6 +25,7 @@ export const SPEC_KINDS = {
   "paragraph-lengths": paragraphLengths,
   "project-ledger": projectLedger,
   range,
+  slope,
   "targets-board": targetsBoard,
   "word-frequency": wordFrequency,
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind checks its own query and rows
