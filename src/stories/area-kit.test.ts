@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { countRow, growthFigureIds, growthRows, levelRow, paragraphLengthRow } from "./area-kit";
 import { chartDefOf } from "./chart-def";
-import { industry } from "./industry";
 import { storyBySlug } from "./index";
 import { editionOfReport } from "../edition";
 
-// demand and digital are content stories (src/content/stories/yq2024/): their chart ids carry the edition.
+// demand, industry and digital are content stories (src/content/stories/yq2024/): their chart ids carry the edition.
 const demand = storyBySlug("demand")!;
+const industry = storyBySlug("industry")!;
 const digital = storyBySlug("digital")!;
 
 const REPORT = "yangquan-2024";

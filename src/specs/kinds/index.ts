@@ -6,6 +6,7 @@ import { countUnits } from "./count-units";
 import { dumbbell } from "./dumbbell";
 import { growthBars } from "./growth-bars";
 import { levelBars } from "./level-bars";
+import { levelChange } from "./level-change";
 import { milestoneTimeline } from "./milestone-timeline";
 import { paragraphLengths } from "./paragraph-lengths";
 import { projectLedger } from "./project-ledger";
@@ -21,6 +22,7 @@ export const SPEC_KINDS = {
   dumbbell,
   "growth-bars": growthBars,
   "level-bars": levelBars,
+  "level-change": levelChange,
   "milestone-timeline": milestoneTimeline,
   "paragraph-lengths": paragraphLengths,
   "project-ledger": projectLedger,

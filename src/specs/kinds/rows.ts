@@ -1,5 +1,7 @@
 /** Row queries shared by several kinds, as an editor writes them in a story file. */
 import { z } from "zod";
+import { loadIndicators } from "../../data/load";
+import { statedValue } from "../../stories/indicator-rows";
 
 /** A year as a number, or `review` / `plan`: the edition's review or plan year. */
 function yearOf() {
@@ -30,4 +32,13 @@ export type ValueRowQuery = z.infer<typeof valueRow>;
 /** Labels by indicator, for the helpers that take a label map. */
 export function labelsOf(rows: readonly IndicatorRowQuery[]): Record<string, string> {
   return Object.fromEntries(rows.flatMap((r) => (r.label ? [[r.indicator, r.label]] : [])));
+}
+
+/** Each indicator's review-year and plan-year values (either may be 未提及), in the indicator's unit, labelled (default: its indicators.csv label). */
+export function beforeAfterRows(query: readonly IndicatorRowQuery[], ctx: { reportId: string; reviewYear: number; planYear: number }) {
+  return query.map(({ indicator, label }) => {
+    const def = loadIndicators().find((i) => i.slug === indicator);
+    if (!def) throw new Error(`data/indicators.csv: no indicator "${indicator}"`);
+    return { key: indicator, label: label ?? def.label_zh, unit: def.unit, before: statedValue(indicator, ctx.reportId, ctx.reviewYear), after: statedValue(indicator, ctx.reportId, ctx.planYear) };
+  });
 }
