@@ -106,8 +106,8 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       if (!file.charts.some((c) => c.id === step.chart)) problems.push({ path: ["steps", i, "chart"], value: step.chart, expected: `the id of one of this story's charts (${file.charts.map((c) => c.id).join(", ")})` });
       return [];
     }
-    const where = Object.entries(step.where ?? {}).map(([k, v]) => [k, words(v)] as const);
-    const rows = chart.rows.filter((r) => where.every(([k, v]) => String((r as Record<string, unknown>)[k]) === v));
+    const where = Object.entries(step.where ?? {}).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(words)] as const);
+    const rows = chart.rows.filter((r) => where.every(([k, vs]) => vs.includes(String((r as Record<string, unknown>)[k]))));
     if (rows.length === 0) problems.push({ path: ["steps", i, "where"], expected: `a condition some rows of chart ${step.chart} meet` });
     const keys = rows.map((r) => chart.kind.keyOf(r));
     const highlight = (step.highlight ?? []).map((key, j) => {
@@ -143,8 +143,8 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
 
   (file.claims ?? []).forEach((claim, i) => {
     if ("section" in claim) {
-      const n = loadReport(edition.reportId).figures.filter((f) => f.section_id === claim.section).length;
-      if (n !== claim.count) problems.push({ path: ["claims", i, "count"], value: String(claim.count), expected: `the number of figures paragraph ${claim.section} states in data/${edition.reportId}/figures.csv (${n})` });
+      const n = loadReport(edition.reportId).figures.filter((f) => f.section_id === claim.section || f.section_id.startsWith(`${claim.section}-`)).length;
+      if (n !== claim.count) problems.push({ path: ["claims", i, "count"], value: String(claim.count), expected: `the number of figures section ${claim.section} states in data/${edition.reportId}/figures.csv (${n})` });
       if (!saidInCopy(claim.says)) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: SAID });
       return;
     }
@@ -176,6 +176,11 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       const lead = totals.get(claim.leads) ?? 0;
       const rivals = [...totals].filter(([g, n]) => g !== claim.leads && n >= lead);
       if (rivals.length > 0) problems.push({ path: ["claims", i, "leads"], value: claim.leads, expected: `the group with the largest ${claim.sum} in ${claim.chart}, but ${[...totals].map(([g, n]) => `${g} ${n}`).join(", ")}` });
+      if (claim.then !== undefined) {
+        const second = totals.get(claim.then) ?? 0;
+        const others = [...totals].filter(([g, n]) => g !== claim.leads && g !== claim.then && n >= second);
+        if (!totals.has(claim.then) || second >= lead || others.length > 0) problems.push({ path: ["claims", i, "then"], value: claim.then, expected: `the group with the second largest ${claim.sum} in ${claim.chart}, but ${[...totals].map(([g, n]) => `${g} ${n}`).join(", ")}` });
+      }
     } else {
       const where = Object.entries(claim.where ?? {}).map(([k, v]) => [k, words(v)] as const);
       const values = [...new Set(rows.filter((r) => where.every(([k, v]) => String(r[k]) === v)).map((r) => String(r[claim.field])))];

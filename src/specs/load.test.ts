@@ -84,7 +84,7 @@ describe("readStories reports every problem of every file with file:line:column"
     const errors = readStories(contentWith({ "demand.yaml": broken }), edition).errors;
     expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
       [lineOf(broken, "says: 的两倍"), "claims.0.says", expect.stringMatching(/^words the data bears out: manufacturing-va target \/ actual = 1\.\d\d, not at least 1\.2 and under 1\.5$/)],
-      [lineOf(broken, "count: 2"), "claims.1.count", expect.stringMatching(/^the number of figures paragraph plan-1-p3 states in data\/.*\/figures\.csv \(1\)$/)],
+      [lineOf(broken, "count: 2"), "claims.1.count", expect.stringMatching(/^the number of figures section plan-1-p3 states in data\/.*\/figures\.csv \(1\)$/)],
     ]);
   });
 
@@ -95,6 +95,15 @@ describe("readStories reports every problem of every file with file:line:column"
     expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
       [lineOf(broken, "highlight: [skilled-workers-share]"), "steps.3.highlight.0", expect.stringContaining("a row key of chart livelihoods-plan-figures")],
       [lineOf(broken, "covers: plan-8"), "claims.0.covers", expect.stringMatching(/^paragraphs whose every figure livelihoods-plan-figures draws, but it misses plan-8-p1-f1 "[^"]+"$/)],
+    ]);
+  });
+
+  it("a leads claim whose runner-up the counts do not bear out", () => {
+    const story = readFileSync(`src/content/stories/${edition.id}/safety.yaml`, "utf8");
+    const broken = story.replace("leads: 安全, then: 风险,", "leads: 安全, then: 信访,");
+    const errors = readStories(contentWith({ "safety.yaml": broken }), edition).errors;
+    expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
+      [lineOf(broken, "then: 信访"), "claims.1.then", expect.stringMatching(/^the group with the second largest count in safety-words, but 安全 \d+, /)],
     ]);
   });
 

@@ -42,8 +42,8 @@ export const stepSchema = z
     step: z.number().int().min(0).optional(),
     /** Row keys to emphasise; omitted or empty = none dimmed. Keys may quote a figure: {quote:<figure-id>}. */
     highlight: z.array(z.string().min(1)).optional(),
-    /** Show only the rows whose fields have these values (e.g. one paragraph of a tall grid). */
-    where: z.record(z.string()).optional(),
+    /** Show only the rows whose fields have these values (e.g. one paragraph of a tall grid); a list allows any of its values. */
+    where: z.record(z.union([z.string(), z.array(z.string()).min(1)])).optional(),
     /** Caption of the chart state. */
     label: text,
   })
@@ -54,15 +54,17 @@ export const stepSchema = z
  * copy. A new report that no longer bears a claim out fails the build here, naming the claim.
  *  - values: the distinct values of `field` in the rows of `chart` (those matching `where`), in row
  *    order and joined by 、, are exactly `says`;
- *  - leads: summing `sum` by `group_by` over the rows of `chart`, the group `leads` is strictly first;
+ *  - leads: summing `sum` by `group_by` over the rows of `chart`, the group `leads` is strictly first
+ *    (and, if given, the group `then` strictly second);
  *  - ratio: in the row of `chart` keyed `row`, field `of` divided by field `to` is at least `at_least`
  *    and under `below` (接近两倍: at least 1.75, under 2);
- *  - figures: the paragraph `section` states exactly `count` figures (一段只有一个数字);
+ *  - figures: the section `section` and its paragraphs state exactly `count` figures (一段只有一个数字;
+ *    count 0: 通篇没有一个阿拉伯数字);
  *  - covers: every figure of the paragraphs under `covers` (a sections.csv id and its children) is
  *    drawn by `chart` (写了数字的，只有这几项).
  */
 const valuesClaim = z.object({ says: text, chart: id, field: z.string().min(1), where: z.record(z.string()).optional() }).strict();
-const leadsClaim = z.object({ says: text, chart: id, leads: z.string().min(1), group_by: z.string().min(1), sum: z.string().min(1) }).strict();
+const leadsClaim = z.object({ says: text, chart: id, leads: z.string().min(1), then: z.string().min(1).optional(), group_by: z.string().min(1), sum: z.string().min(1) }).strict();
 const ratioClaim = z
   .object({ says: text, chart: id, row: z.string().min(1), of: z.string().min(1), to: z.string().min(1), at_least: z.number(), below: z.number() })
   .strict()

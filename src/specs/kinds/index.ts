@@ -8,6 +8,7 @@ import { growthBars } from "./growth-bars";
 import { levelBars } from "./level-bars";
 import { levelChange } from "./level-change";
 import { milestoneTimeline } from "./milestone-timeline";
+import { numeralMeasures } from "./numeral-measures";
 import { paragraphLengths } from "./paragraph-lengths";
 import { projectLedger } from "./project-ledger";
 import { range } from "./range";
@@ -24,6 +25,7 @@ export const SPEC_KINDS = {
   "level-bars": levelBars,
   "level-change": levelChange,
   "milestone-timeline": milestoneTimeline,
+  "numeral-measures": numeralMeasures,
   "paragraph-lengths": paragraphLengths,
   "project-ledger": projectLedger,
   range,
