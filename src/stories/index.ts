@@ -9,7 +9,6 @@ import { siteEdition, type Edition } from "../edition";
 import { loadContentStories } from "../specs/load";
 import { aliasesOf } from "../specs/published-ids";
 import { overview } from "./overview";
-import { review } from "./review";
 
 /** A TypeScript story's charts and steps under the edition's chart ids (`demand-sectors` → `yq2024-demand-sectors`). */
 function withEditionIds(story: Story, edition: Edition): Story {
@@ -28,7 +27,7 @@ function byMenuOrder(a: Story, b: Story): number {
 }
 
 const edition = siteEdition();
-const typescriptStories = [overview, review].map((s) => withEditionIds(s, edition));
+const typescriptStories = [overview].map((s) => withEditionIds(s, edition));
 
 export const stories: Story[] = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { overview } from "./overview";
-import { review } from "./review";
+import { storyBySlug } from "./index";
 import { loadReport } from "../data/load";
 
+// review is a content story (src/content/stories/yq2024/review.yaml): its chart ids carry the edition, its published ids are aliases.
+const review = storyBySlug("review")!;
+const defOf = (story: typeof overview, id: string) => story.charts.find((x) => x.id === id || x.aliases?.includes(id));
 const chart = (story: typeof overview, id: string) => {
-  const c = story.charts.find((x) => x.id === id);
+  const c = defOf(story, id);
   if (!c) throw new Error(`no chart ${id} in ${story.slug}`);
   return c.render();
 };
@@ -37,7 +40,7 @@ describe("review story", () => {
     expect(chart(review, "review-gaps").table.columns.find((c) => c.key === "value")?.label).toContain("个百分点");
   });
   it("labels the sent-out share of power as computed, from both linked inputs", () => {
-    const def = review.charts.find((c) => c.id === "review-power")!;
+    const def = defOf(review, "review-power")!;
     expect(def.figureIds).toEqual(["review-1-f6", "review-1-f8"]);
     expect(def.render().svg).toMatch(/占发电量的\d+(\.\d)?%（计算值）/);
   });

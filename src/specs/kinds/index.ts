@@ -4,6 +4,7 @@ import { commitmentGrid } from "./commitment-grid";
 import { countDots } from "./count-dots";
 import { countUnits } from "./count-units";
 import { dumbbell } from "./dumbbell";
+import { figureCounts } from "./figure-counts";
 import { growthBars } from "./growth-bars";
 import { levelBars } from "./level-bars";
 import { levelChange } from "./level-change";
@@ -21,6 +22,7 @@ export const SPEC_KINDS = {
   "count-dots": countDots,
   "count-units": countUnits,
   dumbbell,
+  "figure-counts": figureCounts,
   "growth-bars": growthBars,
   "level-bars": levelBars,
   "level-change": levelChange,

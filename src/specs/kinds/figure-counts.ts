@@ -1,0 +1,54 @@
+/**
+ * figure-counts: one square per Arabic-digit figure, counted per part of the report: the paragraphs
+ * of `part` outside any area whose text starts with `paragraphs_starting` (labelled by their own
+ * summary clause), then the part's areas (labelled by their heading's last clause). Keys are section ids.
+ */
+import type { CountUnitsRow } from "../../charts/count-units";
+import { countUnitsChart } from "../../charts/count-units";
+import { loadReport } from "../../data/load";
+import { isInArea } from "../../stories/area-attention";
+import { z } from "zod";
+import { specKind } from "../kind";
+
+const query = z
+  .object({
+    part: z.enum(["review", "plan"]),
+    paragraphs_starting: z.string().min(1),
+    paragraph_group: z.string().min(1),
+    area_group: z.string().min(1),
+  })
+  .strict();
+
+/** The paragraph's own summary: the clause before the first 。 after its opening (——我们…，). */
+const paragraphLabel = (text: string) => text.split("。")[0]!.split("，").pop()!;
+/** An area heading's last clause (（一）牢记嘱托担使命，纵深推进能源革命 → 纵深推进能源革命). */
+const areaLabel = (heading: string) => heading.replace(/^（[一二三四五六七八九十]+）/, "").split("，").pop()!;
+
+type Row = CountUnitsRow & { figureIds: string[] };
+
+export const figureCounts = specKind({
+  renderer: "d3",
+  rows: query,
+  resolve: (q, ctx): Row[] => {
+    const report = loadReport(ctx.reportId);
+    const parts = report.sections
+      .filter((s) => s.part === q.part && ((s.kind === "paragraph" && !s.area_no && s.text.startsWith(q.paragraphs_starting)) || s.kind === "area"))
+      .sort((a, b) => a.order - b.order);
+    if (parts.length === 0) throw new Error(`data/${ctx.reportId}/sections.csv: no ${q.part} paragraphs starting "${q.paragraphs_starting}" and no ${q.part} areas`);
+    return parts.map((s) => {
+      const ids = report.figures.filter((f) => (s.kind === "area" ? isInArea(f.section_id, s.id) : f.section_id === s.id)).map((f) => f.id);
+      return {
+        key: s.id,
+        label: s.kind === "area" ? areaLabel(s.heading) : paragraphLabel(s.text),
+        group: s.kind === "area" ? q.area_group : q.paragraph_group,
+        unit: "个",
+        value: { status: "actual", value: ids.length },
+        figureIds: ids,
+      };
+    });
+  },
+  keyOf: (row) => row.key,
+  figureIds: (rows) => rows.flatMap((r) => r.figureIds),
+  sourceIds: (rows) => rows.map((r) => r.key),
+  draw: (rows, options) => countUnitsChart(rows, { ...options, subject: options.subject ?? "" }),
+});
