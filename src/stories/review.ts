@@ -145,15 +145,17 @@ const reviewParts = report.sections
   .filter((s) => s.part === "review" && ((s.kind === "paragraph" && !s.area_no && s.text.startsWith("——我们")) || s.kind === "area"))
   .sort((a, b) => a.order - b.order);
 const partFigures = (id: string) => report.figures.filter((f) => (id.includes("-p") ? f.section_id === id : isInArea(f.section_id, id)));
-const countRows: (CountUnitsRow & { figureIds: string[] })[] = reviewParts.map((s) => {
+const countRows: (CountUnitsRow & { figureIds: string[]; sourceIds: string[] })[] = reviewParts.map((s) => {
   const ids = partFigures(s.id).map((f) => f.id);
   return {
     key: s.id,
     label: s.kind === "area" ? areaLabel(s.heading) : headlineLabel(s.text),
     group: s.kind === "area" ? AREAS : HEADLINES,
     unit: "个",
+    // A computed count shows no figure of the report: the row cites its part, not the counted sentences.
     value: { status: "actual", value: ids.length },
     figureIds: ids,
+    sourceIds: [s.id],
   };
 });
 const countSubject = "回顾各部分的阿拉伯数字（个）";
