@@ -9,7 +9,7 @@
  *   the paragraphs after it.
  * - A figure written as a baseline (从2020年的…, 2020年底的…) is that year's actual, not the part's.
  */
-import { parseChineseNumeral } from "./chinese-numerals.ts";
+import { parseChineseNumeral } from "../lib/chinese-numerals.ts";
 import type { PartInfo } from "./structure.ts";
 import type { FigureRow } from "./types.ts";
 
