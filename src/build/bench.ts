@@ -50,7 +50,7 @@ function chromiumVersion(): string {
 async function measureBuild(): Promise<{ figures: BuildFigures } | { error: string }> {
   await rm(SITE, { recursive: true, force: true });
   const started = performance.now();
-  const res = await run("/usr/bin/time", ["-v", TSX, "src/build/safe-build.ts", "--out", SITE], {
+  const res = await run("/usr/bin/time", ["-v", TSX, "src/build/safe-build.ts", "--local", "--out", SITE], {
     ...process.env,
     BASE_PATH: "/",
     ASTRO_TELEMETRY_DISABLED: "1",

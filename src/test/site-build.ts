@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { listFiles } from "../build/hash-tree.ts";
+import { BUILD_MARKER } from "../build/out-dir.ts";
 import { INHERITED_ENV_TO_DROP } from "../build/safe-build.ts";
 import { ROOT_DIR, TMP_DIR } from "./paths.ts";
 
@@ -25,6 +26,8 @@ export interface SiteBuildRequest {
   dataDir?: string;
   /** Repository root to build (default: this checkout); a frozen copy for the determinism test. */
   root?: string;
+  /** SITE_URL of a production build; without it the build runs with --local (http://localhost:4321). */
+  site?: string;
 }
 
 export async function inputsStamp(): Promise<string> {
@@ -42,16 +45,25 @@ export async function inputsStamp(): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Runs `tsx src/build/safe-build.ts --out <outDir>`; resolves with exit code and combined output. */
-export function runSafeBuild(req: SiteBuildRequest): Promise<{ code: number; output: string }> {
+/**
+ * Runs `tsx src/build/safe-build.ts --out <outDir>`; resolves with exit code and combined output.
+ * A test output folder under .tmp/ left by a build from before the output marker existed
+ * (src/build/out-dir.ts) is removed first: the tests own .tmp/, and the build would refuse it.
+ */
+export async function runSafeBuild(req: SiteBuildRequest): Promise<{ code: number; output: string }> {
+  const inTmp = !path.relative(TMP_DIR, req.outDir).startsWith("..");
+  if (inTmp && existsSync(req.outDir) && !existsSync(path.join(req.outDir, BUILD_MARKER))) await rm(req.outDir, { recursive: true, force: true });
   const root = req.root ?? ROOT_DIR;
   const tsx = path.join(ROOT_DIR, "node_modules", ".bin", "tsx");
   const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: req.base, ASTRO_TELEMETRY_DISABLED: "1" };
   for (const key of INHERITED_ENV_TO_DROP) delete env[key]; // vitest's import.meta.env values
   if (req.dataDir) env.DATA_DIR = req.dataDir;
   else delete env.DATA_DIR;
+  if (req.site) env.SITE_URL = req.site;
+  else delete env.SITE_URL;
+  const args = [path.join(root, "src/build/safe-build.ts"), "--out", req.outDir, ...(req.site ? [] : ["--local"])];
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [path.join(root, "src/build/safe-build.ts"), "--out", req.outDir], {
+    const child = spawn(tsx, args, {
       cwd: root,
       env,
       stdio: ["ignore", "pipe", "pipe"],
