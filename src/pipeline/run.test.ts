@@ -21,6 +21,8 @@ describe("npm run extract (in memory)", () => {
       "rename ./data/small/sections.csv.tmp ./data/small/sections.csv",
       "write ./data/small/figures.csv.tmp",
       "rename ./data/small/figures.csv.tmp ./data/small/figures.csv",
+      "write ./data/small/extraction.csv.tmp",
+      "rename ./data/small/extraction.csv.tmp ./data/small/extraction.csv",
     ]);
     expect(fx.files.has("./data/small/figures.csv.tmp")).toBe(false);
     const figures = fx.text("./data/small/figures.csv")!.split("\n");

@@ -2,6 +2,7 @@
 import { toCsv } from "./csv.ts";
 import { decodeUtf8 } from "./decode.ts";
 import { extractReport } from "./extract.ts";
+import { dataDates, recordExtraction, seedPathOf } from "./extraction-record.ts";
 import { InputError, parseManifest } from "./manifest.ts";
 import { FIGURE_COLUMNS, SECTION_COLUMNS, type ManifestRow } from "./types.ts";
 
@@ -39,11 +40,12 @@ export function guessMeta(file: string, id?: string, reviewYear?: number, planYe
   };
 }
 
-async function extractOne(fx: Effects, path: string, meta: ManifestRow, outDir: string): Promise<void> {
+async function extractOne(fx: Effects, path: string, meta: ManifestRow, outDir: string, dataDate?: string): Promise<void> {
   const text = decodeUtf8(await fx.readFile(path), path);
   const out = renderReport(text, meta, path);
   await fx.mkdir(outDir);
   for (const [name, csv] of Object.entries(out)) await writeAtomic(fx, `${outDir}/${name}`, csv);
+  if (dataDate !== undefined) await recordExtraction(fx, outDir, meta.file, text, dataDate);
   const figures = out["figures.csv"].split("\n").length - 2;
   fx.log(`${meta.id}: ${out["sections.csv"].split("\n").length - 2} sections, ${figures} figures → ${outDir}/`);
 }
@@ -91,9 +93,11 @@ export async function runExtract(args: string[], fx: Effects, root = "."): Promi
       return;
     }
     const manifestPath = `${root}/seeds/manifest.csv`;
-    const rows = parseManifest(decodeUtf8(await fx.readFile(manifestPath), manifestPath), manifestPath);
-    for (const row of rows) {
-      await attempt(() => extractOne(fx, `${root}/seeds/${row.file}`, row, `${root}/data/${row.id}`));
+    const manifestCsv = decodeUtf8(await fx.readFile(manifestPath), manifestPath);
+    const rows = parseManifest(manifestCsv, manifestPath);
+    const dates = dataDates(manifestCsv);
+    for (const [i, row] of rows.entries()) {
+      await attempt(async () => extractOne(fx, seedPathOf(root, row.file, manifestPath, i + 2), row, `${root}/data/${row.id}`, dates.get(row.id) ?? ""));
     }
   });
   for (const p of problems) fx.error(p);
