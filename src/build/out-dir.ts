@@ -47,6 +47,7 @@ export async function checkOutDir(outDir: string, protectedPaths: readonly strin
  * read-only entry refuses that), so nothing is changed.
  */
 export async function checkRemovable(dir: string): Promise<string | null> {
+  if (!(await lstat(dir).then(() => true, () => false))) return null; // nothing to remove
   const probe = async (p: string): Promise<string | null> => {
     try {
       const s = await lstat(p);

@@ -200,9 +200,11 @@ describe("the output folder is the only place a build writes", () => {
   it("builds into an empty or new folder, and replaces one it made before", async () => {
     const empty = path.join(work, "empty");
     await mkdir(empty);
-    expect((await build(empty)).outcome.ok).toBe(true);
-    expect((await build(path.join(work, "new", "dist"))).outcome.ok).toBe(true);
-    expect((await build(empty)).outcome.ok).toBe(true); // now holds the marker
+    for (const out of [empty, path.join(work, "new", "dist"), empty /* now holding the marker */]) {
+      const r = await build(out);
+      expect(r.text).not.toContain("Nothing was built");
+      expect(r.outcome, `${out}: ${r.text}`).toMatchObject({ ok: true });
+    }
     expect((await readdir(empty)).sort()).toEqual([BUILD_MARKER, "index.html"]);
   });
 
