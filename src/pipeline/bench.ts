@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { extractReport } from "./extract.ts";
+import { seedPathOf } from "./extraction-record.ts";
 import { parseManifest } from "./manifest.ts";
 import { guessMeta } from "./run.ts";
 import type { ManifestRow } from "./types.ts";
@@ -10,9 +11,9 @@ const runsFlag = process.argv.indexOf("--runs");
 const runs = runsFlag >= 0 ? Number(process.argv[runsFlag + 1]) : 25;
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${process.argv[runsFlag + 1]}`);
 
-const shanxi = "src/test/fixtures/reports/shanxi-2025-government-work-report.txt";
+const shanxi = "../shared/reports/shanxi-2025-government-work-report.txt";
 const reports: { meta: ManifestRow; path: string }[] = [
-  ...parseManifest(readFileSync("seeds/manifest.csv", "utf8")).map((meta) => ({ meta, path: `seeds/${meta.file}` })),
+  ...parseManifest(readFileSync("seeds/manifest.csv", "utf8")).map((meta, i) => ({ meta, path: seedPathOf(".", meta.file, "seeds/manifest.csv", i + 2) })),
   { meta: guessMeta(shanxi), path: shanxi },
 ];
 
