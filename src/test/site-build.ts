@@ -28,6 +28,8 @@ export interface SiteBuildRequest {
   root?: string;
   /** SITE_URL of a production build; without it the build runs with --local (http://localhost:4321). */
   site?: string;
+  /** REPORTS_DIR for the build ("" = no extra report folders, as in a clone without ../shared). */
+  reportsDir?: string;
 }
 
 export async function inputsStamp(): Promise<string> {
@@ -59,6 +61,8 @@ export async function runSafeBuild(req: SiteBuildRequest): Promise<{ code: numbe
   for (const key of INHERITED_ENV_TO_DROP) delete env[key]; // vitest's import.meta.env values
   if (req.dataDir) env.DATA_DIR = req.dataDir;
   else delete env.DATA_DIR;
+  if (req.reportsDir !== undefined) env.REPORTS_DIR = req.reportsDir;
+  else delete env.REPORTS_DIR;
   if (req.site) env.SITE_URL = req.site;
   else delete env.SITE_URL;
   const args = [path.join(root, "src/build/safe-build.ts"), "--out", req.outDir, ...(req.site ? [] : ["--local"])];
