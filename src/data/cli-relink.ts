@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { exitAfterDrain } from "../lib/exit-after-drain";
 import { readDataset } from "./dataset";
 import { dataDirs, fsReader } from "./load";
 import { proposeFigure, relinkFigureIds, type RelinkReport } from "./relink";
@@ -44,4 +45,4 @@ if (process.argv.includes("--write") && changes.length > 0) {
 } else {
   console.log(`${changes.length} change(s), ${unresolved.length} unresolved.${changes.length ? " Run with --write to apply." : ""}`);
 }
-process.exit(unresolved.length > 0 ? 1 : 0);
+await exitAfterDrain(unresolved.length > 0 ? 1 : 0);
