@@ -37,7 +37,8 @@ export async function checkOutDir(outDir: string, protectedPaths: readonly strin
   const shown = entries.slice(0, 3).join(", ") + (entries.length > 3 ? `, … (${entries.length} entries)` : "");
   return (
     `is a folder that an earlier build did not make (no ${BUILD_MARKER} in it; it holds ${shown}) — ` +
-    "a build replaces its output folder whole, so it only writes to an empty or new folder, or to one it made before"
+    "a build replaces its output folder whole, so it only writes to an empty or new folder, or to one it made before; " +
+    "if this is an old build output, remove it by hand, or pass --out <new folder>"
   );
 }
 
