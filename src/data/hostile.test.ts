@@ -4,6 +4,7 @@
  * src/test/fixtures/broken/base with one file changed. The real-folder cases (paths, symlinks,
  * missing env folders) run on a temporary copy through the same reader the CLI uses.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -193,3 +194,26 @@ test("the fixtures these cases use exist", async () => {
   expect(existsSync(FIXTURES)).toBe(true);
   expect((await readFile(RECORD, "utf8")).split("\n")[1]).toMatch(/^mini-2024\.txt,[0-9a-f]{64},2026-11-26$/);
 });
+
+test("npm run validate prints all of 2,000 problems and the count through a slow pipe", async () => {
+  const work = await mkdtemp(path.join(os.tmpdir(), "validate-pipe-"));
+  try {
+    await cp(BASE, work, { recursive: true });
+    const header = base(IV).split("\n")[0]!;
+    const bad = Array.from({ length: 2000 }, (_, i) => `gdp,mini-2024,2024,target,x${i},,,,,`);
+    await writeFile(path.join(work, "data", "indicator-values.csv"), `${header}\n${bad.join("\n")}\n`);
+    const tsx = path.resolve("node_modules/.bin/tsx");
+    const r = spawnSync("bash", ["-c", `"${tsx}" src/data/cli-validate.ts 2>&1 | (sleep 2; cat); exit "\${PIPESTATUS[0]}"`], {
+      env: { ...process.env, DATA_DIR: path.join(work, "data"), REPORTS_DIR: "" },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(r.status).toBe(1);
+    expect(lines.filter((l) => l.includes("indicator-values.csv:"))).toHaveLength(6000);
+    expect(lines.at(-1)).toBe("6000 problems found.");
+    expect(r.stdout.length).toBeGreaterThan(4 * 65536);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}, 60_000);
