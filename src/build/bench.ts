@@ -1,12 +1,16 @@
 /**
- * `npm run bench`: measures a full build (time, peak memory), then runs Lighthouse on one page of
- * each type, mobile and desktop, and checks the budgets. Reports figures; it is not a test and
- * exits 0 even when budgets are missed. Writes src/build/bench-results/latest.md and prints it.
- * Env: BENCH_RUNS (default 3).
+ * `npm run bench`: measures full builds (time, peak memory) cold and warm (empty, then filled PNG
+ * cache) for this repository's data and for the whole corpus (the repository's reports plus every
+ * text in ../shared/reports/provinces, read in place through a scratch manifest outside the repo),
+ * then runs Lighthouse on one page of each type, mobile and desktop, and checks the budgets.
+ * Reports figures; it is not a test and exits 0 even when budgets are missed. Writes
+ * src/build/bench-results/latest.md and prints it.
+ * Env: BENCH_RUNS (Lighthouse runs, default 3; 0 skips Lighthouse), BENCH_CORPUS (corpus folder;
+ * "none" skips the corpus builds).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,11 +19,16 @@ import { serveDir } from "../test/server.ts";
 import { listFiles } from "./hash-tree.ts";
 import { openLighthouse } from "./bench/lighthouse-run.ts";
 import { checkBudgets, medianMetrics, type FormFactor, type PageType, type Results, type RunMetrics } from "./bench/metrics.ts";
-import { renderReport, type BuildFigures, type PageTarget } from "./bench/report.ts";
+import { assembleCorpus, corpusReportsDir, dropInvalid } from "./bench/corpus.ts";
+import { validateData } from "./validate-data.ts";
+import { parseManifest } from "../pipeline/manifest.ts";
+import { renderReport, type BuildFigures, type BuildRow, type PageTarget } from "./bench/report.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SITE = path.join(ROOT, ".tmp", "bench-site");
-const OUT_MD = path.join(ROOT, "src", "build", "bench-results", "latest.md");
+const RESULTS = path.join(ROOT, "src", "build", "bench-results");
+/** The full report; a builds-only run (BENCH_RUNS=0) writes builds.md and leaves latest.md alone. */
+const outFile = (runs: number) => path.join(RESULTS, runs > 0 ? "latest.md" : "builds.md");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -47,20 +56,19 @@ function chromiumVersion(): string {
 }
 
 /** Builds the site under /usr/bin/time -v and reads wall time and peak resident memory. */
-async function measureBuild(): Promise<{ figures: BuildFigures } | { error: string }> {
-  await rm(SITE, { recursive: true, force: true });
+async function measureBuild(out: string, pngCache: string, dataDir?: string): Promise<{ figures: BuildFigures } | { error: string }> {
+  await rm(out, { recursive: true, force: true });
   const started = performance.now();
-  const res = await run("/usr/bin/time", ["-v", TSX, "src/build/safe-build.ts", "--local", "--out", SITE], {
-    ...process.env,
-    BASE_PATH: "/",
-    ASTRO_TELEMETRY_DISABLED: "1",
-  });
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1", PNG_CACHE_DIR: pngCache, BUILD_PROGRESS: "0" };
+  if (dataDir) env.DATA_DIR = dataDir;
+  else delete env.DATA_DIR;
+  const res = await run("/usr/bin/time", ["-v", TSX, "src/build/safe-build.ts", "--local", "--out", out], env);
   const wallMs = performance.now() - started;
   if (res.code !== 0) return { error: `${res.stdout}\n${res.stderr}`.replace(/\n\s*Command being timed[\s\S]*$/, "").trim() };
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr)?.[1] ?? NaN);
-  const files = await listFiles(SITE);
+  const files = await listFiles(out);
   let bytes = 0;
-  for (const f of files) bytes += (await stat(path.join(SITE, f))).size;
+  for (const f of files) bytes += (await stat(path.join(out, f))).size;
   return {
     figures: { wallMs, peakRssMb: rssKb / 1024, pages: files.filter((f) => f.endsWith(".html")).length, files: files.length, bytes },
   };
@@ -124,33 +132,61 @@ async function extractionFigures(): Promise<string> {
 
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS "${process.env.BENCH_RUNS}" — expected a whole number ≥ 1`);
+  if (!Number.isInteger(runs) || runs < 0) throw new Error(`BENCH_RUNS "${process.env.BENCH_RUNS}" — expected a whole number (0 skips Lighthouse)`);
   const versions = {
     Node: process.version,
     Chromium: chromiumVersion(),
     Lighthouse: packageVersion("lighthouse"),
     Astro: packageVersion("astro"),
     CPUs: String(os.cpus().length),
+    // Figures from a busy machine are not an idle machine's: say how busy it was.
+    "load average (1 min) at start": os.loadavg()[0]!.toFixed(1),
   };
-  process.stderr.write("building the site…\n");
-  const build = await measureBuild();
-  const targets = "figures" in build ? await findTargets() : (["overview", "area story", "report", "embed", "data"] as PageType[]).map((type) => ({ type, urlPath: null }));
+  const builds: BuildRow[] = [];
+  let corpusNote = "";
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "yq-bench-"));
+  const datasets: { name: string; dataDir?: string; out: string }[] = [{ name: "this repository's data", out: SITE }];
+  const corpusDir = process.env.BENCH_CORPUS ?? path.resolve(ROOT, "..", "shared", "reports", "provinces");
+  if (corpusDir !== "none" && existsSync(corpusDir)) {
+    process.stderr.write(`assembling the corpus from ${corpusDir} (read in place)…\n`);
+    process.env.REPORTS_DIR = corpusReportsDir(ROOT, corpusDir); // the validator and the builds inherit it
+    const ownIds = new Set(parseManifest(readFileSync(path.join(ROOT, "seeds", "manifest.csv"), "utf8")).map((m) => m.id));
+    const corpus = await dropInvalid(await assembleCorpus(ROOT, corpusDir, path.join(scratch, "corpus")), ownIds, (dataDir) => validateData(ROOT, dataDir));
+    for (const s of corpus.skipped) process.stderr.write(`  left out ${s}\n`);
+    corpusNote = `Whole corpus: this repository's reports plus the texts of ${corpusDir}, read in place; ${corpus.reports} reports built.` +
+      (corpus.skipped.length ? ` Left out (the pipeline does not handle them yet): ${corpus.skipped.join("; ")}.` : "");
+    datasets.push({ name: `whole corpus (${corpus.reports} reports)`, dataDir: corpus.dataDir, out: path.join(scratch, "corpus-site") });
+  } else {
+    process.stderr.write(`no corpus folder at ${corpusDir}; measuring this repository's data only\n`);
+  }
+  for (const d of datasets) {
+    const cache = path.join(scratch, `png-cache-${datasets.indexOf(d)}`);
+    for (const temperature of ["cold", "warm"] as const) {
+      process.stderr.write(`building ${d.name}, ${temperature} PNG cache…\n`);
+      const m = await measureBuild(d.out, cache, d.dataDir);
+      builds.push({ dataset: d.name, cache: temperature, figures: "figures" in m ? m.figures : null, ...("error" in m ? { error: m.error } : {}) });
+      process.stderr.write("figures" in m ? `  ${(m.figures.wallMs / 1000).toFixed(1)} s, ${m.figures.peakRssMb.toFixed(0)} MB peak\n` : `  failed\n`);
+    }
+  }
+  await rm(scratch, { recursive: true, force: true });
+  const siteBuilt = builds.some((b) => b.dataset === datasets[0]!.name && b.figures);
+  const targets = siteBuilt && runs > 0 ? await findTargets() : (["overview", "area story", "report", "embed", "data"] as PageType[]).map((type) => ({ type, urlPath: null }));
   const failing = new Map<string, string[]>();
   const results = await runLighthouse(targets, runs, failing);
   const md = renderReport({
+    corpusNote,
     when: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
     versions,
     runs,
     targets,
     results,
     budgets: checkBudgets(results),
-    build: "figures" in build ? build.figures : null,
-    ...("error" in build ? { buildError: build.error } : {}),
+    builds,
     extraction: await extractionFigures(),
     failing,
   });
-  await mkdir(path.dirname(OUT_MD), { recursive: true });
-  await writeFile(OUT_MD, md);
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(outFile(runs), md);
   process.stdout.write(md);
 }
 

@@ -13,6 +13,7 @@ import { exitAfterDrain } from "../lib/exit-after-drain.ts";
 import { withLock } from "./build-lock.ts";
 import { parseBuildOptions, UsageError, type BuildOptions } from "./options.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, checkOutDir, checkRemovable } from "./out-dir.ts";
+import { progressLine, withAstroProgress } from "./progress.ts";
 import { swapDir } from "./swap-dir.ts";
 import { validateData, type ValidationResult } from "./validate-data.ts";
 
@@ -62,6 +63,7 @@ export async function safeBuild(options: BuildOptions, effects: BuildEffects): P
     return { ok: false, stage: "data" };
   }
   if (check.output) effects.log(check.output);
+  progressLine(`data checked; building with Astro`, effects.log);
 
   const temp = tempDirFor(options.outDir);
   const cacheDir = `${temp}-cache`; // fresh per build: Astro's data store can never serve stale rows
@@ -148,7 +150,8 @@ async function main(): Promise<number> {
     log: (l) => console.log(l),
     error: (l) => console.error(l),
     validate: validateData,
-    astroBuild: (config) => build(config),
+    // Progress (src/build/progress.ts): stage lines, a count of files written, PNGs drawn, times.
+    astroBuild: (config) => withAstroProgress((logLevel) => build({ ...config, logLevel })),
   });
   if (!outcome.ok) return 1;
   console.log(`Built ${shown(root, outcome.outDir)}/ (base ${options.base}) in ${outcome.ms} ms`);

@@ -3,20 +3,21 @@
  * result, the CSV, the standalone SVG, the PNG, the citation and the embed code. Pages and the
  * download endpoint call these, so what a page links to is exactly what gets written.
  */
-import path from "node:path";
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
-import { figureById, loadReport } from "../data/load";
-import { SITE_NAME } from "../components/nav";
+import { figureById, loadReport, sectionById } from "../data/load";
+import { SITE_NAME, SOURCE_LINE } from "../components/nav";
+import { sectionLabel } from "../components/section-label";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
 import { tableCsv } from "./csv";
 import { embedPath, HOST_SCRIPT_PATH } from "./paths";
 import { framedSvg } from "./framed-svg";
-import { findCjkFonts, renderPngCached, svgSize } from "./png";
+import { findCjkFonts, pngCacheDir, renderPngCachedAsync, svgSize } from "./png";
+import { counter, type Counter } from "../build/progress";
 import { rowSources, type SourceFigure } from "./row-sources";
 import { siteUrl } from "./site-url";
-import { defaultEmbedHeight, embedSnippet } from "./snippet";
+import { embedBox, embedSnippet } from "./snippet";
 import { htmlToText } from "./plain-text";
 import { renderCopyHtml } from "../components/copy-context";
 
@@ -52,8 +53,6 @@ export function chartSvg(chart: ChartDef): string {
   return standaloneSvg(renderOnce(chart).svg, "light");
 }
 
-/** PNG cache lives with the other build scratch files (git-ignored). */
-const PNG_CACHE_DIR = path.join(process.cwd(), ".tmp", "png-cache");
 let fonts: string[] | undefined;
 
 /** The picture the PNG is drawn from: title, chart and source line. */
@@ -61,10 +60,60 @@ export function chartPngSvg(chart: ChartDef): string {
   return framedSvg(chartSvg(chart), { title: chart.title, source: `来源：${loadReport(chart.reportId).meta.title} · ${SITE_NAME}`, theme: "light" });
 }
 
+/** Pictures drawn at once: resvg renders on libuv's pool, so two keep both cores of a small machine busy. */
+const PNG_PARALLEL = 2;
+const pngJobs = new Map<string, Promise<Buffer>>();
+let pngQueue: ChartDef[] = [];
+let running = 0;
+let pngCounter: Counter | undefined;
+
+function pump(): void {
+  while (running < PNG_PARALLEL && pngQueue.length > 0) {
+    const chart = pngQueue.shift()!;
+    const job = pngJobs.get(chart.id)! as Promise<Buffer> & { start?: () => void };
+    running++;
+    job.start!();
+  }
+}
+
+function queue(chart: ChartDef): Promise<Buffer> {
+  let start!: () => void;
+  const job = new Promise<Buffer>((resolve, reject) => {
+    start = () => {
+      fonts ??= findCjkFonts();
+      renderPngCachedAsync(chartPngSvg(chart), fonts, pngCacheDir())
+        .then(({ png, cached }) => {
+          pngCounter?.tick(cached);
+          resolve(png);
+        }, reject)
+        .finally(() => {
+          running--;
+          pump();
+        });
+    };
+  });
+  job.catch(() => undefined); // awaited by the chart's endpoint, which reports the error
+  pngJobs.set(chart.id, Object.assign(job, { start }));
+  pngQueue.push(chart);
+  return job;
+}
+
+/**
+ * Starts drawing every chart's PNG in the background (cache first), a few at a time, so the
+ * pictures render while Astro writes the other pages. Idempotent; `chartPng` awaits the result.
+ */
+export function prefetchPngs(charts: readonly ChartDef[]): void {
+  const fresh = charts.filter((c) => !pngJobs.has(c.id));
+  if (fresh.length === 0) return;
+  pngCounter ??= counter("PNG", charts.length, 10);
+  for (const c of fresh) queue(c);
+  pump();
+}
+
 /** The print picture, rasterised with Noto CJK (cached by content). */
-export function chartPng(chart: ChartDef): Buffer {
-  fonts ??= findCjkFonts();
-  return renderPngCached(chartPngSvg(chart), fonts, PNG_CACHE_DIR);
+export function chartPng(chart: ChartDef): Promise<Buffer> {
+  if (!pngJobs.has(chart.id)) prefetchPngs([chart]);
+  return pngJobs.get(chart.id)!;
 }
 
 export function chartCitation(chart: ChartDef): Citation {
@@ -78,6 +127,11 @@ export function chartSnippet(chart: ChartDef): string {
     embedUrl: siteUrl(embedPath(chart.id)),
     scriptUrl: siteUrl(HOST_SCRIPT_PATH),
     title: chart.title,
-    height: defaultEmbedHeight(svgSize(chartSvg(chart)).height),
+    box: embedBox(svgSize(chartSvg(chart)), {
+      title: chart.title,
+      takeaway: takeawayText(chart),
+      unit: `单位：${chart.unit}`,
+      source: `${SOURCE_LINE}：${chart.sourceIds.map((id) => sectionLabel(sectionById(chart.reportId, id)!)).join("、")}`,
+    }),
   });
 }

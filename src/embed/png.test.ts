@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { findCjkFonts, MIN_PNG_WIDTH, pngScale, pngSize, renderPng, renderPngCached } from "./png";
+import { cjkFontDir, fcMatch, findCjkFonts, MIN_PNG_WIDTH, NOTO_CJK_DIR, pngCacheDir, pngScale, pngSize, renderPng, renderPngAsync, renderPngCached, renderPngCachedAsync } from "./png";
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="340" height="120" viewBox="0 0 340 120">' +
@@ -11,8 +11,20 @@ const SVG =
   '<text x="10" y="60" font-size="20" font-family="Noto Sans CJK SC" fill="#1a1a1a">高标准农田</text></svg>';
 
 describe("findCjkFonts", () => {
-  it("fails naming the Debian package when no Noto CJK font is there", () => {
-    expect(() => findCjkFonts("/nowhere", () => ["DejaVuSans.ttf"])).toThrow(/fonts-noto-cjk/);
+  it("fails naming what to install on Debian and macOS when no Noto CJK font is there", () => {
+    expect(() => findCjkFonts("/nowhere", () => ["DejaVuSans.ttf"])).toThrow(/apt-get install fonts-noto-cjk.*brew install --cask font-noto-sans-cjk-sc.*CJK_FONT_DIR/);
+  });
+  it("finds the folder through CJK_FONT_DIR, else fontconfig, else Debian's folder", () => {
+    expect(cjkFontDir({ CJK_FONT_DIR: "/opt/fonts" }, () => null)).toBe("/opt/fonts");
+    const mac = { family: "Noto Sans CJK SC,Noto Sans CJK SC Regular", file: "/Library/Fonts/NotoSansCJKsc-Regular.otf" };
+    expect(cjkFontDir({}, () => mac)).toBe("/Library/Fonts");
+    // fontconfig answers every query with some font; a fallback that is not Noto CJK is not taken.
+    expect(cjkFontDir({}, () => ({ family: "DejaVu Sans", file: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" }))).toBe(NOTO_CJK_DIR);
+    expect(cjkFontDir({}, () => null)).toBe(NOTO_CJK_DIR);
+  });
+  it("fc-match on this machine names the installed Noto Sans CJK SC", () => {
+    expect(fcMatch("Noto Sans CJK SC")?.file).toMatch(/NotoSansCJK/);
+    expect(findCjkFonts(cjkFontDir({})).length).toBeGreaterThan(0);
   });
   it("finds the installed Noto Sans CJK collections", () => {
     expect(findCjkFonts().every((f) => /NotoSansCJK-/.test(f))).toBe(true);
@@ -40,6 +52,20 @@ describe("renderPng", () => {
     const b = renderPngCached(SVG, findCjkFonts(), dir);
     expect(b.equals(a)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.endsWith(".png"))).toHaveLength(1);
+  });
+});
+
+describe("renderPngAsync and the cache folder", () => {
+  it("draws the same bytes off the main thread, and the async cache reports hits", async () => {
+    const fonts = findCjkFonts();
+    expect((await renderPngAsync(SVG, fonts)).equals(renderPng(SVG, fonts))).toBe(true);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "png-cache-"));
+    expect((await renderPngCachedAsync(SVG, fonts, dir)).cached).toBe(false);
+    expect((await renderPngCachedAsync(SVG, fonts, dir)).cached).toBe(true);
+  });
+  it("lives in node_modules/.cache/yq-png unless PNG_CACHE_DIR says otherwise", () => {
+    expect(pngCacheDir("/repo", {})).toBe("/repo/node_modules/.cache/yq-png");
+    expect(pngCacheDir("/repo", { PNG_CACHE_DIR: "/var/cache/png" })).toBe("/var/cache/png");
   });
 });
 

@@ -1,26 +1,66 @@
 /**
- * PNG downloads: the standalone SVG rasterised by resvg with the system's Noto CJK fonts, so Chinese
- * text is drawn, never tofu. Rendering is deterministic, so results are cached by content hash.
+ * PNG downloads: the standalone SVG rasterised by resvg with Noto Sans CJK, so Chinese text is
+ * drawn, never tofu. Rendering is deterministic, so results are cached by content hash in a folder
+ * that survives builds (node_modules/.cache/yq-png by default), and rendered off the main thread
+ * (resvg's renderAsync) so two pictures can be drawn at once on a 2-core machine.
+ *
+ * Fonts: `CJK_FONT_DIR` (a folder holding NotoSansCJK*.ttc/otf), else fontconfig's answer for
+ * "Noto Sans CJK SC" (`fc-match`), else Debian's folder. A missing font is a clear error.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 
-/** Where Debian's fonts-noto-cjk puts its collections. */
+/** Where Debian's fonts-noto-cjk puts its collections (the last place looked). */
 export const NOTO_CJK_DIR = "/usr/share/fonts/opentype/noto";
+/** The family every chart asks for. */
+export const CJK_FAMILY = "Noto Sans CJK SC";
 /** Printed pictures are at least this wide. */
 export const MIN_PNG_WIDTH = 1600;
 
-/** The Noto Sans CJK collections in `dir`; throws naming the Debian package when there are none. */
-export function findCjkFonts(dir: string = NOTO_CJK_DIR, list: (dir: string) => string[] = safeList): string[] {
-  const files = list(dir).filter((f) => /^NotoSansCJK-.*\.(ttc|otf|ttf)$/.test(f)).sort();
+const FONT_FILE = /^NotoSansCJK.*\.(ttc|otf|ttf)$/i;
+
+export const MISSING_FONT_HELP =
+  `install Noto Sans CJK — Debian/Ubuntu: apt-get install fonts-noto-cjk; ` +
+  `macOS: brew install --cask font-noto-sans-cjk-sc — or set CJK_FONT_DIR to a folder holding NotoSansCJK*.ttc/.otf`;
+
+/** The Noto Sans CJK files in `dir`; throws naming what to install when there are none. */
+export function findCjkFonts(dir: string = cjkFontDir(), list: (dir: string) => string[] = safeList): string[] {
+  const files = list(dir).filter((f) => FONT_FILE.test(f)).sort();
   if (files.length === 0) {
     throw new Error(
-      `PNG downloads need a CJK font, but ${dir} has no NotoSansCJK-*.ttc — install the Debian package fonts-noto-cjk (apt-get install fonts-noto-cjk); without it Chinese text would render as empty boxes`,
+      `PNG downloads need a CJK font, but ${dir} has no NotoSansCJK* font file: ${MISSING_FONT_HELP}. Without it Chinese text would render as empty boxes`,
     );
   }
   return files.map((f) => path.join(dir, f));
+}
+
+/** What fontconfig answers for the family: its file and family name, or null without fc-match. */
+export type FontMatcher = (family: string) => { family: string; file: string } | null;
+
+export const fcMatch: FontMatcher = (family) => {
+  try {
+    const out = execFileSync("fc-match", ["-f", "%{family}\n%{file}", family], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const [names = "", file = ""] = out.split("\n");
+    return file ? { family: names, file } : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The folder of the CJK fonts: `CJK_FONT_DIR`, else the folder of the file fontconfig matches for
+ * "Noto Sans CJK SC" (only when it really is that family, not a fallback), else Debian's folder.
+ */
+export function cjkFontDir(env: NodeJS.ProcessEnv = process.env, match: FontMatcher = fcMatch): string {
+  if (env.CJK_FONT_DIR) return path.resolve(env.CJK_FONT_DIR);
+  const found = match(CJK_FAMILY);
+  if (found && found.family.split(",").some((f) => f.trim() === CJK_FAMILY) && FONT_FILE.test(path.basename(found.file))) {
+    return path.dirname(found.file);
+  }
+  return NOTO_CJK_DIR;
 }
 
 function safeList(dir: string): string[] {
@@ -46,29 +86,64 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width, height };
 }
 
-/** Rasterises a standalone SVG at `pngScale(width)` with the given font files only (no system scan: reproducible). */
-export function renderPng(svg: string, fontFiles: readonly string[]): Buffer {
+function renderOptions(svg: string, fontFiles: readonly string[]): ResvgRenderOptions {
   const { width } = svgSize(svg);
-  const resvg = new Resvg(svg, {
+  return {
     fitTo: { mode: "width", value: Math.round(width * pngScale(width)) },
-    font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: "Noto Sans CJK SC", sansSerifFamily: "Noto Sans CJK SC" },
+    font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: CJK_FAMILY, sansSerifFamily: CJK_FAMILY },
     shapeRendering: 2,
     textRendering: 1,
-  });
-  return resvg.render().asPng();
+  };
 }
 
-/** `renderPng` through a folder cache keyed by the SVG and font list; writes via rename so a crash leaves no half file. */
-export function renderPngCached(svg: string, fontFiles: readonly string[], cacheDir: string): Buffer {
+/** Rasterises a standalone SVG at `pngScale(width)` with the given font files only (no system scan: reproducible). */
+export function renderPng(svg: string, fontFiles: readonly string[]): Buffer {
+  return new Resvg(svg, renderOptions(svg, fontFiles)).render().asPng();
+}
+
+/** `renderPng` on libuv's thread pool: the same bytes, without blocking the event loop. */
+export async function renderPngAsync(svg: string, fontFiles: readonly string[]): Promise<Buffer> {
+  return (await renderAsync(svg, renderOptions(svg, fontFiles))).asPng();
+}
+
+/** Cache file of a picture: SHA-256 of the SVG and the font list. */
+export function pngCacheFile(svg: string, fontFiles: readonly string[], cacheDir: string): string {
   const key = createHash("sha256").update(svg).update("\0").update(fontFiles.join("\n")).digest("hex");
-  const file = path.join(cacheDir, `${key}.png`);
+  return path.join(cacheDir, `${key}.png`);
+}
+
+function store(file: string, png: Buffer): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file); // a crash leaves no half file
+}
+
+/** `renderPng` through a folder cache keyed by the SVG and font list. */
+export function renderPngCached(svg: string, fontFiles: readonly string[], cacheDir: string): Buffer {
+  const file = pngCacheFile(svg, fontFiles, cacheDir);
   if (existsSync(file)) return readFileSync(file);
   const png = renderPng(svg, fontFiles);
-  mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
+  store(file, png);
   return png;
+}
+
+/** `renderPngAsync` through the same cache; `cached` says whether the file was already there. */
+export async function renderPngCachedAsync(svg: string, fontFiles: readonly string[], cacheDir: string): Promise<{ png: Buffer; cached: boolean }> {
+  const file = pngCacheFile(svg, fontFiles, cacheDir);
+  if (existsSync(file)) return { png: readFileSync(file), cached: true };
+  const png = await renderPngAsync(svg, fontFiles);
+  store(file, png);
+  return { png, cached: false };
+}
+
+/**
+ * The PNG cache folder: `PNG_CACHE_DIR`, else node_modules/.cache/yq-png under `root`. It lives in
+ * node_modules so it survives `npm run build`, is shared by copies that link node_modules (the
+ * determinism test) and goes away with a fresh `npm ci`.
+ */
+export function pngCacheDir(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+  return env.PNG_CACHE_DIR ? path.resolve(env.PNG_CACHE_DIR) : path.join(root, "node_modules", ".cache", "yq-png");
 }
 
 /** Width and height from a PNG's IHDR chunk; throws if the bytes are not a PNG. */

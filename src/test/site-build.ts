@@ -12,7 +12,9 @@ import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { listFiles } from "../build/hash-tree.ts";
 import { BUILD_MARKER } from "../build/out-dir.ts";
-import { INHERITED_ENV_TO_DROP } from "../build/safe-build.ts";
+import { parseBuildOptions } from "../build/options.ts";
+import { INHERITED_ENV_TO_DROP, safeBuild } from "../build/safe-build.ts";
+import { validateData } from "../build/validate-data.ts";
 import { ROOT_DIR, TMP_DIR } from "./paths.ts";
 
 const INPUT_DIRS = ["src", "data", "seeds", "public"];
@@ -32,10 +34,11 @@ export interface SiteBuildRequest {
   reportsDir?: string;
 }
 
-export async function inputsStamp(): Promise<string> {
+/** Content hash of what a build of `root` reads (test files excluded). */
+export async function inputsStamp(root: string = ROOT_DIR): Promise<string> {
   const hash = createHash("sha256");
   for (const dir of INPUT_DIRS) {
-    const abs = path.join(ROOT_DIR, dir);
+    const abs = path.join(root, dir);
     if (!existsSync(abs)) continue;
     for (const rel of await listFiles(abs)) {
       const full = `${dir}/${rel}`;
@@ -43,7 +46,7 @@ export async function inputsStamp(): Promise<string> {
       hash.update(full).update("\0").update(await readFile(path.join(abs, rel))).update("\0");
     }
   }
-  for (const f of INPUT_FILES) hash.update(f).update("\0").update(await readFile(path.join(ROOT_DIR, f)));
+  for (const f of INPUT_FILES) hash.update(f).update("\0").update(await readFile(path.join(root, f)));
   return hash.digest("hex");
 }
 
@@ -78,6 +81,42 @@ export async function runSafeBuild(req: SiteBuildRequest): Promise<{ code: numbe
     child.on("error", reject);
     child.on("close", (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/**
+ * The safe build of `npm run build` for a case it must refuse (bad data), run in this process: the
+ * same options parsing, the same validator (src/data/cli-validate.ts, in its own process as the build
+ * runs it) and the same refusal path, without starting tsx for the build itself. Astro never runs
+ * here: if the data passes validation the case is not a refusal, and this says so as a failure.
+ * Resolves like runSafeBuild: exit code (1 refused, 0 never) and everything printed.
+ */
+export async function refuseBuildInProcess(req: SiteBuildRequest): Promise<{ code: number; output: string }> {
+  const root = req.root ?? ROOT_DIR;
+  const env: Record<string, string> = { BASE_PATH: req.base };
+  if (req.dataDir) env.DATA_DIR = req.dataDir;
+  if (req.site) env.SITE_URL = req.site;
+  const options = parseBuildOptions(["--out", req.outDir, ...(req.site ? [] : ["--local"])], env, root);
+  const lines: string[] = [];
+  const saved = { DATA_DIR: process.env.DATA_DIR, BASE_PATH: process.env.BASE_PATH, SITE_URL: process.env.SITE_URL, REPORTS_DIR: process.env.REPORTS_DIR };
+  // The validator runs in its own process with this process's environment.
+  if (req.reportsDir !== undefined) process.env.REPORTS_DIR = req.reportsDir;
+  else delete process.env.REPORTS_DIR;
+  try {
+    const outcome = await safeBuild(options, {
+      log: (l) => lines.push(l),
+      error: (l) => lines.push(l),
+      validate: validateData,
+      astroBuild: async () => {
+        throw new Error("refuseBuildInProcess: the data passed validation, so this is not a refused build (use runSafeBuild to build a site)");
+      },
+    });
+    return { code: outcome.ok ? 0 : 1, output: lines.join("\n") };
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
 }
 
 /** Copies what a build reads into `dest` (node_modules linked), so a build there sees a fixed tree. */

@@ -15,6 +15,14 @@ export interface BuildFigures {
   bytes: number;
 }
 
+/** One measured build: which dataset, cold or warm PNG cache, and its figures or error. */
+export interface BuildRow {
+  dataset: string;
+  cache: "cold" | "warm";
+  figures: BuildFigures | null;
+  error?: string;
+}
+
 export interface BenchReport {
   when: string;
   versions: Record<string, string>;
@@ -22,8 +30,9 @@ export interface BenchReport {
   targets: PageTarget[];
   results: Results;
   budgets: BudgetResult[];
-  build: BuildFigures | null;
-  buildError?: string;
+  builds: BuildRow[];
+  /** Which reports the corpus builds hold (and which were left out). */
+  corpusNote?: string;
   extraction: string;
   /** "page type form" → audits that cost points in any run. */
   failing: Map<string, string[]>;
@@ -88,14 +97,20 @@ export function renderReport(r: BenchReport): string {
     for (const [key, audits] of failing) lines.push(`- ${key}: ${audits.join(", ")}`);
     lines.push("");
   }
-  lines.push("## Full build (`tsx src/build/safe-build.ts`, measured with /usr/bin/time -v)", "");
-  if (r.build) {
-    lines.push(row(["wall time", "peak RSS", "HTML pages", "files", "output size"]));
-    lines.push(row(["---", "---", "---", "---", "---"]));
-    lines.push(row([ms(r.build.wallMs), `${r.build.peakRssMb.toFixed(0)} MB`, String(r.build.pages), String(r.build.files), kib(r.build.bytes)]));
-  } else {
-    lines.push(`Build failed: ${r.buildError ?? "unknown error"}`);
+  lines.push("## Full builds (`tsx src/build/safe-build.ts`, measured with /usr/bin/time -v)", "");
+  lines.push("Cold: an empty PNG cache (every chart picture drawn). Warm: the same build again, pictures from the cache.", "");
+  if (r.corpusNote) lines.push(r.corpusNote, "");
+  lines.push(row(["dataset", "PNG cache", "wall time", "peak RSS", "HTML pages", "files", "output size"]));
+  lines.push(row(["---", "---", "---", "---", "---", "---", "---"]));
+  for (const b of r.builds) {
+    if (b.figures) {
+      const f = b.figures;
+      lines.push(row([b.dataset, b.cache, ms(f.wallMs), `${f.peakRssMb.toFixed(0)} MB`, String(f.pages), String(f.files), kib(f.bytes)]));
+    } else {
+      lines.push(row([b.dataset, b.cache, "failed", "", "", "", ""]));
+    }
   }
+  for (const b of r.builds.filter((x) => x.error)) lines.push("", `Build of ${b.dataset} (${b.cache}) failed: ${b.error}`);
   lines.push("", "## Extraction per report (`npm run bench:extract`)", "", "```", r.extraction.trim(), "```", "");
   return lines.join("\n");
 }

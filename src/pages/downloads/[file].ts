@@ -6,10 +6,11 @@ import type { APIRoute } from "astro";
 import { allCharts } from "../../stories/index";
 import type { ChartDef } from "../../stories/types";
 import { DOWNLOAD_KINDS, type DownloadKind } from "../../embed/paths";
-import { chartCitation, chartCsv, chartPng, chartSvg } from "../../embed/chart-files";
+import { chartCitation, chartCsv, chartPng, chartSvg, prefetchPngs } from "../../embed/chart-files";
 import { citationText } from "../../embed/citation";
 
 export function getStaticPaths() {
+  prefetchPngs(allCharts()); // the pictures render in the background while the other pages are written
   return allCharts().flatMap((chart) => DOWNLOAD_KINDS.map((kind) => ({ params: { file: `${chart.id}.${kind}` }, props: { chart, kind } })));
 }
 
@@ -21,14 +22,14 @@ const TYPES: Record<DownloadKind, string> = {
   txt: "text/plain; charset=utf-8",
 };
 
-function body(chart: ChartDef, kind: DownloadKind): string | Uint8Array<ArrayBuffer> {
+async function body(chart: ChartDef, kind: DownloadKind): Promise<string | Uint8Array<ArrayBuffer>> {
   switch (kind) {
     case "csv":
       return chartCsv(chart);
     case "svg":
       return `<?xml version="1.0" encoding="UTF-8"?>\n${chartSvg(chart)}\n`;
     case "png":
-      return new Uint8Array(chartPng(chart));
+      return new Uint8Array(await chartPng(chart));
     case "json":
       return `${JSON.stringify(chartCitation(chart).json, null, 2)}\n`;
     case "txt":
@@ -36,7 +37,7 @@ function body(chart: ChartDef, kind: DownloadKind): string | Uint8Array<ArrayBuf
   }
 }
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { chart, kind } = props as { chart: ChartDef; kind: DownloadKind };
-  return new Response(body(chart, kind), { headers: { "content-type": TYPES[kind] } });
+  return new Response(await body(chart, kind), { headers: { "content-type": TYPES[kind] } });
 };

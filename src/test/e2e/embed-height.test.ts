@@ -100,19 +100,70 @@ describe("embed auto-height from another origin", () => {
     await opened.close();
   });
 
-  it("a plain iframe without the host script keeps its default height attribute", async () => {
-    const opened = await openPage(site.browser, `${site.server.url}embed/${chart.id}/`);
-    expect(opened.status).toBe(200);
-    await opened.close();
-    const snippetHeight = Number(/height="(\d+)"/.exec(await embedCodeOf(chart.id))?.[1]);
-    expect(snippetHeight).toBeGreaterThan(150);
+  it("sends nothing to a lazy frame before it has loaded: no console error on the host, and it fits once scrolled to", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "yq-lazy-"));
+    const snippet = (await embedCodes()).get(chart.id)!;
+    writeFileSync(
+      path.join(dir, "index.html"),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>lazy</title><link rel="icon" href="data:,"></head><body>
+<h1>A long article</h1><div style="height:4000px"></div>${snippet}</body></html>`,
+    );
+    const lazyHost = await serveDir(dir, { host: "localhost" });
+    try {
+      const opened = await openPage(site.browser, lazyHost.url, { viewport: { width: 360, height: 700 } });
+      const { page } = opened;
+      await page.waitForTimeout(500); // the host script has run and asked every frame it found
+      expect(opened.consoleErrors).toEqual([]);
+      await page.$eval("iframe[data-yq-embed]", (f) => f.scrollIntoView());
+      await waitFitted(page, "iframe[data-yq-embed]");
+      await page.waitForTimeout(100);
+      const fitted = await heights(page, "iframe[data-yq-embed]");
+      expect(fitted.frame).toBe(fitted.content);
+      expect(opened.consoleErrors).toEqual([]);
+      await opened.close();
+    } finally {
+      await lazyHost.close();
+    }
   });
+
+  it("without the host script, every chart's frame shows its whole page from a 320 px phone to a desktop", async () => {
+    const all = await embedCodes();
+    const codes = allCharts().map((c) => ({ id: c.id, code: all.get(c.id)! }));
+    const dir = mkdtempSync(path.join(os.tmpdir(), "yq-noscript-"));
+    // What a CMS that strips scripts leaves: the iframe alone (loaded at once here, to measure every frame).
+    const frames = codes.map(({ id, code }) => code.replace(/<script[^>]*><\/script>/, "").replace(' loading="lazy"', ` id="f-${id}"`));
+    writeFileSync(
+      path.join(dir, "index.html"),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>no script</title><link rel="icon" href="data:,"></head><body style="margin:0">${frames.join("\n")}</body></html>`,
+    );
+    const bare = await serveDir(dir, { host: "localhost" });
+    const clipped: string[] = [];
+    try {
+      const opened = await openPage(site.browser, bare.url, { viewport: { width: 320, height: 800 } });
+      const { page } = opened;
+      for (const width of [320, 360, 414, 600, 768, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.waitForTimeout(150);
+        for (const { id } of codes) {
+          const { content, frame } = await heights(page, `#f-${id}`);
+          if (frame < content) clipped.push(`${id} at ${width}px: frame ${frame}px, content ${content}px`);
+        }
+      }
+      await opened.close();
+    } finally {
+      await bare.close();
+    }
+    expect(clipped).toEqual([]);
+  }, 180_000);
 });
 
-/** The paste code shown on the gallery page for a chart. */
-async function embedCodeOf(id: string): Promise<string> {
+/**
+ * The paste codes shown on the gallery page, by chart id, pointing at the test server: the build's
+ * SITE_URL (http://localhost:4321) is replaced by the served site's address.
+ */
+async function embedCodes(): Promise<Map<string, string>> {
   const opened = await openPage(site.browser, `${site.server.url}charts/`, { javaScriptEnabled: false });
-  const code = await opened.page.$eval(`#gallery-code-${id}`, (t) => (t as HTMLTextAreaElement).value);
+  const codes = await opened.page.$$eval("textarea[id^=gallery-code-]", (ts) => ts.map((t) => [t.id.replace(/^gallery-code-/, ""), (t as HTMLTextAreaElement).value] as const));
   await opened.close();
-  return code;
+  return new Map(codes.map(([id, code]) => [id, code.replaceAll("http://localhost:4321/", site.server.url)]));
 }

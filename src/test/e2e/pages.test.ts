@@ -1,43 +1,22 @@
 /**
- * Every page, as a reader's browser sees it: loads cleanly from its own origin only (at base "/"
- * and under the "/yq2024/" sub-path), and never scrolls sideways on a 360 px phone.
+ * Every page, as a reader's browser sees it. Loading cleanly from its own origin (at "/" and under
+ * the "/yq2024/" sub-path) and never scrolling sideways on a 360 px phone (with and without
+ * JavaScript) are the `requests` and `overflow` gates of quality/page-visits.test.ts, which opens
+ * each page once per mode; this file keeps what needs a page of its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { foreignUrls, MOBILE_VIEWPORT, openPage } from "../browser.ts";
-import { SITE_BASE_DIR, SITE_BASE_PATH, SITE_DIR } from "../paths.ts";
+import { openPage } from "../browser.ts";
+import { SITE_BASE_DIR, SITE_DIR } from "../paths.ts";
+import { listPages } from "../quality/site-pages.ts";
+import { requireSite } from "../site-build.ts";
 import { openSite, type E2eSite } from "./site.ts";
 
-describe.each([
-  { name: "base /", dir: SITE_DIR, base: "/" },
-  { name: `base ${SITE_BASE_PATH}`, dir: SITE_BASE_DIR, base: SITE_BASE_PATH },
-])("every page loads cleanly ($name)", ({ dir, base }) => {
-  let site: E2eSite;
-  beforeAll(async () => {
-    site = await openSite(dir, base);
-  });
-  afterAll(async () => site?.close());
-
-  it("has the shell's pages", () => {
-    const paths = site.pages.map((p) => p.urlPath);
+describe("the shell", () => {
+  it.each([SITE_DIR, SITE_BASE_DIR])("%s has the shell's pages", async (dir) => {
+    requireSite(dir);
+    const paths = (await listPages(dir)).map((p) => p.urlPath);
     for (const p of ["", "review/", "areas/", "report/", "about/"]) expect(paths).toContain(p);
   });
-
-  it("no console errors, no failed requests, nothing from another origin", async () => {
-    const problems: string[] = [];
-    for (const p of site.pages) {
-      const opened = await openPage(site.browser, site.server.url + p.urlPath);
-      await opened.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await opened.page.waitForTimeout(100);
-      problems.push(
-        ...opened.consoleErrors.map((e) => `/${p.urlPath} console: ${e}`),
-        ...opened.failedRequests.map((e) => `/${p.urlPath} request: ${e}`),
-        ...foreignUrls(opened.requestedUrls, site.server.origin).map((u) => `/${p.urlPath} foreign origin: ${u}`),
-      );
-      if (opened.status !== 200) problems.push(`/${p.urlPath} status ${opened.status}`);
-      await opened.close();
-    }
-    expect(problems).toEqual([]);
-  }, 300_000);
 });
 
 describe("phones", () => {
@@ -46,17 +25,6 @@ describe("phones", () => {
     site = await openSite();
   });
   afterAll(async () => site?.close());
-
-  it.each([true, false])("no horizontal overflow at 360 px (JavaScript %s)", async (javaScriptEnabled) => {
-    const overflowing: string[] = [];
-    for (const p of site.pages) {
-      const opened = await openPage(site.browser, site.server.url + p.urlPath, { viewport: { ...MOBILE_VIEWPORT }, javaScriptEnabled });
-      const width = await opened.page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > MOBILE_VIEWPORT.width) overflowing.push(`/${p.urlPath}: ${width}px wide`);
-      await opened.close();
-    }
-    expect(overflowing).toEqual([]);
-  }, 300_000);
 
   it("body text is at least 16 px", async () => {
     const opened = await openPage(site.browser, site.server.url + "areas/");

@@ -12,7 +12,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { hashTree } from "../../build/hash-tree";
 import { ROOT_DIR, TMP_DIR } from "../paths";
-import { runSafeBuild } from "../site-build";
+import { refuseBuildInProcess, runSafeBuild } from "../site-build";
 import { assembleDataset, replaceSeedAndExtract } from "./overlay";
 
 const WORK = path.join(TMP_DIR, "maintainer", "builds");
@@ -141,7 +141,7 @@ describe("broken data leaves the previous build untouched", () => {
     const dataDir = await brokenDataset(name.replace(/[^a-z]+/gi, "-"), async (root) => {
       expected = await edit(root);
     });
-    const r = await runSafeBuild({ outDir: OUT, base: "/", dataDir });
+    const r = await refuseBuildInProcess({ outDir: OUT, base: "/", dataDir }); // in process: no tsx start per case
     expect(r.code).toBe(1);
     expect(r.output).toMatch(/is invalid; nothing was built/);
     for (const re of expected) expect(r.output).toMatch(re);

@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { foreignUrls, launchBrowser, openPage } from "../browser.ts";
 import { SITE_DIR } from "../paths.ts";
-import { serveDir } from "../server.ts";
 import { requireSite } from "../site-build.ts";
 import { checkCsp, sha256Source } from "./csp.ts";
 import { listPages, readPage, type SitePage } from "./site-pages.ts";
@@ -52,26 +50,4 @@ describe("every built page has a strict CSP", () => {
   });
 });
 
-describe("in Chromium, every page runs under its CSP without violations", () => {
-  it("no console errors, failed requests or requests to other origins", async () => {
-    requireSite(SITE_DIR);
-    const pages = await listPages(SITE_DIR);
-    const server = await serveDir(SITE_DIR);
-    const browser = await launchBrowser();
-    const problems: string[] = [];
-    try {
-      for (const p of pages) {
-        const opened = await openPage(browser, server.url + p.urlPath);
-        await opened.page.waitForLoadState("networkidle");
-        for (const e of opened.consoleErrors) problems.push(`/${p.urlPath}: console: ${e}`);
-        for (const f of opened.failedRequests) problems.push(`/${p.urlPath}: ${f}`);
-        for (const u of foreignUrls(opened.requestedUrls, server.origin)) problems.push(`/${p.urlPath}: requested ${u}`);
-        await opened.close();
-      }
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-    expect(problems).toEqual([]);
-  }, 300_000);
-});
+// In Chromium, each page running under its CSP without violations is the `requests` gate of page-visits.test.ts.

@@ -1,6 +1,8 @@
 /**
  * The safe build (src/build/safe-build.ts) refuses bad data with every location listed, exits 1,
- * prints no stack trace, and leaves the previous output folder exactly as it was.
+ * prints no stack trace, and leaves the previous output folder exactly as it was. The broken-data
+ * case runs `npm run build` as a process behind a slow pipe (the point is that its output drains);
+ * it stops at validation, so Astro never runs. The output-folder cases run in this process.
  */
 import { spawnSync } from "node:child_process";
 import { cp, mkdtemp, mkdir, readFile, readdir, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
