@@ -30,7 +30,7 @@ export interface SiteBuildRequest {
   root?: string;
   /** SITE_URL of a production build; without it the build runs with --local (http://localhost:4321). */
   site?: string;
-  /** REPORTS_DIR for the build ("" = no extra report folders, as in a clone without ../shared). */
+  /** REPORTS_DIR for the build ("" = no extra report folders, as in a clone without ../shared); default this checkout's ../shared/reports. */
   reportsDir?: string;
 }
 
@@ -64,8 +64,9 @@ export async function runSafeBuild(req: SiteBuildRequest): Promise<{ code: numbe
   for (const key of INHERITED_ENV_TO_DROP) delete env[key]; // vitest's import.meta.env values
   if (req.dataDir) env.DATA_DIR = req.dataDir;
   else delete env.DATA_DIR;
-  if (req.reportsDir !== undefined) env.REPORTS_DIR = req.reportsDir;
-  else delete env.REPORTS_DIR;
+  // Every test build reads texts from this checkout's ../shared/reports, wherever its root is (a frozen
+  // copy in /tmp has no ../shared next to it), unless the request says otherwise.
+  env.REPORTS_DIR = req.reportsDir ?? path.resolve(ROOT_DIR, "..", "shared", "reports");
   if (req.site) env.SITE_URL = req.site;
   else delete env.SITE_URL;
   const args = [path.join(root, "src/build/safe-build.ts"), "--out", req.outDir, ...(req.site ? [] : ["--local"])];
