@@ -66,7 +66,8 @@ export async function runSafeBuild(req: SiteBuildRequest): Promise<{ code: numbe
   else delete env.DATA_DIR;
   // Every test build reads texts from this checkout's ../shared/reports, wherever its root is (a frozen
   // copy in /tmp has no ../shared next to it), unless the request says otherwise.
-  env.REPORTS_DIR = req.reportsDir ?? path.resolve(ROOT_DIR, "..", "shared", "reports");
+  const shared = path.resolve(ROOT_DIR, "..", "shared", "reports");
+  env.REPORTS_DIR = req.reportsDir ?? (existsSync(shared) ? shared : "");
   if (req.site) env.SITE_URL = req.site;
   else delete env.SITE_URL;
   const args = [path.join(root, "src/build/safe-build.ts"), "--out", req.outDir, ...(req.site ? [] : ["--local"])];
