@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { chartColorsPlugin } from "./src/site/chart-colors-plugin.ts";
 
 // SITE_URL / BASE_PATH let the same build be deployed at a domain root or under a sub-path.
 // `npm run build` (src/build/safe-build.ts) checks both and passes them on normalised; these
@@ -15,5 +16,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { format: "directory", inlineStylesheets: "never" },
   // Never inline small processed scripts: the CSP allows only 'self' plus one hashed script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [chartColorsPlugin()] },
 });

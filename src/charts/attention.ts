@@ -1,3 +1,4 @@
+import { chineseNumeral } from "../lib/chinese-numerals";
 import { scaleLinear } from "d3-scale";
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
@@ -7,7 +8,7 @@ import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass, type AreaSlug } from "./shared/palette";
 
-/** One 2024 work area: how much text it gets and how many Arabic-digit figures it states. */
+/** One work area: how much text it gets and how many Arabic-digit figures it states. */
 export interface AttentionRow {
   area: AreaSlug;
   /** areas.csv short_zh. */
@@ -67,7 +68,7 @@ export function attentionChart(rows: AttentionRow[], options: ChartOptions = {})
   });
 
   const showFigures = isRevealed(1, options.step);
-  const alt = `九项工作的篇幅${showFigures ? "与数字个数" : ""}（按报告顺序）：${rows
+  const alt = `${chineseNumeral(rows.length)}项工作的篇幅${showFigures ? "与数字个数" : ""}（按报告顺序）：${rows
     .map((r) => (showFigures ? `${r.label}${r.chars}字、${r.figures}个数字` : `${r.label}${r.chars}字`))
     .join("；")}。`;
   return {

@@ -3,13 +3,17 @@ import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../test/browser";
-import { ROLE_COLORS, AREA_COLORS } from "./shared/palette";
+import { loadAreas } from "../data/load";
+import { ROLE_COLORS } from "./shared/palette";
+import { chartColorsCss } from "../site/chart-colors-plugin";
 
 // Every committed chart snapshot, on one page with charts.css, in a real Chromium: axe must find nothing,
 // and the class colours must reach the marks (currentColor resolves at the classed element).
 const snapshotDir = new URL("./__snapshots__/", import.meta.url);
 const snapshots = readdirSync(snapshotDir).filter((f) => f.endsWith(".svg") && !f.endsWith("-changed.svg"));
-const css = readFileSync(new URL("../styles/charts.css", import.meta.url), "utf8");
+// charts.css and then the generated colours, as the layouts import them.
+const css = readFileSync(new URL("../styles/charts.css", import.meta.url), "utf8") + chartColorsCss();
+const industry = loadAreas().find((a) => a.slug === "industry")!;
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 function page(theme: "light" | "dark"): string {
@@ -47,7 +51,7 @@ describe("chart snapshots in Chromium", () => {
         area: getComputedStyle(document.querySelector("#attention .c-area-industry rect")!).fill,
         smallestFont: Math.min(...[...document.querySelectorAll("svg.chart text")].map((t) => parseFloat(getComputedStyle(t).fontSize))),
       }));
-      expect(fills).toEqual({ target: rgb(ROLE_COLORS[theme].target), area: rgb(AREA_COLORS[theme].industry), smallestFont: 12 });
+      expect(fills).toEqual({ target: rgb(ROLE_COLORS[theme].target), area: rgb(theme === "light" ? industry.color : industry.color_dark), smallestFont: 12 });
     } finally {
       await context.close();
     }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { dumbbellChart } from "./dumbbell";
 import { expectSvgSnapshot } from "./shared/snapshot";
-import { dumbbellRows } from "../test/fixtures/charts/yangquan-2024";
+import { dumbbellRows, YEARS } from "../test/fixtures/charts/yangquan-2024";
 import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
 
 describe("dumbbellChart", () => {
-  const chart = dumbbellChart(dumbbellRows);
+  const chart = dumbbellChart(dumbbellRows, { ...YEARS });
 
   it("matches its snapshot", () => expectSvgSnapshot("dumbbell", chart.svg));
 
@@ -29,15 +29,15 @@ describe("dumbbellChart", () => {
   it("is valid HTML", () => expectValidHtml(chart.svg));
 
   it("step 0 shows only actuals; the state is a pure function of the step", () => {
-    const s0 = dumbbellChart(dumbbellRows, { step: 0 });
+    const s0 = dumbbellChart(dumbbellRows, { ...YEARS, step: 0 });
     expect(s0.svg).not.toContain("5%左右");
     expect(s0.svg).toContain('id="dumbbell-s0"');
-    expect(dumbbellChart(dumbbellRows, { step: 0 }).svg).toBe(s0.svg);
-    expect(dumbbellChart(dumbbellRows, { step: 1 }).svg).toContain("5%左右");
+    expect(dumbbellChart(dumbbellRows, { ...YEARS, step: 0 }).svg).toBe(s0.svg);
+    expect(dumbbellChart(dumbbellRows, { ...YEARS, step: 1 }).svg).toContain("5%左右");
   });
 
   it("dims rows that are not highlighted", () => {
-    const svg = dumbbellChart(dumbbellRows, { highlight: ["gdp-growth"] }).svg;
+    const svg = dumbbellChart(dumbbellRows, { ...YEARS, highlight: ["gdp-growth"] }).svg;
     expect(svg).toContain("is-dimmed");
   });
 });

@@ -22,8 +22,8 @@ export interface DumbbellRow {
 }
 
 export interface DumbbellOptions extends ChartOptions {
-  actualYear?: number;
-  targetYear?: number;
+  actualYear: number;
+  targetYear: number;
 }
 
 interface Point {
@@ -51,9 +51,9 @@ const BELOW = 17;
  * Every end carries a `<title>` (the tooltip): indicator · year: value as written.
  * Layers (`step`): 0 = actuals, 1 = targets and the connecting line.
  */
-export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions = {}): ChartResult {
+export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): ChartResult {
   if (rows.length === 0) throw new Error("dumbbellChart: no rows");
-  const { actualYear = 2023, targetYear = 2024 } = options;
+  const { actualYear, targetYear } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const document = createDocument();
   const targetClass = options.area ? areaClass(options.area) : "c-target";

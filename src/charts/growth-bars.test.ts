@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { growthBarsChart } from "./growth-bars";
 import { expectSvgSnapshot } from "./shared/snapshot";
 import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
-import { growthRows } from "../test/fixtures/charts/yangquan-2024";
+import { growthRows, YEARS } from "../test/fixtures/charts/yangquan-2024";
 
 describe("growthBarsChart", () => {
-  const chart = growthBarsChart(growthRows);
+  const chart = growthBarsChart(growthRows, { ...YEARS });
 
   it("matches its snapshot", () => expectSvgSnapshot("growth-bars", chart.svg));
   it("is page-safe and valid HTML", async () => {
@@ -27,15 +27,15 @@ describe("growthBarsChart", () => {
 
   it("refuses % and 个百分点 on one axis", () => {
     const pp = { ...growthRows[0]!, key: "pp", unit: "个百分点" };
-    expect(() => growthBarsChart([...growthRows, pp])).toThrow(/"%" and "个百分点" cannot share an axis/);
+    expect(() => growthBarsChart([...growthRows, pp], { ...YEARS })).toThrow(/"%" and "个百分点" cannot share an axis/);
   });
 
   it("refuses a level unit", () => {
-    expect(() => growthBarsChart([{ ...growthRows[0]!, unit: "万吨" }])).toThrow(/must be in "%"/);
+    expect(() => growthBarsChart([{ ...growthRows[0]!, unit: "万吨" }], { ...YEARS })).toThrow(/must be in "%"/);
   });
 
   it("step 0 hides the targets", () => {
-    const s0 = growthBarsChart(growthRows, { step: 0 });
+    const s0 = growthBarsChart(growthRows, { ...YEARS, step: 0 });
     expect(s0.svg).not.toContain("2024年目标");
     expect(s0.alt).not.toContain("目标");
   });

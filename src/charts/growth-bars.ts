@@ -22,8 +22,8 @@ export interface GrowthRow {
 }
 
 export interface GrowthBarsOptions extends ChartOptions {
-  actualYear?: number;
-  targetYear?: number;
+  actualYear: number;
+  targetYear: number;
 }
 
 type Series = "actual" | "target";
@@ -43,11 +43,11 @@ interface Bar {
  * One axis in `%` only: throws on any other unit (and names a `%`/`个百分点` mix).
  * Layers (`step`): 0 = actuals, 1 = targets.
  */
-export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions = {}): ChartResult {
+export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): ChartResult {
   if (rows.length === 0) throw new Error("growthBarsChart: no rows");
   const unit = axisUnit(rows.map((r) => r.unit), "growthBarsChart");
   if (unit !== "%") throw new Error(`growthBarsChart: growth rates must be in "%", got "${unit}"`);
-  const { actualYear = 2023, targetYear = 2024 } = options;
+  const { actualYear, targetYear } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const showTargets = isRevealed(1, options.step);
   const seriesName: Record<Series, string> = { actual: `${actualYear}年`, target: `${targetYear}年目标` };

@@ -4,7 +4,7 @@ export type { ChartOptions } from "./shared/options";
 export type { StatedValue } from "./shared/values";
 export { formatStated, isStated } from "./shared/values";
 export { NOT_STATED, axisUnit, formatNumber, formatRange, formatTickZh, formatValue, withQualifier } from "./shared/format";
-export { AREA_SLUGS, areaClass, isAreaSlug, type AreaSlug, type Theme } from "./shared/palette";
+export { areaClass, chartColorCss, type AreaColor, type AreaSlug, type Theme } from "./shared/palette";
 export { standaloneSvg } from "./shared/standalone";
 export { dumbbellChart, type DumbbellRow, type DumbbellOptions } from "./dumbbell";
 export { growthBarsChart, type GrowthRow, type GrowthBarsOptions } from "./growth-bars";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BEFORE_AFTER } from "../test/fixtures/charts/yangquan-2024";
 import { changeText, computedChange, levelChangeChart, type LevelChangeRow } from "./level-change";
 import { expectSvgSnapshot } from "./shared/snapshot";
 import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
@@ -15,7 +16,7 @@ const chains: LevelChangeRow[] = [
 ];
 
 describe("levelChangeChart", () => {
-  const chart = levelChangeChart(chains, { area: "industry", width: 340 });
+  const chart = levelChangeChart(chains, { ...BEFORE_AFTER, area: "industry", width: 340 });
 
   it("matches its snapshot", () => expectSvgSnapshot("level-change", chart.svg));
   it("is page-safe and valid HTML", async () => {
@@ -30,10 +31,10 @@ describe("levelChangeChart", () => {
   });
 
   it("reveals before, after, then the change", () => {
-    const s0 = levelChangeChart(chains, { step: 0 });
+    const s0 = levelChangeChart(chains, { ...BEFORE_AFTER, step: 0 });
     expect(s0.alt).toBe("九条重点产业链营收：2023年137亿元。");
     expect(s0.svg).not.toContain("2024年目标");
-    expect(levelChangeChart(chains, { step: 1 }).svg).not.toContain("计算值");
+    expect(levelChangeChart(chains, { ...BEFORE_AFTER, step: 1 }).svg).not.toContain("计算值");
   });
 
   it("computes no change when a value is not stated or the base is zero", () => {
@@ -43,6 +44,6 @@ describe("levelChangeChart", () => {
   });
 
   it("rejects mixed units", () => {
-    expect(() => levelChangeChart([chains[0]!, { ...chains[0]!, key: "x", unit: "%" }])).toThrow(/exactly one unit/);
+    expect(() => levelChangeChart([chains[0]!, { ...chains[0]!, key: "x", unit: "%" }], { ...BEFORE_AFTER })).toThrow(/exactly one unit/);
   });
 });

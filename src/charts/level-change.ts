@@ -21,8 +21,8 @@ export interface LevelChangeRow {
 }
 
 export interface LevelChangeOptions extends ChartOptions {
-  beforeLabel?: string;
-  afterLabel?: string;
+  beforeLabel: string;
+  afterLabel: string;
 }
 
 /** (after − before) / before in %, one decimal; null unless both are stated and before > 0. */
@@ -44,10 +44,10 @@ export function changeText(before: StatedValue, after: StatedValue, beforeLabel:
  * and the relative change written under them, labelled 计算值 with its inputs.
  * Layers (`step`): 0 = before, 1 = after, 2 = the computed change.
  */
-export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOptions = {}): ChartResult {
+export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOptions): ChartResult {
   if (rows.length === 0) throw new Error("levelChangeChart: no rows");
   const unit = axisUnit(rows.map((r) => r.unit), "levelChangeChart");
-  const { beforeLabel = "2023年", afterLabel = "2024年目标" } = options;
+  const { beforeLabel, afterLabel } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const showAfter = isRevealed(1, options.step);
   const showChange = isRevealed(2, options.step);

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { milestoneTimelineChart } from "./milestone-timeline";
 import { expectSvgSnapshot } from "./shared/snapshot";
 import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
-import { milestoneRows } from "../test/fixtures/charts/yangquan-2024";
+import { milestoneRows, YEARS } from "../test/fixtures/charts/yangquan-2024";
 
 const subject = "省市重点工程新建项目开工率";
 
 describe("milestoneTimelineChart", () => {
-  const chart = milestoneTimelineChart(milestoneRows, { subject });
+  const chart = milestoneTimelineChart(milestoneRows, { year: YEARS.targetYear, subject });
 
   it("matches its snapshot", () => expectSvgSnapshot("milestone-timeline", chart.svg));
   it("is page-safe and valid HTML", async () => {
@@ -23,17 +23,17 @@ describe("milestoneTimelineChart", () => {
   it("has one table row per milestone shown", () => expect(chart.table.rows).toHaveLength(2));
 
   it("step k reveals milestones 0…k", () => {
-    const s0 = milestoneTimelineChart(milestoneRows, { subject, step: 0 });
+    const s0 = milestoneTimelineChart(milestoneRows, { year: YEARS.targetYear, subject, step: 0 });
     expect(s0.svg).toContain("一季度：达到35%");
     expect(s0.svg).not.toContain("上半年");
     expect(s0.table.rows).toHaveLength(1);
   });
 
   it("rejects months and shares out of range, listing all", () => {
-    expect(() => milestoneTimelineChart([{ ...milestoneRows[0]!, month: 13 }, { ...milestoneRows[1]!, value: 120 }], { subject })).toThrow(/q1 \(month 13, 35%\), h1 \(month 6, 120%\)/);
+    expect(() => milestoneTimelineChart([{ ...milestoneRows[0]!, month: 13 }, { ...milestoneRows[1]!, value: 120 }], { year: YEARS.targetYear, subject })).toThrow(/q1 \(month 13, 35%\), h1 \(month 6, 120%\)/);
   });
 
   it("refuses units other than %", () => {
-    expect(() => milestoneTimelineChart([{ ...milestoneRows[0]!, unit: "个百分点" }, milestoneRows[1]!], { subject })).toThrow(/cannot share an axis/);
+    expect(() => milestoneTimelineChart([{ ...milestoneRows[0]!, unit: "个百分点" }, milestoneRows[1]!], { year: YEARS.targetYear, subject })).toThrow(/cannot share an axis/);
   });
 });

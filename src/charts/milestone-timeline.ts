@@ -26,7 +26,7 @@ export interface MilestoneRow {
 export interface MilestoneOptions extends ChartOptions {
   /** What the share is of, e.g. "省市重点工程新建项目开工率". */
   subject: string;
-  year?: number;
+  year: number;
 }
 
 const MARGIN = { top: 24, right: 24, bottom: 36, left: 44 };
@@ -41,7 +41,7 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
   if (unit !== "%") throw new Error(`milestoneTimelineChart: milestones are cumulative shares in "%", got "${unit}"`);
   const bad = rows.filter((r) => !Number.isInteger(r.month) || r.month < 1 || r.month > 12 || r.value < 0 || r.value > 100);
   if (bad.length > 0) throw new Error(`milestoneTimelineChart: month must be 1–12 and value 0–100; bad: ${bad.map((r) => `${r.key} (month ${r.month}, ${r.value}%)`).join(", ")}`);
-  const { subject, year = 2024 } = options;
+  const { subject, year } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const height = 280;
   const sorted = [...rows].sort((a, b) => a.month - b.month);

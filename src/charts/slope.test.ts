@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { dodge, slopeChart } from "./slope";
 import { expectSvgSnapshot } from "./shared/snapshot";
 import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
-import { slopeRows } from "../test/fixtures/charts/yangquan-2024";
+import { slopeRows, BEFORE_AFTER } from "../test/fixtures/charts/yangquan-2024";
 
 describe("slopeChart", () => {
-  const chart = slopeChart(slopeRows);
+  const chart = slopeChart(slopeRows, { ...BEFORE_AFTER });
 
   it("matches its snapshot", () => expectSvgSnapshot("slope", chart.svg));
   it("is page-safe and valid HTML", async () => {
@@ -26,5 +26,5 @@ describe("slopeChart", () => {
 
   it("dodge keeps labels apart and in order", () => expect(dodge([100, 95, 300])).toEqual([111, 95, 300]));
 
-  it("step 0 shows the before column only", () => expect(slopeChart(slopeRows, { step: 0 }).svg).not.toContain("95%左右"));
+  it("step 0 shows the before column only", () => expect(slopeChart(slopeRows, { ...BEFORE_AFTER, step: 0 }).svg).not.toContain("95%左右"));
 });

@@ -19,8 +19,8 @@ export interface SlopeRow {
 }
 
 export interface SlopeOptions extends ChartOptions {
-  beforeLabel?: string;
-  afterLabel?: string;
+  beforeLabel: string;
+  afterLabel: string;
 }
 
 const MIN_GAP = 16;
@@ -30,10 +30,10 @@ const MIN_GAP = 16;
  * A missing end is written "未提及" beside the column, with no line.
  * Layers (`step`): 0 = before column, 1 = after column and slopes.
  */
-export function slopeChart(rows: SlopeRow[], options: SlopeOptions = {}): ChartResult {
+export function slopeChart(rows: SlopeRow[], options: SlopeOptions): ChartResult {
   if (rows.length === 0) throw new Error("slopeChart: no rows");
   const unit = axisUnit(rows.map((r) => r.unit), "slopeChart");
-  const { beforeLabel = "2023年", afterLabel = "2024年目标" } = options;
+  const { beforeLabel, afterLabel } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const height = Math.max(220, rows.length * 44 + 80);
   const showAfter = isRevealed(1, options.step);

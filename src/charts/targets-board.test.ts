@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { targetsBoardChart } from "./targets-board";
 import { expectSvgSnapshot } from "./shared/snapshot";
 import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
-import { targetCards } from "../test/fixtures/charts/yangquan-2024";
+import { targetCards, YEARS } from "../test/fixtures/charts/yangquan-2024";
 
 describe("targetsBoardChart", () => {
-  const chart = targetsBoardChart(targetCards);
+  const chart = targetsBoardChart(targetCards, { ...YEARS });
 
   it("matches its snapshot", () => expectSvgSnapshot("targets-board", chart.svg));
   it("is page-safe and valid HTML", async () => {
@@ -27,9 +27,9 @@ describe("targetsBoardChart", () => {
   });
 
   it("uses two columns on narrow widths", () => {
-    const narrow = targetsBoardChart(targetCards, { width: 360 });
+    const narrow = targetsBoardChart(targetCards, { ...YEARS, width: 360 });
     expect(narrow.svg).toMatch(/viewBox="0 0 360 /);
   });
 
-  it("step 0 shows targets only", () => expect(targetsBoardChart(targetCards, { step: 0 }).svg).not.toContain("2023年："));
+  it("step 0 shows targets only", () => expect(targetsBoardChart(targetCards, { ...YEARS, step: 0 }).svg).not.toContain("2023年："));
 });

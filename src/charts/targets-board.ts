@@ -20,8 +20,8 @@ export interface TargetCardRow {
 }
 
 export interface TargetsBoardOptions extends ChartOptions {
-  actualYear?: number;
-  targetYear?: number;
+  actualYear: number;
+  targetYear: number;
 }
 
 const CARD_HEIGHT = 104;
@@ -32,9 +32,9 @@ const FONT = 12;
  * The main targets as a grid of cards (no axis, so units may differ card to card).
  * Layers (`step`): 0 = targets, 1 = the previous year's actual (or 未提及) under each.
  */
-export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOptions = {}): ChartResult {
+export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOptions): ChartResult {
   if (rows.length === 0) throw new Error("targetsBoardChart: no rows");
-  const { actualYear = 2023, targetYear = 2024 } = options;
+  const { actualYear, targetYear } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const columns = width >= 560 ? 3 : 2;
   const cardWidth = (width - GAP * (columns - 1)) / columns;

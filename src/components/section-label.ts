@@ -1,5 +1,6 @@
 /** A reader-facing name for a report paragraph, built from its sections.csv row. */
 import type { Section } from "../data/schema";
+import { chineseNumeral } from "../lib/chinese-numerals";
 
 const PART_NAMES: Record<Section["part"], string> = {
   intro: "开篇",
@@ -7,12 +8,12 @@ const PART_NAMES: Record<Section["part"], string> = {
   plan: "部署",
   governance: "政府建设",
   other: "其他",
+  appendix: "附件",
 };
-const CN = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 
 /** "回顾（六）", "部署（六）第2段", "回顾 第3段", "开篇 第1段". */
 export function sectionLabel(s: Pick<Section, "part" | "area_no" | "para_no">): string {
-  const area = s.area_no !== null ? `（${CN[s.area_no] ?? s.area_no}）` : "";
+  const area = s.area_no !== null ? `（${chineseNumeral(s.area_no)}）` : "";
   const para = s.para_no !== null ? `第${s.para_no}段` : "";
   return `${PART_NAMES[s.part]}${area}${area && para ? "" : para ? " " : ""}${para}`;
 }

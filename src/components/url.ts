@@ -3,22 +3,15 @@
  * "/yq2024/"; every page, component and copy renderer goes through `href` so a sub-path
  * deployment never produces a broken link.
  */
-const BASE = normaliseBase(import.meta.env.BASE_URL ?? "/");
+import { joinBase, normaliseBase } from "../lib/url-path";
 
-/** "/yq2024" | "/yq2024/" | "" → "/yq2024/" (always with a trailing slash). */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
-}
+export { joinBase, normaliseBase };
+
+const BASE = normaliseBase(import.meta.env.BASE_URL ?? "/");
 
 /** `href("report/#plan-6-p2")` → "/yq2024/report/#plan-6-p2". Leading slashes in `path` are ignored. */
 export function href(path = ""): string {
   return joinBase(BASE, path);
-}
-
-/** Pure form of `href` for tests and for callers that carry their own base. */
-export function joinBase(base: string, path = ""): string {
-  return normaliseBase(base) + path.replace(/^\/+/, "");
 }
 
 /** Link to a paragraph or figure of the annotated report. */

@@ -31,7 +31,7 @@ test("DATA_DIR points the loaders at another dataset, with seeds next to it", as
 
 test("loaders throw one error listing every problem in every file, then cache per process", async () => {
   const dir = copyBase();
-  writeFileSync(path.join(dir, "data/areas.csv"), "report_id,area_no,slug,section_id,short_zh,short_en\nmini-2024,x,demand,plan-1,,Demand\n");
+  writeFileSync(path.join(dir, "data/areas.csv"), "report_id,area_no,slug,section_id,short_zh,short_en,color,color_dark\nmini-2024,x,demand,plan-1,,Demand,#0072b2,#56b4e9\n");
   writeFileSync(path.join(dir, "data/projects.csv"), "id,report_id\n");
   vi.stubEnv("DATA_DIR", path.join(dir, "data"));
   const load = await import("./load");

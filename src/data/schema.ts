@@ -7,8 +7,8 @@ import { z } from "zod";
 import { id, int, machineNum, num, oneOf, optId, optInt, optMachineNum, optNum, optOneOf, optText, text } from "./cells";
 
 export const KINDS = ["part", "area", "paragraph"] as const;
-export const PARTS = ["intro", "review", "plan", "governance", "other"] as const;
-export const MEASURES = ["growth", "pp", "share", "multiple", "rank", "count", "level", "other"] as const;
+export const PARTS = ["intro", "review", "plan", "governance", "other", "appendix"] as const;
+export const MEASURES = ["growth", "pp", "share", "multiple", "rank", "count", "level", "ratio", "other"] as const;
 export const FIGURE_STATUSES = ["actual", "target"] as const;
 export const VALUE_STATUSES = ["actual", "target", "not_stated"] as const;
 export const DIRECTIONS = ["up", "down"] as const;
@@ -51,6 +51,18 @@ export const extractionSchema = z.object({
   data_date: isoDate(),
 });
 
+/** Blank, a year (2024) or a span of years written with an en dash (2021–2025), first ≤ last. */
+function optPeriod() {
+  return z.string().transform((s, ctx) => {
+    const m = /^(\d{4})(?:–(\d{4}))?$/.exec(s);
+    if (s === "") return null;
+    if (!m || Number(m[1]) < 1900 || (m[2] !== undefined && Number(m[2]) < Number(m[1]))) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "blank, a year (2024) or a span of years (2021–2025, en dash)" });
+    }
+    return s;
+  });
+}
+
 export const sectionSchema = z.object({
   id: id(),
   report_id: id(),
@@ -84,7 +96,7 @@ export const figureSchema = z.object({
   qualifier: optText(),
   measure: oneOf(MEASURES),
   direction: optOneOf(DIRECTIONS),
-  period: optInt(1900),
+  period: optPeriod(),
   status: optOneOf(FIGURE_STATUSES),
 });
 
@@ -95,7 +107,14 @@ export const areaSchema = z.object({
   section_id: id(),
   short_zh: text(),
   short_en: text(),
+  // Graphic colours of the area's marks on the light and the dark page (#rrggbb, ≥ 3:1; palette.test.ts).
+  color: hexColor(),
+  color_dark: hexColor(),
 });
+
+function hexColor() {
+  return z.string().regex(/^#[0-9a-f]{6}$/, "a colour written #rrggbb (lower case)");
+}
 
 export const indicatorSchema = z.object({
   slug: id(),

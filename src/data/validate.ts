@@ -62,7 +62,7 @@ function ref(
   return known === null || known.has(value) ? [] : [dataError(table.file, line, col(table, column), `unknown ${column}`, value, expected)];
 }
 
-function checkReport(reportId: string, r: ReportTables): DataError[] {
+export function checkReport(reportId: string, r: ReportTables): DataError[] {
   const { sections, figures } = r;
   const errors: DataError[] = [
     ...checkUnique(sections, (s) => s.id, "id", "section id"),
@@ -167,7 +167,7 @@ function checkIndicatorValue(v: Located<IndicatorValue>, ds: ParsedDataset, indi
   if (indicator && indicator.unit !== figure.unit) {
     at("figure_id", `unit of figure ${figure.id}`, figure.unit, `${JSON.stringify(indicator.unit)}, the unit of indicator ${indicator.slug}`);
   }
-  if (figure.period !== null && figure.period !== v.year) {
+  if (figure.period !== null && figure.period !== String(v.year)) {
     at("year", "year", String(v.year), `${figure.period}, the period of figure ${figure.id}`);
   }
   if (figure.status !== "" && figure.status !== v.status) {

@@ -6,7 +6,7 @@
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
 import { figureById, loadReport, sectionById } from "../data/load";
-import { SITE_NAME, SOURCE_LINE } from "../components/nav";
+import { editionOfReport } from "../edition";
 import { sectionLabel } from "../components/section-label";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
@@ -19,7 +19,7 @@ import { rowSources, type SourceFigure } from "./row-sources";
 import { siteUrl } from "./site-url";
 import { embedBox, embedSnippet } from "./snippet";
 import { htmlToText } from "./plain-text";
-import { renderCopyHtml } from "../components/copy-context";
+import { renderCopyHtml } from "../stories/copy-context";
 
 const rendered = new Map<string, ChartResult>();
 
@@ -50,14 +50,15 @@ export function chartCsv(chart: ChartDef): string {
 }
 
 export function chartSvg(chart: ChartDef): string {
-  return standaloneSvg(renderOnce(chart).svg, "light");
+  return standaloneSvg(renderOnce(chart).svg, "light", editionOfReport(chart.reportId).areas);
 }
 
 let fonts: string[] | undefined;
 
 /** The picture the PNG is drawn from: title, chart and source line. */
 export function chartPngSvg(chart: ChartDef): string {
-  return framedSvg(chartSvg(chart), { title: chart.title, source: `来源：${loadReport(chart.reportId).meta.title} · ${SITE_NAME}`, theme: "light" });
+  const edition = editionOfReport(chart.reportId);
+  return framedSvg(chartSvg(chart), { title: chart.title, source: `${edition.labels.source} · ${edition.siteName}`, theme: "light" });
 }
 
 /** Pictures drawn at once: resvg renders on libuv's pool, so two keep both cores of a small machine busy. */
@@ -118,7 +119,7 @@ export function chartPng(chart: ChartDef): Promise<Buffer> {
 
 export function chartCitation(chart: ChartDef): Citation {
   const { meta } = loadReport(chart.reportId);
-  return citation({ chartTitle: chart.title, chartId: chart.id, siteName: SITE_NAME, url: siteUrl(embedPath(chart.id)), report: meta });
+  return citation({ chartTitle: chart.title, chartId: chart.id, siteName: editionOfReport(chart.reportId).siteName, url: siteUrl(embedPath(chart.id)), report: meta });
 }
 
 /** The paste-ready iframe + host script, with absolute URLs. */
@@ -131,7 +132,7 @@ export function chartSnippet(chart: ChartDef): string {
       title: chart.title,
       takeaway: takeawayText(chart),
       unit: `单位：${chart.unit}`,
-      source: `${SOURCE_LINE}：${chart.sourceIds.map((id) => sectionLabel(sectionById(chart.reportId, id)!)).join("、")}`,
+      source: `${editionOfReport(chart.reportId).labels.source}：${chart.sourceIds.map((id) => sectionLabel(sectionById(chart.reportId, id)!)).join("、")}`,
     }),
   });
 }

@@ -6,6 +6,7 @@ import { BACKGROUND, ROLE_COLORS, type Theme } from "../charts/shared/palette";
 import { FONT_STACK } from "../charts/shared/standalone";
 import { escapeHtml } from "../stories/copy";
 import { svgSize } from "./png";
+import { wrapToWidth } from "../lib/cjk-text";
 
 export interface FrameText {
   title: string;
@@ -18,31 +19,9 @@ const TITLE_PX = 16;
 const TITLE_LINE = 22;
 const SOURCE_PX = 12;
 
-/** Estimated advance of a string in em: CJK and full-width characters 1, others about 0.6. */
-export function textEm(text: string): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.6;
-  return em;
-}
-
-/** Greedy line breaking by estimated width (Chinese breaks between any two characters). */
-export function wrapText(text: string, maxEm: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const ch of text) {
-    if (line !== "" && textEm(line + ch) > maxEm) {
-      lines.push(line);
-      line = "";
-    }
-    line += ch;
-  }
-  if (line !== "") lines.push(line);
-  return lines;
-}
-
 export function framedSvg(standalone: string, { title, source, theme }: FrameText): string {
   const { width, height } = svgSize(standalone);
-  const titleLines = wrapText(title, width / TITLE_PX);
+  const titleLines = wrapToWidth(title, width, TITLE_PX);
   const top = PAD + titleLines.length * TITLE_LINE + PAD / 2;
   const total = { width: width + 2 * PAD, height: top + height + PAD + SOURCE_PX + PAD };
   const font = escapeHtml(FONT_STACK);

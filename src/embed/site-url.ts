@@ -2,7 +2,7 @@
  * Absolute URLs for things that leave the site: embed codes, citations, og:image. They are built
  * from the configured `site` (SITE_URL) and `base` (BASE_PATH), never from the page's own location.
  */
-import { normaliseBase } from "../components/url";
+import { normaliseBase } from "../lib/url-path";
 
 /** `absoluteUrl("https://x.cn", "/yq2024/", "embed/a/")` → "https://x.cn/yq2024/embed/a/". */
 export function absoluteUrl(site: string, base: string, path = ""): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseChineseNumeral } from "./chinese-numerals.ts";
+import { parseChineseNumeral } from "../lib/chinese-numerals.ts";
 import { toCsv } from "./csv.ts";
 import { canonicalDecimal, multiplyDecimal, shiftDecimal } from "./decimal.ts";
 import { normalizeFile, normalizeLine } from "./normalize.ts";
@@ -49,8 +49,8 @@ describe("csv", () => {
 describe("sentences and numerals", () => {
   it("returns the whole sentence including its end mark", () => {
     const t = "第一句。第二句有增长3.2%；第三句！";
-    expect(sentenceAt(t, t.indexOf("增长"), t.indexOf("%") + 1)).toBe("第二句有增长3.2%；");
-    expect(sentenceAt("没有句号的增长5%", 5, 9)).toBe("没有句号的增长5%");
+    expect(sentenceAt(t, t.indexOf("增长"), t.indexOf("%") + 1).text).toBe("第二句有增长3.2%；");
+    expect(sentenceAt("没有句号的增长5%", 5, 9).text).toBe("没有句号的增长5%");
   });
   it.each([["一", 1], ["九", 9], ["十", 10], ["十二", 12], ["二十", 20], ["二十三", 23], ["十十", null], ["甲", null]])(
     "%s → %s",

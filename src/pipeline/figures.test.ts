@@ -66,6 +66,71 @@ describe("number patterns", () => {
   });
 });
 
+describe("issue 13: units kept whole, ratios, bounds and 近N年", () => {
+  it.each<[string, Expect]>([
+    ["最低工资645元/月", { quote: "645元/月", value: "645", unit: "元/月", base_unit: "元/月", measure: "level" }],
+    ["日处理能力30万吨/日", { quote: "30万吨/日", unit: "万吨/日", base_unit: "吨/日", base_value: "300000" }],
+    ["补助标准1200元/人·年", { quote: "1200元/人·年", unit: "元/人·年" }],
+    ["抽检4万批次", { quote: "4万批次", unit: "万批次", base_unit: "批次", measure: "count", base_value: "40000" }],
+    ["吞吐量2000万标箱", { quote: "2000万标箱", unit: "万标箱", base_unit: "标箱", base_value: "20000000" }],
+    ["集装箱2000万标准箱", { unit: "万标准箱", base_unit: "标准箱" }],
+    ["开行1.3万列", { quote: "1.3万列", unit: "万列", measure: "count" }],
+    ["接待30万辆次", { unit: "万辆次", measure: "count" }],
+    ["举办120场次", { unit: "场次", measure: "count" }],
+    ["服务500万人次", { unit: "万人次", measure: "count" }],
+    ["智能算力15EFlops", { quote: "15EFlops", value: "15", unit: "EFlops", measure: "level" }],
+    ["储能12GWh", { unit: "GWh" }],
+    ["装机300MW", { unit: "MW" }],
+    ["工业增加值超8千亿元", { quote: "超8千亿元", unit: "千亿元", base_value: "800000000000", base_unit: "元", qualifier: "超" }],
+    ["定日6.8级地震", { quote: "6.8级", unit: "级" }],
+    ["卫星137颗", { unit: "颗", measure: "count" }],
+    ["占全国1/4", { quote: "1/4", value: "1", unit: "/4", measure: "ratio" }],
+    ["城乡居民收入比缩小至2.31:1", { quote: "缩小至2.31:1", value: "2.31", unit: ":1", measure: "ratio", direction: "down" }],
+    ["收入比2.1∶1左右", { quote: "2.1∶1左右", unit: "∶1", measure: "ratio", qualifier: "左右" }],
+    ["为近50年同期最多", { quote: "50年", value: "50", unit: "年", qualifier: "" }],
+    ["创近6年最高", { quote: "6年", qualifier: "" }],
+    ["出口增长近30%", { quote: "增长近30%", qualifier: "近" }],
+    ["65岁及以上老年人", { quote: "65岁及以上", unit: "岁", qualifier: "及以上" }],
+    ["PM2.5浓度不高于23微克/立方米", { quote: "不高于23微克/立方米", value: "23", unit: "微克/立方米", qualifier: "不高于" }],
+    ["粮食产量不低于1240亿斤", { quote: "不低于1240亿斤", qualifier: "不低于" }],
+    ["控制在5%以内", { quote: "5%以内", qualifier: "以内" }],
+    ["生产绿电超2000亿度", { quote: "超2000亿度", unit: "亿度", base_unit: "度", base_value: "200000000000" }],
+    ["150亿方/年天然气产能", { quote: "150亿方/年", unit: "亿方/年", base_unit: "方/年" }],
+    ["算力规模达到5.1万P", { quote: "达到5.1万P", unit: "万P", base_unit: "P" }],
+    ["浓度降至38微克／立方米以下", { quote: "降至38微克／立方米以下", unit: "微克／立方米", qualifier: "以下" }],
+    ["在对美贸易下降超3成的情况下", { quote: "下降超3成", unit: "成", qualifier: "超" }],
+    ["调整公交线路328条", { quote: "328条", unit: "条", measure: "count" }],
+    ["新建及改造农村电网线路9000公里", { quote: "9000公里", unit: "公里" }],
+    ["下降3-5分/立方米", { quote: "下降3-5分/立方米", value: "3", value_max: "5", unit: "分/立方米" }],
+  ])("%s", (text, expected) => {
+    expect(one(text)).toMatchObject(expected);
+  });
+
+  it("8金4银4铜 is three counts of medals", () => {
+    expect(findFigures("获得8金4银4铜").map((f) => [f.quote, f.unit])).toEqual([["8金", "金"], ["4银", "银"], ["4铜", "铜"]]);
+    expect(findFigures("取得1金1银的历史最好成绩").map((f) => [f.quote, f.unit])).toEqual([["1金", "金"], ["1银", "银"]]);
+  });
+
+  it("a glued enumerator 8.6个 is list item 8 followed by 6个 when the previous item was 7", () => {
+    expect(findFigures("8.6个重大科技专项：…", { listNo: 8 }).map((f) => [f.quote, f.value])).toEqual([["6个", "6"]]);
+    expect(findFigures("8.6个重大科技专项").map((f) => f.value)).toEqual(["8.6"]);
+  });
+
+  it("inside one paragraph too: after item 7. a glued 8.6个 is item 8 and 6个", () => {
+    expect(findFigures("重点有：7.建成3所学校；8.6个重大科技专项。").map((f) => [f.quote, f.value])).toEqual([["3所", "3"], ["6个", "6"]]);
+    expect(findFigures("增长7.5%；8.6%的企业").map((f) => f.value)).toEqual(["7.5", "8.6"]);
+  });
+
+  it("a list item after a sentence end is not a figure, but its numbers are", () => {
+    expect(findFigures("主要有：1.新增就业5万人；2.建成3所学校。").map((f) => f.quote)).toEqual(["5万人", "3所"]);
+  });
+
+  it("units that start common words are not read as units there (5金融机构, 列入)", () => {
+    expect(findFigures("引进5金融机构").map((f) => f.unit)).toEqual([""]);
+    expect(findFigures("3列入名录").map((f) => f.unit)).toEqual([""]);
+  });
+});
+
 describe("lists after 分别 share the verb", () => {
   it("one row per value, each a growth rate", () => {
     const figs = findFigures("销售额分别增长13.2%、27.9%，");
@@ -106,6 +171,30 @@ describe("non-quantities are not figures", () => {
     ["东盟自贸区3.0版谈判", "version"],
     ["民营企业500强", "list name"],
     ["“相约阳泉”2023长城主题文化", "year label"],
+    // Issue 13: list numbering, labels, ordinals and dates from reports the extractor had not seen.
+    ["1.“岳山造林”：在荒山上造林", "glossary enumerator"],
+    ["（3）加强医疗健康服务", "bracketed enumerator"],
+    ["详见附件1", "appendix number"],
+    ["办好第21届省运会", "edition ordinal"],
+    ["第48届世界技能大赛", "edition ordinal"],
+    ["公布第3批名单", "batch ordinal"],
+    ["核电1、2号机组投运", "machine labels"],
+    ["地铁3号线开通", "line label"],
+    ["发展首发经济3.0", "version"],
+    ["推出2.0方案", "version"],
+    ["上世纪70年代建成", "decade"],
+    ["修建331边防路", "road name"],
+    ["上线365展贸网", "platform name"],
+    ["应对“6·16”特大暴雨", "date with ·"],
+    ["时间：2026-02-09", "ISO date"],
+    ["2026-02-02 09:20", "date and time"],
+    ["1月27日召开", "month and day"],
+    ["PM_2.5平均浓度", "PM_2.5"],
+    ["打造中国最美边疆路331，", "road number"],
+    ["实施“双一流196”工程", "number in a quoted name"],
+    ["建立“N个1”培育推进机制", "number in a quoted name"],
+    ["统一的12356心理援助热线", "hotline"],
+    ["覆盖“从0到1、从1到2、从2到N”全创新链", "slogan"],
   ])("%s (%s)", (text) => {
     expect(findFigures(text)).toEqual([]);
   });

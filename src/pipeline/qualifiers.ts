@@ -5,9 +5,11 @@
 import type { Direction } from "./types.ts";
 
 /** Qualifiers written before the number (超过3000家, 力争达到64%). */
-export const PRE_QUALIFIERS = ["力争", "超过", "不低于", "不少于", "不超过", "达到", "突破", "高达", "达", "超", "近", "约", "逾"] as const;
+export const PRE_QUALIFIERS = [
+  "力争", "超过", "不低于", "不高于", "不少于", "不多于", "不超过", "低于", "达到", "突破", "高达", "达", "超", "近", "约", "逾",
+] as const;
 /** Qualifiers written after the number and unit (95%左右, 35%以上). */
-export const POST_QUALIFIERS = ["左右", "以上", "以内", "以下", "之内", "上下"] as const;
+export const POST_QUALIFIERS = ["及以上", "及以下", "左右", "以上", "以内", "以下", "之内", "上下"] as const;
 /** Qualifiers written between the number and the unit (150余家, 20多个). */
 export const INNER_QUALIFIERS = ["余", "多"] as const;
 

@@ -46,7 +46,9 @@ describe("npm run extract (in memory)", () => {
     expect(fx.err).toEqual([
       "./seeds/empty.txt: the report is empty",
       "./seeds/gbk.txt:2: not valid UTF-8 (byte 0xA1 at offset 18); convert the file to UTF-8 (GBK?)",
-      './seeds/flat.txt:2: no part heading found (expected a line like "一、2023年工作回顾")',
+      './seeds/flat.txt:3: no part heading found before this paragraph ("今年增长5%。…"); expected a heading line such as ' +
+        '"一、2024年工作回顾" or "2024年工作回顾" (also 工作安排 / 重点工作 / 主要任务 / 总体要求 / 政府自身建设), ' +
+        "or run extract with --loose to take every figure without period and status",
     ]);
     expect(fx.files.has("./data/good/figures.csv")).toBe(true);
     expect([...fx.files.keys()].some((k) => k.startsWith("./data/gbk"))).toBe(false);

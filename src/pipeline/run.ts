@@ -1,7 +1,11 @@
 /** The extract command, with all effects passed in so tests run it in memory. */
 import { toCsv } from "./csv.ts";
+import { checkReport } from "../data/validate.ts";
+import { TABLES } from "../data/schema.ts";
+import { readTableText } from "../data/table.ts";
+import { formatDataError } from "../data/errors.ts";
 import { decodeUtf8 } from "./decode.ts";
-import { extractReport } from "./extract.ts";
+import { extractReport, type ExtractOptions } from "./extract.ts";
 import { dataDates, recordExtraction, seedPathOf } from "./extraction-record.ts";
 import { InputError, parseManifest } from "./manifest.ts";
 import { FIGURE_COLUMNS, SECTION_COLUMNS, type ManifestRow } from "./types.ts";
@@ -20,9 +24,27 @@ export interface Outputs {
   "figures.csv": string;
 }
 
-export function renderReport(text: string, meta: ManifestRow, file: string): Outputs {
-  const { sections, figures } = extractReport(text, meta, file);
-  return { "sections.csv": toCsv(SECTION_COLUMNS, sections), "figures.csv": toCsv(FIGURE_COLUMNS, figures) };
+/** The two CSVs of a report, and the warnings the extraction gave. */
+export function renderWithWarnings(text: string, meta: ManifestRow, file: string, options: ExtractOptions = {}): { out: Outputs; warnings: string[] } {
+  const { sections, figures, warnings } = extractReport(text, meta, file, options);
+  return { out: { "sections.csv": toCsv(SECTION_COLUMNS, sections), "figures.csv": toCsv(FIGURE_COLUMNS, figures) }, warnings };
+}
+
+/** The two CSVs of a report (exactly these two keys: callers write each entry as a file). */
+export function renderReport(text: string, meta: ManifestRow, file: string, options: ExtractOptions = {}): Outputs {
+  return renderWithWarnings(text, meta, file, options).out;
+}
+
+/**
+ * The checks `npm run validate` runs on a report's generated tables (schema of every row, unique ids,
+ * references, quotes at their offsets), run on the CSV text before it is written: extract never
+ * writes what validate would refuse. Returns one message per problem.
+ */
+export function checkOutputs(out: Outputs, reportId: string, outDir: string): string[] {
+  const sections = readTableText(out["sections.csv"], `${outDir}/sections.csv`, TABLES.sections);
+  const figures = readTableText(out["figures.csv"], `${outDir}/figures.csv`, TABLES.figures);
+  const errors = [...sections.errors, ...figures.errors, ...checkReport(reportId, { sections, figures, seed: null })];
+  return errors.map(formatDataError);
 }
 
 /** Write `path.tmp` then rename, so a reader never sees a half-written CSV. */
@@ -40,22 +62,30 @@ export function guessMeta(file: string, id?: string, reviewYear?: number, planYe
   };
 }
 
-async function extractOne(fx: Effects, path: string, meta: ManifestRow, outDir: string, dataDate?: string): Promise<void> {
+async function extractOne(fx: Effects, path: string, meta: ManifestRow, outDir: string, options: ExtractOptions, dataDate?: string): Promise<void> {
   const text = decodeUtf8(await fx.readFile(path), path);
-  const out = renderReport(text, meta, path);
+  const { out, warnings } = renderWithWarnings(text, meta, path, options);
+  const problems = checkOutputs(out, meta.id, outDir);
+  if (problems.length > 0) {
+    throw new InputError([...problems, `${path}: nothing written to ${outDir}/ — the extraction would not pass validate (a pipeline bug: please report it with the report text)`].join("\n"));
+  }
+  for (const w of warnings) fx.error(`warning: ${w}`);
   await fx.mkdir(outDir);
-  for (const [name, csv] of Object.entries(out)) await writeAtomic(fx, `${outDir}/${name}`, csv);
+  for (const name of ["sections.csv", "figures.csv"] as const) await writeAtomic(fx, `${outDir}/${name}`, out[name]);
   if (dataDate !== undefined) await recordExtraction(fx, outDir, meta.file, text, dataDate);
   const figures = out["figures.csv"].split("\n").length - 2;
   fx.log(`${meta.id}: ${out["sections.csv"].split("\n").length - 2} sections, ${figures} figures → ${outDir}/`);
 }
+
+const BOOLEAN_FLAGS = new Set(["--loose"]);
 
 function parseFlags(args: string[]): { positional: string[]; flags: Map<string, string> } {
   const positional: string[] = [];
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a.startsWith("--")) {
+    if (BOOLEAN_FLAGS.has(a)) flags.set(a.slice(2), "true");
+    else if (a.startsWith("--")) {
       const v = args[i + 1];
       if (v === undefined) throw new InputError(`flag ${a} needs a value`);
       flags.set(a.slice(2), v);
@@ -87,9 +117,10 @@ export async function runExtract(args: string[], fx: Effects, root = "."): Promi
     const { positional, flags } = parseFlags(args);
     if (positional.length > 1) throw new InputError(`expected at most one report file, got ${positional.length}`);
     const file = positional[0];
+    const options: ExtractOptions = { loose: flags.has("loose") };
     if (file !== undefined) {
       const meta = guessMeta(file, flags.get("id"), optionalYear(flags, "review-year"), optionalYear(flags, "plan-year"));
-      await extractOne(fx, file, meta, flags.get("out") ?? `${root}/data/${meta.id}`);
+      await extractOne(fx, file, meta, flags.get("out") ?? `${root}/data/${meta.id}`, options);
       return;
     }
     const manifestPath = `${root}/seeds/manifest.csv`;
@@ -97,7 +128,7 @@ export async function runExtract(args: string[], fx: Effects, root = "."): Promi
     const rows = parseManifest(manifestCsv, manifestPath);
     const dates = dataDates(manifestCsv);
     for (const [i, row] of rows.entries()) {
-      await attempt(async () => extractOne(fx, seedPathOf(root, row.file, manifestPath, i + 2), row, `${root}/data/${row.id}`, dates.get(row.id) ?? ""));
+      await attempt(async () => extractOne(fx, seedPathOf(root, row.file, manifestPath, i + 2), row, `${root}/data/${row.id}`, options, dates.get(row.id) ?? ""));
     }
   });
   for (const p of problems) fx.error(p);

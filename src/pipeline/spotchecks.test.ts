@@ -15,14 +15,14 @@ function checkSpots(figures: FigureRow[], spots: Spot[]): void {
 describe("yangquan-2024 figures (EDITORIAL.md)", () => {
   const { sections, figures } = extractSeed("yangquan-2024");
   const spots: Spot[] = [
-    ["增长3.2%", { value: "3.2", unit: "%", measure: "growth", status: "actual", period: 2023, section_id: "review-p2" }],
+    ["增长3.2%", { value: "3.2", unit: "%", measure: "growth", status: "actual", period: "2023", section_id: "review-p2" }],
     ["6762万吨", { value: "6762", base_value: "67620000", section_id: "review-1" }],
     ["1252万吨", { value: "1252", unit: "万吨" }],
     ["276.9亿千瓦时", { base_value: "27690000000", unit: "亿千瓦时" }],
     ["175.3亿千瓦时", { value: "175.3" }],
     ["达到254万千瓦", { value: "254", unit: "万千瓦", qualifier: "达到" }],
     ["94.5%", { measure: "share" }],
-    ["达到95%左右", { qualifier: "达到|左右", status: "target", period: 2024 }],
+    ["达到95%左右", { qualifier: "达到|左右", status: "target", period: "2024" }],
     ["163个月", { measure: "count", section_id: "review-7" }],
     ["降至38微克/立方米", { value: "38", unit: "微克/立方米" }],
     ["15.3万户", { base_value: "153000" }],
@@ -75,13 +75,13 @@ describe("national-2024 figures", () => {
       ["1200万人以上", { value: "1200", unit: "万人", qualifier: "以上", base_value: "12000000" }],
       ["5.5%左右", { value: "5.5", qualifier: "左右" }],
       ["涨幅3%左右", { value: "3", measure: "growth" }],
-      ["超过126万亿元", { qualifier: "超过", base_value: "126000000000000", status: "actual", period: 2023 }],
+      ["超过126万亿元", { qualifier: "超过", base_value: "126000000000000", status: "actual", period: "2023" }],
       ["1244万人", { unit: "万人" }],
       ["上涨0.2%", { direction: "up", measure: "growth" }],
       ["降低2.5%左右", { direction: "down" }],
       ["增长近30%", { qualifier: "近" }],
       ["6600多万", { qualifier: "多", base_value: "66000000" }],
-      ["7000亿元", { status: "target", period: 2024 }],
+      ["7000亿元", { status: "target", period: "2024" }],
     ]);
     expect(figures.map((f) => f.quote).join(" ")).not.toMatch(/C919|3\.0|5G|2024年/);
   });
@@ -92,7 +92,7 @@ describe("shanxi-2025 figures", () => {
   it("has more than 100 figures and the expected spot values", () => {
     expect(figures.length).toBeGreaterThan(100);
     checkSpots(figures, [
-      ["增长5%左右", { section_id: "plan-p2", period: 2025, status: "target", qualifier: "左右" }],
+      ["增长5%左右", { section_id: "plan-p2", period: "2025", status: "target", qualifier: "左右" }],
       ["增长6%以上", { qualifier: "以上", measure: "growth" }],
       ["45万人", { base_value: "450000" }],
       ["5.5%左右", { measure: "share" }],
@@ -101,7 +101,7 @@ describe("shanxi-2025 figures", () => {
       ["300多家", { qualifier: "多", value: "300" }],
       ["4400余件", { qualifier: "余" }],
       ["上升5位", { measure: "rank", direction: "up" }],
-      ["降至36微克/立方米", { direction: "down", period: 2024, status: "actual" }],
+      ["降至36微克/立方米", { direction: "down", period: "2024", status: "actual" }],
       ["超过165亿立方米", { unit: "亿立方米", base_unit: "立方米", qualifier: "超过" }],
       ["突破1700户", { qualifier: "突破" }],
     ]);

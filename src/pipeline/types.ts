@@ -13,7 +13,7 @@ export interface ManifestRow {
   source: string;
 }
 
-export type PartKind = "intro" | "review" | "plan" | "governance" | "other";
+export type PartKind = "intro" | "review" | "plan" | "governance" | "other" | "appendix";
 export type SectionKind = "part" | "area" | "paragraph";
 
 export interface SectionRow {
@@ -31,7 +31,7 @@ export interface SectionRow {
   chars: number;
 }
 
-export type Measure = "growth" | "pp" | "share" | "multiple" | "rank" | "count" | "level" | "other";
+export type Measure = "growth" | "pp" | "share" | "multiple" | "rank" | "count" | "level" | "ratio" | "other";
 export type Direction = "up" | "down" | "";
 
 export interface FigureRow {
@@ -53,7 +53,8 @@ export interface FigureRow {
   qualifier: string;
   measure: Measure;
   direction: Direction;
-  period: number | null;
+  /** A year (`2024`) or a span of years (`2021–2025`, en dash); null when the text does not say. */
+  period: string | null;
   status: "actual" | "target" | "";
 }
 

@@ -24,7 +24,8 @@ export interface FigureTableRow {
   qualifier: string;
   measure: Figure["measure"];
   measureZh: string;
-  period: number | null;
+  /** A year or a span of years (2021–2025). */
+  period: string | null;
   statusZh: string;
 }
 

@@ -9,6 +9,7 @@ export const MEASURE_ZH: Record<Figure["measure"], string> = {
   rank: "排名",
   count: "个数",
   level: "总量",
+  ratio: "比例",
   other: "其他",
 };
 

@@ -5,6 +5,7 @@
  */
 import { wordFrequencyChart, type ChartResult } from "../charts";
 import type { Figure } from "../data/schema";
+import { chineseNumeral } from "../lib/chinese-numerals";
 import { MEASURE_ZH } from "./measures";
 import type { OutlinePart } from "./outline";
 
@@ -17,8 +18,6 @@ export interface ReportChart {
   sourceIds: string[];
   result: ChartResult;
 }
-
-const CN = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
 /** A short, unique label: "一、2023年工作回顾" stays; long headings are cut at 12 characters. */
 export function shortHeading(heading: string, max = 12): string {
@@ -44,7 +43,7 @@ export function reportCharts(reportId: string, outline: readonly OutlinePart[], 
     result: wordFrequencyChart(parts, { subject: "各部分的数字个数", id: `${reportId}-figures-by-part` }),
   });
   for (const part of outline.filter((p) => p.areas.length > 0)) {
-    const rows = part.areas.map((a) => ({ term: `（${CN[a.areaNo] ?? a.areaNo}）${shortHeading(a.heading.replace(/^（[^）]*）/, ""), 8)}`, count: a.figures }));
+    const rows = part.areas.map((a) => ({ term: `（${chineseNumeral(a.areaNo)}）${shortHeading(a.heading.replace(/^（[^）]*）/, ""), 8)}`, count: a.figures }));
     const id = `${reportId}-figures-by-area-${part.id}`;
     const none = rows.filter((r) => r.count === 0).length;
     charts.push({

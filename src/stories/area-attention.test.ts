@@ -27,9 +27,9 @@ describe("areaAttentionRows", () => {
     expect(rows[0]!.figureIds).toEqual(["plan-1-p1-f1"]);
     expect(rows[1]!.sourceIds).toEqual(["plan-2"]);
   });
-  it("lists every area whose heading is missing or whose slug has no colour, at once", () => {
-    const bad = [...areas, { area_no: 3, slug: "nowhere", section_id: "plan-3", short_zh: "无" }];
-    expect(() => areaAttentionRows({ areas: bad, sections, figures })).toThrow(/area 3 \(nowhere\): no section "plan-3".*area 3: slug "nowhere" has no colour/);
+  it("lists every area whose heading is missing, at once (any slug: colours come with areas.csv rows)", () => {
+    const bad = [...areas, { area_no: 3, slug: "nowhere", section_id: "plan-3", short_zh: "无" }, { area_no: 4, slug: "elsewhere", section_id: "plan-4", short_zh: "无" }];
+    expect(() => areaAttentionRows({ areas: bad, sections, figures })).toThrow(/area 3 \(nowhere\): no section "plan-3"; area 4 \(elsewhere\): no section "plan-4"/);
   });
   it("isInArea matches the heading and its children only", () => {
     expect(isInArea("plan-6", "plan-6")).toBe(true);

@@ -41,8 +41,9 @@ describe("renderCopy", () => {
     expect(renderCopy("{val:plan-5-p2-f3}", ctx)).toContain("<b>3-5家</b>");
   });
   it("renders {ind:} from indicator values, and 未提及 when not stated", () => {
-    expect(renderCopy("{ind:gdp-growth:yangquan-2024:2024}", ctx)).toContain('href="/yq2024/report/#plan-p3-f1"');
-    expect(renderCopy("{ind:cpi:yangquan-2024:2023}", ctx)).toBe('<span class="num--missing">未提及</span>');
+    expect(renderCopy("{ind:gdp-growth:2024}", ctx)).toContain('href="/yq2024/report/#plan-p3-f1"');
+    expect(renderCopy("{ind:gdp-growth:2024}", ctx)).toBe(renderCopy("{ind:gdp-growth:2024}", ctx));
+    expect(renderCopy("{ind:cpi:2023}", ctx)).toBe('<span class="num--missing">未提及</span>');
   });
   it("links another report's figure to that report's own text page, not to this report's", () => {
     const html = renderCopy("{ind:gdp-growth:national-2024:2024}", ctx);
@@ -55,8 +56,8 @@ describe("renderCopy", () => {
   });
   it("throws a clear error for an unknown figure id, indicator or malformed token", () => {
     expect(() => renderCopy("{fig:nope-f9}", ctx)).toThrow(/\{fig:nope-f9\}: unknown figure id "nope-f9".*yangquan-2024\/figures\.csv/);
-    expect(() => renderCopy("{ind:gdp-growth:yangquan-2024:1999}", ctx)).toThrow(/no row in indicator-values\.csv for gdp-growth \/ yangquan-2024 \/ 1999/);
-    expect(() => renderCopy("{ind:gdp-growth}", ctx)).toThrow(/expected \{ind:<slug>:<report-id>:<year>\}/);
+    expect(() => renderCopy("{ind:gdp-growth:1999}", ctx)).toThrow(/no row in indicator-values\.csv for gdp-growth \/ yangquan-2024 \/ 1999/);
+    expect(() => renderCopy("{ind:gdp-growth}", ctx)).toThrow(/expected \{ind:<slug>:<year>\} \(the edition's report\) or \{ind:<slug>:<report-id>:<year>\}/);
   });
 });
 
@@ -73,7 +74,7 @@ describe("splitQuote", () => {
 
 describe("assertNoTypedNumbers", () => {
   it("accepts copy whose digits are all inside tokens", () => {
-    expect(() => assertNoTypedNumbers("目标{fig:plan-p3-f1}，{ind:gdp-growth:yangquan-2024:2024}，九大任务")).not.toThrow();
+    expect(() => assertNoTypedNumbers("目标{fig:plan-p3-f1}，{ind:gdp-growth:2024}，九大任务")).not.toThrow();
     expect(stripTokens("a{val:x-f1}b")).toBe("ab");
   });
   it("rejects typed ASCII and full-width digits, naming them", () => {

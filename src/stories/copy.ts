@@ -3,10 +3,11 @@
  * (see types.ts) rendered from data as a link to its sentence in the annotated report.
  *   {fig:<figure-id>}               the quote as written, number in bold: 增长<b>5%</b>左右
  *   {val:<figure-id>}               value + unit with qualifiers only:     <b>5%</b>左右
- *   {ind:<slug>:<report-id>:<year>} a curated indicator value (or 未提及 when not stated)
+ *   {ind:<slug>:<year>}             a curated indicator value of the edition's report (or 未提及 when not stated)
+ *   {ind:<slug>:<report-id>:<year>} the same for another report (e.g. the national one)
  */
 import { withQualifier, NOT_STATED } from "../charts/shared/format";
-import { joinBase } from "../components/url";
+import { joinBase } from "../lib/url-path";
 
 /** The fields of a `figures.csv` row that copy needs. */
 export interface CopyFigure {
@@ -28,7 +29,7 @@ export interface CopyIndicatorValue {
 export interface CopyContext {
   /** Site base, e.g. "/" or "/yq2024/". */
   base: string;
-  /** The report the annotated report page shows; only its figures link to `report/#<id>`. */
+  /** The edition's report: `{fig:}`/`{val:}` and a short `{ind:}` read it, and only its figures link to `report/#<id>`. */
   reportId: string;
   /** Figures by report id, then by figure id. `{fig:}`/`{val:}` read `reportId`'s figures. */
   figures: ReadonlyMap<string, ReadonlyMap<string, CopyFigure>>;
@@ -84,10 +85,11 @@ function renderVal(ctx: CopyContext, reportId: string, fig: CopyFigure): string 
 }
 
 function renderInd(ctx: CopyContext, arg: string, token: string): string {
-  const [slug, reportId, yearText, ...rest] = arg.split(":");
+  const parts = arg.split(":");
+  const [slug, reportId, yearText] = parts.length === 2 ? [parts[0], ctx.reportId, parts[1]] : parts;
   const year = Number(yearText);
-  if (!slug || !reportId || !Number.isInteger(year) || rest.length > 0) {
-    throw new Error(`copy token ${token}: expected {ind:<slug>:<report-id>:<year>}`);
+  if (!slug || !reportId || !Number.isInteger(year) || parts.length > 3) {
+    throw new Error(`copy token ${token}: expected {ind:<slug>:<year>} (the edition's report) or {ind:<slug>:<report-id>:<year>}`);
   }
   const row = ctx.indicatorValues.find((v) => v.indicator === slug && v.report_id === reportId && v.year === year);
   if (!row) throw new Error(`copy token ${token}: no row in indicator-values.csv for ${slug} / ${reportId} / ${year}`);

@@ -13,11 +13,12 @@ import { chartDefOf } from "./chart-def";
 import { figureIdsOfRows } from "./figure-rows";
 import { statedValue } from "./indicator-rows";
 import type { Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "demand";
-const WIDTH = 340;
 
 const SECTOR_LABELS = { "primary-industry-va": "第一产业", "manufacturing-va": "制造业", "construction-output": "建筑业总产值", "services-va": "服务业" };
 const sectorRows = growthRows(Object.keys(SECTOR_LABELS), REPORT, SECTOR_LABELS);
@@ -47,7 +48,7 @@ const sectors = chartDefOf({
   story: AREA,
   renderer: "plot",
   title: `四个行业：${REVIEW}年增速与${PLAN}年目标`,
-  takeaway: "制造业目标{fig:plan-1-p4-f2}，比去年的{ind:manufacturing-va:yangquan-2024:2023}快得多；第一产业目标{fig:plan-1-p4-f1}，低于去年。",
+  takeaway: "制造业目标{fig:plan-1-p4-f2}，比去年的{ind:manufacturing-va:2023}快得多；第一产业目标{fig:plan-1-p4-f1}，低于去年。",
   unit: "增速，%（只放增速，不放百分点）",
   figureIds: growthFigureIds(sectorRows),
   render: () => growthBarsChart(sectorRows, growthOptions("demand-sectors")),
@@ -109,25 +110,25 @@ const paragraphs = chartDefOf({
 
 const steps: StoryStep[] = [
   {
-    text: "先看去年：第一产业增加值{ind:primary-industry-va:yangquan-2024:2023}，制造业增加值{ind:manufacturing-va:yangquan-2024:2023}，服务业增加值{ind:services-va:yangquan-2024:2023}。建筑业的增速，报告未给出。",
+    text: "先看去年：第一产业增加值{ind:primary-industry-va:2023}，制造业增加值{ind:manufacturing-va:2023}，服务业增加值{ind:services-va:2023}。建筑业的增速，报告未给出。",
     sourceIds: ["review-p2", "review-2"],
     chartId: sectors.id,
     state: { ...growthBarsChart(sectorRows, growthOptions("demand-sectors-s0", 0)), label: `${REVIEW}年增速` },
   },
   {
-    text: "今年的目标里，制造业最显眼：增加值{fig:plan-1-p4-f2}，没有“左右”，也没有“以上”。去年是{ind:manufacturing-va:yangquan-2024:2023}。报告给的办法，是对建材、有色、装备制造、金属废料回收加工等企业“精准帮扶”。",
+    text: "今年的目标里，制造业最显眼：增加值{fig:plan-1-p4-f2}，没有“左右”，也没有“以上”。去年是{ind:manufacturing-va:2023}。报告给的办法，是对建材、有色、装备制造、金属废料回收加工等企业“精准帮扶”。",
     sourceIds: ["plan-1-p4", "review-p2"],
     chartId: sectors.id,
     state: { ...growthBarsChart(sectorRows, growthOptions("demand-sectors-s1-mfg", 1, ["manufacturing-va"])), label: `制造业：${REVIEW}年与${PLAN}年目标` },
   },
   {
-    text: "其他三个行业：服务业目标{fig:plan-1-p4-f4}，比去年的{ind:services-va:yangquan-2024:2023}快；第一产业目标{fig:plan-1-p4-f1}，比去年的{ind:primary-industry-va:yangquan-2024:2023}慢；建筑业总产值{fig:plan-1-p4-f3}，“以上”是底线，去年的数报告未给出。",
+    text: "其他三个行业：服务业目标{fig:plan-1-p4-f4}，比去年的{ind:services-va:2023}快；第一产业目标{fig:plan-1-p4-f1}，比去年的{ind:primary-industry-va:2023}慢；建筑业总产值{fig:plan-1-p4-f3}，“以上”是底线，去年的数报告未给出。",
     sourceIds: ["plan-1-p4", "review-2"],
     chartId: sectors.id,
     state: { ...growthBarsChart(sectorRows, growthOptions("demand-sectors-s1-rest", 1, ["primary-industry-va", "construction-output", "services-va"])), label: "第一产业、建筑业、服务业" },
   },
   {
-    text: "投资是这一部分的主抓手，今年固定资产投资目标{fig:plan-p3-f3}。去年的全市投资增速，报告未给出，只列了分项：高技术产业投资{fig:review-2-f18}，新基建投资{fig:review-2-f19}；{ind:key-projects-count:yangquan-2024:2023}省市重点工程项目完成投资{ind:key-projects-investment:yangquan-2024:2023}。分项增速快，不代表全部投资也快。",
+    text: "投资是这一部分的主抓手，今年固定资产投资目标{fig:plan-p3-f3}。去年的全市投资增速，报告未给出，只列了分项：高技术产业投资{fig:review-2-f18}，新基建投资{fig:review-2-f19}；{ind:key-projects-count:2023}省市重点工程项目完成投资{ind:key-projects-investment:2023}。分项增速快，不代表全部投资也快。",
     sourceIds: ["plan-p3", "review-2"],
     chartId: investment.id,
     state: { ...growthBarsChart(investRows, growthOptions("demand-investment-s1", 1)), label: `投资：${PLAN}年总目标与${REVIEW}年分项` },
@@ -159,7 +160,7 @@ export const demand: Story = {
   areaNo: 1,
   sectionId: "plan-1",
   title: manufacturingHeadline(),
-  dek: "报告第一项任务“扩大内需优化供给”，靠投资和项目拉动。制造业增加值目标{fig:plan-1-p4-f2}，远快于去年的{ind:manufacturing-va:yangquan-2024:2023}；重点工程新建项目上半年开工率要{val:plan-1-p2-f2}。",
+  dek: "报告第一项任务“扩大内需优化供给”，靠投资和项目拉动。制造业增加值目标{fig:plan-1-p4-f2}，远快于去年的{ind:manufacturing-va:2023}；重点工程新建项目上半年开工率要{val:plan-1-p2-f2}。",
   steps,
   charts: [sectors, investment, milestones, paragraphs],
 };

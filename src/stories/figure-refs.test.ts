@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stories } from "./index";
 import { figureById } from "../data/load";
-import { SITE_REPORT_ID } from "../components/site";
+import { siteEdition } from "../edition";
 
 /**
  * Copy and charts cite figures by id (`plan-6-p2-f2`). Ids are positional, so a re-extraction that
@@ -18,7 +18,7 @@ function citedQuotes(): Record<string, string> {
   };
   for (const story of stories) {
     const copies = [story.dek, ...story.steps.map((s) => s.text), ...story.charts.map((c) => c.takeaway)];
-    for (const copy of copies) for (const m of copy.matchAll(/\{(?:fig|val):([^{}]+)\}/g)) cite(SITE_REPORT_ID, m[1]!);
+    for (const copy of copies) for (const m of copy.matchAll(/\{(?:fig|val):([^{}]+)\}/g)) cite(siteEdition().reportId, m[1]!);
     for (const chart of story.charts) for (const id of chart.figureIds) cite(chart.reportId, id);
   }
   return Object.fromEntries([...cited].sort(([a], [b]) => a.localeCompare(b)));

@@ -1,21 +1,40 @@
 /**
- * Every story on the site, in menu order, and the charts they show. Adding a story is one
- * import and one entry in `stories`; pages, the annotated report and embeds find it from here.
+ * Every story on the site, in menu order, and the charts they show. Stories are content files
+ * (src/content/stories/<edition>/<slug>.yaml, derived by src/specs/derive.ts); the ones not yet
+ * moved there are TypeScript modules below, given their edition's chart ids here.
+ * Pages, the annotated report and embeds find every story and chart from this module.
  */
 import type { ChartDef, Story } from "./types";
+import { siteEdition, type Edition } from "../edition";
+import { loadContentStories } from "../specs/load";
+import { aliasesOf } from "../specs/published-ids";
 import { overview } from "./overview";
 import { review } from "./review";
 import { industry } from "./industry";
-import { digital } from "./digital";
 import { demand } from "./demand";
-import { business } from "./business";
-import { reform } from "./reform";
-import { townCountry } from "./town-country";
-import { ecology } from "./ecology";
 import { livelihoods } from "./livelihoods";
 import { safety } from "./safety";
 
-export const stories: Story[] = [overview, review, demand, industry, digital, business, reform, townCountry, ecology, livelihoods, safety];
+/** A TypeScript story's charts and steps under the edition's chart ids (`demand-sectors` → `yq2024-demand-sectors`). */
+function withEditionIds(story: Story, edition: Edition): Story {
+  const charts = story.charts.map((c) => {
+    const id = edition.chartId(c.id);
+    return { ...c, id, aliases: [...new Set([...aliasesOf(id), ...(c.aliases ?? [])])] };
+  });
+  return { ...story, charts, steps: story.steps.map((s) => ({ ...s, chartId: edition.chartId(s.chartId) })) };
+}
+
+const KIND_ORDER: Record<Story["kind"], number> = { overview: 0, review: 1, area: 2 };
+
+/** Overview, review, then the areas in report order. */
+function byMenuOrder(a: Story, b: Story): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.areaNo ?? 0) - (b.areaNo ?? 0);
+}
+
+const edition = siteEdition();
+const typescriptStories = [overview, review, demand, industry, livelihoods, safety].map((s) => withEditionIds(s, edition));
+
+export const stories: Story[] = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
 
 /** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
 export function storyPath(story: Pick<Story, "kind" | "slug">): string {

@@ -9,18 +9,19 @@ import { targetsBoardChart } from "../charts/targets-board";
 import { levelBarsChart, type LevelRow } from "../charts/level-bars";
 import { levelChangeChart, type LevelChangeRow } from "../charts/level-change";
 import { formatStated } from "../charts/shared/values";
-import { figureById, loadReport } from "../data/load";
+import { loadReport } from "../data/load";
 import { countRow, levelRow } from "./area-kit";
 import { chartDefOf } from "./chart-def";
-import { figureIdsOfRows } from "./figure-rows";
+import { figureIdsOfRows, levelRowOf } from "./figure-rows";
 import { actualVsTarget, figureIdsOf, rowFigureIds, statedValue } from "./indicator-rows";
 import type { ChartState } from "../charts/types";
 import type { Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "industry";
-const WIDTH = 340;
 const base = { reportId: REPORT, story: AREA };
 
 /** Coal output and the local mines' part of it (the share is computed). */
@@ -108,14 +109,9 @@ const chains = chartDefOf({
 });
 
 /** Battery production lines named with a capacity (different verbs: 加快建设 vs 达产达效). */
-function figureLevelRow(key: string, label: string, figureId: string): LevelRow {
-  const f = figureById(REPORT, figureId);
-  if (!f) throw new Error(`industry story: no figure "${figureId}" in data/${REPORT}/figures.csv`);
-  return { key, label, unit: f.unit, value: f.value, qualifier: f.qualifier || null, figureId };
-}
 const batteryRows: LevelRow[] = [
-  figureLevelRow("solid-state", "太行世纪固态锂（钠）离子电池线", "plan-2-p4-f2"),
-  figureLevelRow("sodium-ion", "华钠芯能钠离子电池线", "plan-2-p4-f3"),
+  levelRowOf(REPORT, "solid-state", "太行世纪固态锂（钠）离子电池线", "plan-2-p4-f2"),
+  levelRowOf(REPORT, "sodium-ion", "华钠芯能钠离子电池线", "plan-2-p4-f3"),
 ];
 const batteries = chartDefOf({
   ...base,
@@ -130,7 +126,7 @@ const batteries = chartDefOf({
 
 const steps: StoryStep[] = [
   {
-    text: "阳泉首先是煤城。去年全市原煤产量{ind:coal-output:yangquan-2024:2023}，其中地方煤矿{ind:coal-output-local:yangquan-2024:2023}，超额完成省定目标任务。今年报告只说“全力稳定煤炭产量”，产量目标报告未给出。",
+    text: "阳泉首先是煤城。去年全市原煤产量{ind:coal-output:2023}，其中地方煤矿{ind:coal-output-local:2023}，超额完成省定目标任务。今年报告只说“全力稳定煤炭产量”，产量目标报告未给出。",
     sourceIds: ["review-1", "plan-2-p2"],
     chartId: coal.id,
     state: coalState(0, `${REVIEW}年原煤产量`),
@@ -142,7 +138,7 @@ const steps: StoryStep[] = [
     state: coalState(1, "地方煤矿占比（计算值）"),
   },
   {
-    text: "“煤+”的第一步是产能更先进：煤炭先进产能占比去年{ind:advanced-coal-capacity:yangquan-2024:2023}，居全省第二，今年{fig:plan-2-p2-f4}；先进洗选产能占比{fig:plan-2-p2-f5}，“以上”是底线。",
+    text: "“煤+”的第一步是产能更先进：煤炭先进产能占比去年{ind:advanced-coal-capacity:2023}，居全省第二，今年{fig:plan-2-p2-f4}；先进洗选产能占比{fig:plan-2-p2-f5}，“以上”是底线。",
     sourceIds: ["review-1", "plan-2-p2"],
     chartId: capacity.id,
     state: { ...targetsBoardChart(capacityRows, capacityOptions("industry-capacity-s1", 1)), label: `${PLAN}年目标与${REVIEW}年实绩` },
@@ -154,13 +150,13 @@ const steps: StoryStep[] = [
     state: minesState(2, `${REVIEW}年与${PLAN}年`),
   },
   {
-    text: "电也是阳泉的产品：去年发电量{val:review-1-f6}，外送电量{val:review-1-f8}，图中外送占发电的比例是计算值。今年报告写“外送电量{fig:plan-2-p2-f11}”，没有说明是占什么的比例，所以不和计算值放在一起比。新能源和清洁能源装机去年{ind:new-energy-capacity:yangquan-2024:2023}，今年的装机目标报告未给出；阳光电厂{fig:plan-2-p2-f6}项目要“取得实质进展”。",
+    text: "电也是阳泉的产品：去年发电量{val:review-1-f6}，外送电量{val:review-1-f8}，图中外送占发电的比例是计算值。今年报告写“外送电量{fig:plan-2-p2-f11}”，没有说明是占什么的比例，所以不和计算值放在一起比。新能源和清洁能源装机去年{ind:new-energy-capacity:2023}，今年的装机目标报告未给出；阳光电厂{fig:plan-2-p2-f6}项目要“取得实质进展”。",
     sourceIds: ["review-1", "plan-2-p2"],
     chartId: power.id,
     state: { ...levelBarsChart(powerRows, { area: AREA, width: WIDTH, step: 1, subject: `${REVIEW}年发电与外送`, id: "industry-power-s1" }), label: "外送占发电（计算值）" },
   },
   {
-    text: "煤之外的“加法”落在九条重点产业链：营业收入去年{ind:industrial-chains-revenue:yangquan-2024:2023}，今年“整合优化”后营收规模{fig:plan-2-p4-f1}。图中的增幅是计算值；两年的口径（营业收入、营收规模）报告写法略有不同。",
+    text: "煤之外的“加法”落在九条重点产业链：营业收入去年{ind:industrial-chains-revenue:2023}，今年“整合优化”后营收规模{fig:plan-2-p4-f1}。图中的增幅是计算值；两年的口径（营业收入、营收规模）报告写法略有不同。",
     sourceIds: ["review-3", "plan-2-p4"],
     chartId: chains.id,
     state: { ...levelChangeChart([chainsRow], chainsOptions("industry-chains-s2", 2)), label: "营收与增幅（计算值）" },

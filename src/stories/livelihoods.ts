@@ -14,12 +14,12 @@ import { loadReport } from "../data/load";
 import { figureValue, sourcesOf } from "./figure-values";
 import { actualVsTarget, statedValue } from "./indicator-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const { review_year: REVIEW, plan_year: PLAN } = loadReport(REPORT).meta;
 const AREA = "livelihoods";
-/** Phone-first layout width, as in the reference story. */
-const WIDTH = 340;
 const DONE = `${REVIEW}年完成`;
 const PLANNED = `${PLAN}年目标`;
 
@@ -43,7 +43,7 @@ const jobs = chartDef(
     id: "livelihoods-jobs",
     renderer: "plot",
     title: `就业：${REVIEW}年实绩与${PLAN}年目标`,
-    takeaway: "新增就业目标{ind:urban-jobs:yangquan-2024:2024}，略低于去年的{ind:urban-jobs:yangquan-2024:2023}；登记失业率目标{ind:registered-unemployment:yangquan-2024:2024}是控制上限。",
+    takeaway: "新增就业目标{ind:urban-jobs:2024}，略低于去年的{ind:urban-jobs:2023}；登记失业率目标{ind:registered-unemployment:2024}是控制上限。",
     unit: "万人；%（分栏，各用各的单位）",
   },
   jobValues(jobRows),
@@ -88,7 +88,7 @@ const schools = chartDef(
     id: "livelihoods-schools",
     renderer: "d3",
     title: "学校：每格一所",
-    takeaway: "寄宿制学校去年新建改造{ind:boarding-schools:yangquan-2024:2023}，今年计划{ind:boarding-schools:yangquan-2024:2024}；幼儿园今年{ind:kindergartens:yangquan-2024:2024}。",
+    takeaway: "寄宿制学校去年新建改造{ind:boarding-schools:2023}，今年计划{ind:boarding-schools:2024}；幼儿园今年{ind:kindergartens:2024}。",
     unit: "所",
   },
   schoolRows.map((r) => r.value),
@@ -136,31 +136,31 @@ const subsidies = chartDef(
 
 const steps: StoryStep[] = [
   {
-    text: "去年，阳泉城镇新增就业{ind:urban-jobs:yangquan-2024:2023}，城镇登记失业率{ind:registered-unemployment:yangquan-2024:2023}。",
+    text: "去年，阳泉城镇新增就业{ind:urban-jobs:2023}，城镇登记失业率{ind:registered-unemployment:2023}。",
     sourceIds: ["review-7"],
     chartId: jobs.id,
     state: { ...dumbbellChart(jobRows, jobsOptions("livelihoods-jobs-s0", 0)), label: `${REVIEW}年实绩` },
   },
   {
-    text: "今年的新增就业目标是{ind:urban-jobs:yangquan-2024:2024}，比去年的实绩略低：这是一个求稳的目标。就业放在民生部分的第一段，“更加突出就业优先导向”。",
+    text: "今年的新增就业目标是{ind:urban-jobs:2024}，比去年的实绩略低：这是一个求稳的目标。就业放在民生部分的第一段，“更加突出就业优先导向”。",
     sourceIds: ["plan-p3", "plan-8-p1"],
     chartId: jobs.id,
     state: { ...dumbbellChart(jobRows, jobsOptions("livelihoods-jobs-s1-jobs", 1, ["urban-jobs"])), label: `新增就业：${REVIEW}年实绩与${PLAN}年目标` },
   },
   {
-    text: "失业率目标{ind:registered-unemployment:yangquan-2024:2024}高于去年的实绩，但这不是计划让失业率上升：失业率目标是一条控制线，实际不超过它就算完成，“左右”说明这条线是大致的。另外，这里是“登记失业率”，只算到人社部门登记的城镇失业人员；全国报告的目标是“调查失业率”，口径不同，不能直接比较。",
+    text: "失业率目标{ind:registered-unemployment:2024}高于去年的实绩，但这不是计划让失业率上升：失业率目标是一条控制线，实际不超过它就算完成，“左右”说明这条线是大致的。另外，这里是“登记失业率”，只算到人社部门登记的城镇失业人员；全国报告的目标是“调查失业率”，口径不同，不能直接比较。",
     sourceIds: ["review-7", "plan-p3"],
     chartId: jobs.id,
     state: { ...dumbbellChart(jobRows, jobsOptions("livelihoods-jobs-s1-rate", 1, ["registered-unemployment"])), label: "城镇登记失业率（%）：目标是上限" },
   },
   {
-    text: "民生这一部分写了数字的，只有这几项。先看技能人才：占从业人员比例要“保持在{val:plan-8-p1-f1}”，“以上”是下限。去年的回顾没有给出这个比例，只说“全市技能人才占比均高于全国、全省平均水平”；那一年为{ind:skills-training:yangquan-2024:2023}提供了职业技能提升培训。",
+    text: "民生这一部分写了数字的，只有这几项。先看技能人才：占从业人员比例要“保持在{val:plan-8-p1-f1}”，“以上”是下限。去年的回顾没有给出这个比例，只说“全市技能人才占比均高于全国、全省平均水平”；那一年为{ind:skills-training:2023}提供了职业技能提升培训。",
     sourceIds: ["plan-8-p1", "review-7"],
     chartId: planFigures.id,
     state: { ...targetsBoardChart(planRows, boardOptions("livelihoods-plan-figures-s1", 1, ["skilled-workers-share"])), label: `${PLAN}年目标与${REVIEW}年（技能人才占比突出显示）` },
   },
   {
-    text: "学校是今年少数写了数字的任务：新建改扩建寄宿制学校{ind:boarding-schools:yangquan-2024:2024}，新建改扩建公办幼儿园、认定扶持普惠性民办幼儿园{ind:kindergartens:yangquan-2024:2024}。去年新建改造寄宿制学校{ind:boarding-schools:yangquan-2024:2023}；幼儿园没有单列，是和中小学合在一起计的（{val:review-7-f5}）。",
+    text: "学校是今年少数写了数字的任务：新建改扩建寄宿制学校{ind:boarding-schools:2024}，新建改扩建公办幼儿园、认定扶持普惠性民办幼儿园{ind:kindergartens:2024}。去年新建改造寄宿制学校{ind:boarding-schools:2023}；幼儿园没有单列，是和中小学合在一起计的（{val:review-7-f5}）。",
     sourceIds: ["review-7", "plan-8-p2"],
     chartId: schools.id,
     state: { ...countUnitsChart(schoolRows, schoolsOptions("livelihoods-schools-s1", 1)), label: "学校，每格一所" },
@@ -186,7 +186,7 @@ export const livelihoods: Story = {
   areaNo: 8,
   sectionId: "plan-8",
   title: "就业求稳，实事加码，提标多少没有写",
-  dek: "报告第八项任务“民生”，数字不多：新增就业目标{ind:urban-jobs:yangquan-2024:2024}，略低于去年；失业率目标{ind:registered-unemployment:yangquan-2024:2024}是上限；市里在省定实事之外{fig:plan-8-p6-f2}，其中养老、医保要提标，但新标准没有写。",
+  dek: "报告第八项任务“民生”，数字不多：新增就业目标{ind:urban-jobs:2024}，略低于去年；失业率目标{ind:registered-unemployment:2024}是上限；市里在省定实事之外{fig:plan-8-p6-f2}，其中养老、医保要提标，但新标准没有写。",
   steps,
   charts: [jobs, planFigures, schools, projects, subsidies],
 };

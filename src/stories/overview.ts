@@ -16,14 +16,14 @@ import { areaAttentionRows } from "./area-attention";
 import { chartDefOf } from "./chart-def";
 import { actualVsTarget, figureIdsOf, rowFigureIds, statedValue } from "./indicator-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const NATIONAL = "national-2024";
 const report = loadReport(REPORT);
 const { review_year: REVIEW, plan_year: PLAN } = report.meta;
 const STORY = "overview";
-/** Phone-first layout width (see town-country). */
-const WIDTH = 340;
 
 // ── Main targets: every "main" indicator the report states for the plan year, in indicators.csv order.
 const mainSlugs = loadIndicators()

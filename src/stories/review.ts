@@ -12,13 +12,13 @@ import { isInArea } from "./area-attention";
 import { chartDefOf } from "./chart-def";
 import { figureIdsOfRows, figureOf, levelRowOf } from "./figure-rows";
 import type { ChartDef, Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const report = loadReport(REPORT);
 const { review_year: REVIEW } = report.meta;
 const STORY = "review";
-/** Phone-first layout width (see town-country). */
-const WIDTH = 340;
 
 type LevelOptions = ChartOptions & { subject?: string };
 

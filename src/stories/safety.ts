@@ -15,14 +15,14 @@ import { sourcesOf } from "./figure-values";
 import { actualVsTarget, statedValue } from "./indicator-rows";
 import { namedMeasures } from "./named-measures";
 import type { ChartDef, Story, StoryStep } from "./types";
+import { siteEdition } from "../edition";
+import { STORY_WIDTH as WIDTH } from "../specs/widths";
 
-const REPORT = "yangquan-2024";
+const REPORT = siteEdition().reportId;
 const report = loadReport(REPORT);
 const { review_year: REVIEW, plan_year: PLAN } = report.meta;
 const AREA = "safety";
 const SECTION = "plan-9";
-/** Phone-first layout width, as in the reference story. */
-const WIDTH = 340;
 
 const inArea = (sectionId: string) => sectionId === SECTION || sectionId.startsWith(`${SECTION}-`);
 const stray = report.figures.filter((f) => inArea(f.section_id));

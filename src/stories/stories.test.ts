@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allCharts, stories } from "./index";
 import { assertNoTypedNumbers, renderCopy } from "./copy";
-import { copyContext } from "../components/copy-context";
+import { copyContext } from "./copy-context";
 
 /** Every piece of copy a story shows, with where it is. */
 const copies = stories.flatMap((story) => [

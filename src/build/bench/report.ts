@@ -62,7 +62,7 @@ function row(cells: readonly string[]): string {
 
 export function renderReport(r: BenchReport): string {
   const lines: string[] = [];
-  lines.push("# Benchmark: 数读阳泉 2024", "");
+  lines.push("# Benchmark", "");
   lines.push(`Run ${r.when}. ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(", ")}.`, "");
   lines.push(
     `Lighthouse medians of ${r.runs} runs per page and form factor (each metric's median taken separately). ` +

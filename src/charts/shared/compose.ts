@@ -27,9 +27,5 @@ export function stackPanels(document: ChartDocument, panels: SVGSVGElement[], wi
   return root;
 }
 
-/** Rough rendered width of a label at `fontSize` px: CJK characters are square, others about half. */
-export function textWidth(text: string, fontSize = 12): number {
-  let width = 0;
-  for (const ch of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.6;
-  return width;
-}
+/** Rough rendered width of a label at `fontSize` px (src/lib/cjk-text.ts). */
+export { textWidth } from "../../lib/cjk-text";

@@ -26,23 +26,5 @@ export function tipText(label: string, what: string, value: string): string {
   return what ? `${label} · ${what}：${value}` : `${label}：${value}`;
 }
 
-/** Characters a line must not start with (closing quotes and brackets, CJK punctuation). */
-const NO_LINE_START = /^[”’」』）》】〕，。、；：！？…%）)\].,;:!?]/u;
-
-/**
- * Breaks text into lines of at most `perLine` characters (CJK is one em each), never starting a line
- * with closing punctuation: the character before it moves down with it (kinsoku), as Chinese typesetting does.
- */
-export function wrapChars(text: string, perLine: number): string[] {
-  if (!(perLine >= 2)) throw new Error(`wrapChars: perLine must be at least 2, got ${perLine}`);
-  const chars = [...text];
-  const lines: string[] = [];
-  let start = 0;
-  while (start < chars.length) {
-    let end = Math.min(start + perLine, chars.length);
-    while (end < chars.length && end - start > 1 && NO_LINE_START.test(chars[end]!)) end -= 1;
-    lines.push(chars.slice(start, end).join(""));
-    start = end;
-  }
-  return lines;
-}
+/** Lines of at most `perLine` characters with kinsoku (src/lib/cjk-text.ts). */
+export { wrapChars } from "../../lib/cjk-text";

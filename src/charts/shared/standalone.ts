@@ -1,4 +1,4 @@
-import { BACKGROUND, colorRules, type Theme } from "./palette";
+import { BACKGROUND, colorRules, type AreaColor, type Theme } from "./palette";
 
 /** The CJK-capable system font stack, same as charts.css. */
 export const FONT_STACK =
@@ -7,15 +7,15 @@ export const FONT_STACK =
 /**
  * A downloadable SVG file: inlines a `<style>` with concrete colours and fonts (charts.css is not there),
  * a background rect, the xmlns, and fixed pixel size. Only for files — pages use the class markup,
- * because their CSP forbids inline styles.
+ * because their CSP forbids inline styles. `areas` are the work areas whose colours the chart may use.
  */
-export function standaloneSvg(svg: string, theme: Theme): string {
+export function standaloneSvg(svg: string, theme: Theme, areas: readonly AreaColor[] = []): string {
   const open = /^<svg\b[^>]*>/.exec(svg);
   if (!open) throw new Error(`standaloneSvg: expected markup starting with <svg, got "${svg.slice(0, 40)}"`);
   const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(open[0]);
   if (!viewBox) throw new Error("standaloneSvg: the <svg> has no viewBox=\"0 0 w h\"");
   const [, width, height] = viewBox;
-  const rules = colorRules(theme).map(({ className, color }) => `.${className}{color:${color}}`).join("");
+  const rules = colorRules(theme, areas).map(({ className, color }) => `.${className}{color:${color}}`).join("");
   const style =
     `<style>svg{color:${colorRules(theme).find((r) => r.className === "c-text")!.color};font-family:${FONT_STACK};font-size:12px}` +
     `text{white-space:pre}.t-large{font-size:14px;font-weight:600}.t-xlarge{font-size:20px;font-weight:700}.t-value{font-weight:600}.m-open{fill:${BACKGROUND[theme]}}.is-dimmed{opacity:.25}${rules}</style>`;

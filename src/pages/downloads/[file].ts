@@ -1,6 +1,7 @@
 /**
  * Static downloads for every chart, written at build time: `downloads/<id>.csv|svg|png|json|txt`
- * (see src/embed/paths.ts). A chart added to a story gets its files without any change here.
+ * (see src/embed/paths.ts), under its id and under every former id (alias), so a published download
+ * link keeps working. A chart added to a story gets its files without any change here.
  */
 import type { APIRoute } from "astro";
 import { allCharts } from "../../stories/index";
@@ -11,7 +12,9 @@ import { citationText } from "../../embed/citation";
 
 export function getStaticPaths() {
   prefetchPngs(allCharts()); // the pictures render in the background while the other pages are written
-  return allCharts().flatMap((chart) => DOWNLOAD_KINDS.map((kind) => ({ params: { file: `${chart.id}.${kind}` }, props: { chart, kind } })));
+  return allCharts().flatMap((chart) =>
+    [chart.id, ...(chart.aliases ?? [])].flatMap((id) => DOWNLOAD_KINDS.map((kind) => ({ params: { file: `${id}.${kind}` }, props: { chart, kind } }))),
+  );
 }
 
 const TYPES: Record<DownloadKind, string> = {

@@ -3,8 +3,8 @@
  * The context is built once per build from the validated dataset.
  */
 import { loadData } from "../data/load";
-import { renderCopy, type CopyContext, type CopyFigure } from "../stories/copy";
-import { SITE_REPORT_ID } from "./site";
+import { renderCopy, type CopyContext, type CopyFigure } from "./copy";
+import { siteEdition } from "../edition";
 
 let cached: CopyContext | undefined;
 
@@ -14,7 +14,7 @@ export function copyContext(): CopyContext {
   const data = loadData();
   const figures = new Map<string, Map<string, CopyFigure>>();
   for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
-  cached = { base: import.meta.env.BASE_URL ?? "/", reportId: SITE_REPORT_ID, figures, indicatorValues: data.indicatorValues };
+  cached = { base: import.meta.env.BASE_URL ?? "/", reportId: siteEdition().reportId, figures, indicatorValues: data.indicatorValues };
   return cached;
 }
 

@@ -1,0 +1,119 @@
+/**
+ * An edition: one report in one language. The only code that knows which report, which years and
+ * which language a page is about; everything else asks an Edition. Built from an edition file plus
+ * the report's manifest row and its areas.csv rows, so a new edition is data and content only.
+ */
+import { chineseNumeral } from "../lib/chinese-numerals";
+import type { Area, ManifestRow } from "../data/schema";
+import type { EditionFile } from "./schema";
+
+/** One work area of the edition's report, in report order. */
+export interface EditionArea {
+  no: number;
+  /** The area's number as the report writes it: 一 … 九, 十, 十一 … */
+  numeral: string;
+  slug: string;
+  /** sections.csv id of the area's heading in the plan part. */
+  sectionId: string;
+  /** Short name in the edition's language. */
+  name: string;
+  /** Mark colours on the light and the dark page (areas.csv `color`, `color_dark`). */
+  color: string;
+  colorDark: string;
+}
+
+export interface NavItem {
+  /** Relative to the site base (see url.ts `href`). */
+  path: string;
+  label: string;
+}
+
+type Filled<T> = { [K in keyof T]: string };
+
+export interface Edition {
+  id: string;
+  reportId: string;
+  lang: string;
+  /** "" for the site root, else "<folder>/": the prefix of every page of this edition. */
+  path: string;
+  siteName: string;
+  place: string;
+  /** The report's title from the manifest, e.g. 阳泉市2024年政府工作报告. */
+  title: string;
+  reviewYear: number;
+  planYear: number;
+  areas: EditionArea[];
+  labels: Filled<EditionFile["labels"]>;
+  pages: Filled<Omit<EditionFile["pages"], "area_description">>;
+  nav: NavItem[];
+  /** The edition's form of a chart id: `chartId("demand-sectors")` → "yq2024-demand-sectors". */
+  chartId(localId: string): string;
+  /** An area story's page description (meta description). */
+  areaDescription(storyTitle: string, areaName: string): string;
+}
+
+/** Replaces `{name}` (lower-case letters and _) with `vars[name]`; copy tokens such as {fig:…} are left alone. */
+export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([a-z_]+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) throw new Error(`label "${template}": {${name}} cannot be used here`);
+    return String(value);
+  });
+}
+
+function fillAll<T extends Record<string, string>>(templates: T, vars: Readonly<Record<string, string | number>>): Filled<T> {
+  return Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, fill(v, vars)])) as Filled<T>;
+}
+
+/** The edition described by `file`, for its report's manifest row and areas (any order, any number). */
+export function editionOf(file: EditionFile, report: ManifestRow, areaRows: readonly Area[]): Edition {
+  const english = !file.lang.startsWith("zh");
+  const areas = areaRows
+    .filter((a) => a.report_id === file.report)
+    .sort((a, b) => a.area_no - b.area_no)
+    .map((a) => ({
+      no: a.area_no,
+      numeral: english ? String(a.area_no) : chineseNumeral(a.area_no),
+      slug: a.slug,
+      sectionId: a.section_id,
+      name: english ? a.short_en : a.short_zh,
+      color: a.color,
+      colorDark: a.color_dark,
+    }));
+  const vars = {
+    review_year: report.review_year,
+    plan_year: report.plan_year,
+    title: report.title,
+    place: file.place,
+    area_count: english ? String(areas.length) : chineseNumeral(areas.length),
+  };
+  const labels = fillAll(file.labels, vars);
+  const { area_description, ...pages } = file.pages;
+  const at = (page: string) => `${file.path}${page}`;
+  return {
+    id: file.id,
+    reportId: file.report,
+    lang: file.lang,
+    path: file.path,
+    siteName: file.site_name,
+    place: file.place,
+    title: report.title,
+    reviewYear: report.review_year,
+    planYear: report.plan_year,
+    areas,
+    labels,
+    pages: fillAll(pages, vars),
+    // /data/ and /about/ are the site's, shared by every edition; the rest are the edition's own.
+    nav: [
+      { path: at(""), label: labels.overview },
+      { path: at("review/"), label: labels.review },
+      { path: at("areas/"), label: labels.areas },
+      { path: at("report/"), label: labels.report },
+      { path: at("charts/"), label: labels.charts },
+      { path: "data/", label: labels.data },
+      { path: "about/", label: labels.about },
+    ],
+    chartId: (localId) => `${file.id}-${localId}`,
+    areaDescription: (storyTitle, areaName) => fill(area_description, { ...vars, story_title: storyTitle, area: areaName }),
+  };
+}

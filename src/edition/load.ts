@@ -1,0 +1,86 @@
+/**
+ * Reads every edition file in `<content dir>/editions/` (env CONTENT_DIR, else `src/content`) and
+ * joins it with the validated data. Problems are DataErrors with file:line:column, all listed at once.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { parseYamlWith } from "../lib/yaml-file";
+import { dataError, DataValidationError, type DataError } from "../data/errors";
+import { loadData, type Data } from "../data/load";
+import { editionOf, type Edition } from "./edition";
+import { editionFileSchema } from "./schema";
+
+/** The content folder: env CONTENT_DIR (relative to the working directory), else `src/content`. */
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.CONTENT_DIR ?? "src/content");
+}
+
+function label(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
+}
+
+/** Editions in `dir` (sorted by file name), checked against `data`; never throws for bad files. */
+export function readEditions(dir: string, data: Pick<Data, "manifest" | "areas">): { editions: Edition[]; errors: DataError[] } {
+  const folder = path.join(dir, "editions");
+  const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith(".yaml")).sort() : [];
+  if (names.length === 0) return { editions: [], errors: [dataError(label(folder), null, null, "folder", null, "at least one edition file <id>.yaml")] };
+  const editions: Edition[] = [];
+  const errors: DataError[] = [];
+  for (const name of names) {
+    const file = label(path.join(folder, name));
+    const parsed = parseYamlWith(readFileSync(path.join(folder, name), "utf8"), editionFileSchema);
+    if (!parsed.ok) {
+      errors.push(...parsed.issues.map((i) => dataError(file, i.line, i.column, i.field, i.value, i.expected)));
+      continue;
+    }
+    const where = (field: string, expected: string) => {
+      const { line, column, value } = parsed.locate([field]);
+      return dataError(file, line, column, field, value, expected);
+    };
+    const { data: ed } = parsed;
+    const report = data.manifest.find((m) => m.id === ed.report);
+    if (!report) {
+      errors.push(where("report", `an id from seeds/manifest.csv (${data.manifest.map((m) => m.id).join(", ")})`));
+      continue;
+    }
+    if (!data.areas.some((a) => a.report_id === ed.report)) errors.push(where("report", `a report with its work areas in data/areas.csv`));
+    if (name !== `${ed.id}.yaml`) errors.push(where("id", `the file name without .yaml ("${name.replace(/\.yaml$/, "")}")`));
+    for (const other of editions) {
+      if (other.path === ed.path) errors.push(where("path", `a path no other edition uses ("${other.id}" has "${ed.path}")`));
+      if (other.reportId === ed.report && other.lang === ed.lang) errors.push(where("report", `one edition per report and language ("${other.id}" is ${ed.report} in ${ed.lang})`));
+    }
+    editions.push(editionOf(ed, report, data.areas));
+  }
+  if (errors.length === 0 && !editions.some((e) => e.path === "")) {
+    errors.push(dataError(label(folder), null, null, "path", null, `one edition at the site root (path: "")`));
+  }
+  return { editions, errors };
+}
+
+const cache = new Map<string, Edition[]>();
+
+/** Every edition, root edition first; read once per content folder and throws on any problem. */
+export function loadEditions(): Edition[] {
+  const dir = contentDir();
+  let editions = cache.get(dir);
+  if (!editions) {
+    const result = readEditions(dir, loadData());
+    if (result.errors.length > 0) throw new DataValidationError(result.errors);
+    editions = [...result.editions].sort((a, b) => (a.path === "" ? -1 : b.path === "" ? 1 : a.path.localeCompare(b.path)));
+    cache.set(dir, editions);
+  }
+  return editions;
+}
+
+/** The edition at the site root: its report is the one the site's own pages (/, /review/, /areas/…) tell. */
+export function siteEdition(): Edition {
+  return loadEditions()[0]!;
+}
+
+/** The edition that tells `reportId`; throws naming the report when none does. */
+export function editionOfReport(reportId: string): Edition {
+  const edition = loadEditions().find((e) => e.reportId === reportId);
+  if (!edition) throw new Error(`no edition tells report "${reportId}" — expected one of: ${loadEditions().map((e) => e.reportId).join(", ")}`);
+  return edition;
+}

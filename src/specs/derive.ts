@@ -1,0 +1,169 @@
+/**
+ * deriveStory: a story file + its edition → the Story the pages show. The one place that turns
+ * declarative chart specs into charts: it derives chart ids (edition prefix, published aliases),
+ * widths (widths.ts), years (the edition's), sources (from the figures drawn) and every step's
+ * pre-rendered state. Problems are returned with the path of the field they concern.
+ */
+import type { ChartResult, ChartState } from "../charts/types";
+import type { Edition } from "../edition";
+import { fill } from "../edition";
+import { sectionIdsOf } from "../stories/indicator-rows";
+import type { ChartDef, Story, StoryStep } from "../stories/types";
+import type { DrawOptions, SpecKind } from "./kind";
+import { SPEC_KINDS } from "./kinds";
+import { aliasesOf } from "./published-ids";
+import { expandQuotes } from "./quotes";
+import type { ChartSpec, StoryFile } from "./story-file";
+import { STORY_WIDTH } from "./widths";
+
+export interface DeriveProblem {
+  path: (string | number)[];
+  expected: string;
+  value?: string;
+}
+
+interface Resolved {
+  spec: ChartSpec;
+  kind: SpecKind<unknown, unknown>;
+  rows: unknown[];
+  def: ChartDef;
+}
+
+/** Every string in a rows query with {review_year}/{plan_year} filled in (row labels may name years). */
+function fillDeep(value: unknown, words: (text: string) => string): unknown {
+  if (typeof value === "string") return words(value);
+  if (Array.isArray(value)) return value.map((v) => fillDeep(v, words));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillDeep(v, words)]));
+  return value;
+}
+
+/** A property computed on first read, so deriving a story renders nothing until a page asks. */
+function lazy<T extends object, K extends string, V>(target: T, key: K, compute: () => V): T & Record<K, V> {
+  let value: V | undefined;
+  let done = false;
+  return Object.defineProperty(target, key, {
+    enumerable: true,
+    get: () => {
+      if (!done) [value, done] = [compute(), true];
+      return value;
+    },
+  }) as T & Record<K, V>;
+}
+
+export function deriveStory(file: StoryFile, edition: Edition): { story?: Story; problems: DeriveProblem[] } {
+  const problems: DeriveProblem[] = [];
+  const words = (text: string) => fill(text, { review_year: edition.reviewYear, plan_year: edition.planYear });
+  const area = file.kind === "area" ? edition.areas.find((a) => a.slug === file.slug) : undefined;
+  if (file.kind === "area" && !area) problems.push({ path: ["slug"], value: file.slug, expected: `an area slug of report ${edition.reportId} in data/areas.csv (${edition.areas.map((a) => a.slug).join(", ")})` });
+
+  const base = (localId: string, extra: Partial<DrawOptions> = {}): DrawOptions => ({
+    id: localId,
+    width: STORY_WIDTH,
+    actualYear: edition.reviewYear,
+    targetYear: edition.planYear,
+    ...(area ? { area: area.slug } : {}),
+    ...extra,
+  });
+
+  const ctx = { reportId: edition.reportId, reviewYear: edition.reviewYear, planYear: edition.planYear, ...(area ? { area: area.slug, areaSection: area.sectionId } : {}) };
+  const charts = new Map<string, Resolved>();
+  file.charts.forEach((spec, i) => {
+    if (charts.has(spec.id)) problems.push({ path: ["charts", i, "id"], value: spec.id, expected: "a chart id not already used in this story" });
+    const kind = SPEC_KINDS[spec.type] as SpecKind<unknown, unknown>;
+    let rows: unknown[];
+    try {
+      rows = kind.resolve(kind.rows.parse(fillDeep(spec.rows, words)), ctx);
+    } catch (e) {
+      problems.push({ path: ["charts", i, "rows"], expected: `rows the data has: ${(e as Error).message}` });
+      return;
+    }
+    const figureIds = [...new Set(kind.figureIds(rows))];
+    const sourceIds = [...new Set([...sectionIdsOf(figureIds, edition.reportId), ...(kind.sourceIds?.(rows, ctx) ?? []), ...(spec.sources ?? [])])];
+    if (sourceIds.length === 0) problems.push({ path: ["charts", i, "sources"], expected: "the paragraphs the chart reads: it draws no figure, and every chart must cite the report" });
+    const subject = spec.subject ? words(spec.subject) : undefined;
+    const id = edition.chartId(spec.id);
+    const def: ChartDef = {
+      id,
+      aliases: aliasesOf(id),
+      reportId: edition.reportId,
+      story: file.slug,
+      renderer: kind.renderer,
+      title: words(spec.title),
+      takeaway: spec.takeaway,
+      unit: words(spec.unit),
+      figureIds,
+      sourceIds,
+      render: (): ChartResult => kind.draw(rows, base(spec.id, subject ? { subject } : {})),
+    };
+    charts.set(spec.id, { spec, kind, rows, def });
+  });
+
+  const steps: StoryStep[] = file.steps.flatMap((step, i) => {
+    const chart = charts.get(step.chart);
+    if (!chart) {
+      if (!file.charts.some((c) => c.id === step.chart)) problems.push({ path: ["steps", i, "chart"], value: step.chart, expected: `the id of one of this story's charts (${file.charts.map((c) => c.id).join(", ")})` });
+      return [];
+    }
+    const where = Object.entries(step.where ?? {}).map(([k, v]) => [k, words(v)] as const);
+    const rows = chart.rows.filter((r) => where.every(([k, v]) => String((r as Record<string, unknown>)[k]) === v));
+    if (rows.length === 0) problems.push({ path: ["steps", i, "where"], expected: `a condition some rows of chart ${step.chart} meet` });
+    const keys = rows.map((r) => chart.kind.keyOf(r));
+    const highlight = (step.highlight ?? []).map((key, j) => {
+      try {
+        return expandQuotes(words(key), edition.reportId);
+      } catch (e) {
+        problems.push({ path: ["steps", i, "highlight", j], value: key, expected: `a quote of a figure the data has: ${(e as Error).message}` });
+        return key;
+      }
+    });
+    highlight.forEach((key, j) => {
+      if (!keys.includes(key)) problems.push({ path: ["steps", i, "highlight", j], value: key, expected: `a row key of chart ${step.chart} (${keys.join(", ")})` });
+    });
+    // Unique on the page and ASCII whatever the row keys are (word keys are Chinese): the step's number.
+    const stateId = `${step.chart}-step${i + 1}`;
+    const subject = chart.spec.subject ? words(chart.spec.subject) : undefined;
+    const drawState = (): ChartState => ({
+      ...chart.kind.draw(rows, base(stateId, { step: step.step, highlight, ...(subject ? { subject } : {}) })),
+      label: words(step.label),
+    });
+    return [lazy({ text: step.text, sourceIds: step.sources, chartId: chart.def.id } as Omit<StoryStep, "state">, "state", drawState)];
+  });
+
+  (file.claims ?? []).forEach((claim, i) => {
+    const chart = charts.get(claim.chart);
+    if (!chart) {
+      problems.push({ path: ["claims", i, "chart"], value: claim.chart, expected: `the id of one of this story's charts` });
+      return;
+    }
+    const rows = chart.rows as Record<string, unknown>[];
+    if ("leads" in claim) {
+      const totals = new Map<string, number>();
+      for (const r of rows) totals.set(String(r[claim.group_by]), (totals.get(String(r[claim.group_by])) ?? 0) + Number(r[claim.sum]));
+      const lead = totals.get(claim.leads) ?? 0;
+      const rivals = [...totals].filter(([g, n]) => g !== claim.leads && n >= lead);
+      if (rivals.length > 0) problems.push({ path: ["claims", i, "leads"], value: claim.leads, expected: `the group with the largest ${claim.sum} in ${claim.chart}, but ${[...totals].map(([g, n]) => `${g} ${n}`).join(", ")}` });
+    } else {
+      const where = Object.entries(claim.where ?? {}).map(([k, v]) => [k, words(v)] as const);
+      const values = [...new Set(rows.filter((r) => where.every(([k, v]) => String(r[k]) === v)).map((r) => String(r[claim.field])))];
+      const said = values.join("、");
+      if (said !== claim.says) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: `"${said}", what the rows of ${claim.chart} say (${claim.field}${where.length ? ` where ${where.map(([k, v]) => `${k} = ${v}`).join(", ")}` : ""})` });
+    }
+    const copy = [file.title, file.dek, ...file.steps.map((s) => s.text), ...file.charts.map((c) => c.takeaway)];
+    if (!copy.some((c) => c.includes(claim.says))) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: "words that stand in the story's copy (title, dek, a step or a takeaway)" });
+  });
+
+  if (problems.length > 0) return { problems };
+  return {
+    problems,
+    story: {
+      slug: file.slug,
+      reportId: edition.reportId,
+      kind: file.kind,
+      ...(area ? { areaNo: area.no, sectionId: area.sectionId } : {}),
+      title: words(file.title),
+      dek: file.dek,
+      steps,
+      charts: [...charts.values()].map((c) => c.def),
+    },
+  };
+}

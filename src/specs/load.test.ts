@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDataError } from "../data/errors";
+import { siteEdition } from "../edition";
+import { readStories } from "./load";
+import { LAYOUT_WIDTHS } from "./widths";
+
+const edition = siteEdition();
+const BUSINESS = readFileSync(`src/content/stories/${edition.id}/business.yaml`, "utf8");
+
+function contentWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "stories-"));
+  mkdirSync(path.join(dir, "stories", edition.id), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, "stories", edition.id, name), text);
+  return dir;
+}
+
+/** The 1-based line of the first line containing `needle`. */
+const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+
+describe("readStories(dir, edition) derives a story file", () => {
+  const { stories, errors } = readStories("src/content", edition);
+  const business = stories.find((s) => s.slug === "business")!;
+
+  it("with edition chart ids, published ids as aliases, and the area from areas.csv", () => {
+    expect(errors).toEqual([]);
+    expect(business.charts.map((c) => c.id)).toEqual(["business-results-targets", "business-policy-packages", "business-firm-targets"].map((id) => `${edition.id}-${id}`));
+    expect(business.charts[0]!.aliases).toEqual(["business-results-targets"]);
+    expect([business.areaNo, business.sectionId]).toEqual([4, "plan-4"]);
+  });
+
+  it("with the edition's years in titles, labels and row labels, never in copy", () => {
+    expect(business.charts[1]!.title).toBe(`政策按条数：${edition.reviewYear}年出台的和${edition.planYear}年要落实的`);
+    expect(business.steps[0]!.state.label).toBe(`${edition.reviewYear}年：经营主体`);
+    expect(JSON.stringify(business.charts[1]!.render().table.rows)).toContain(`"${edition.planYear}·支持民营经济"`);
+    expect(business.dek).not.toMatch(/\{(review|plan)_year\}|\d{4}/);
+  });
+
+  it("at the layout width, with every step a different state of its chart", () => {
+    for (const step of business.steps) expect(step.state.svg).toContain(`viewBox="0 0 ${LAYOUT_WIDTHS[0]} `);
+    expect(new Set(business.steps.map((s) => s.state.svg)).size).toBe(business.steps.length);
+  });
+
+  it("with sources derived from the figures each chart draws", () => {
+    expect(business.charts.find((c) => c.id.endsWith("firm-targets"))!.sourceIds).toEqual(["plan-4-p3"]);
+  });
+});
+
+describe("readStories reports every problem of every file with file:line:column", () => {
+  it("a step naming no chart of the story, a highlight that is no row key, and an unknown chart type", () => {
+    const broken = BUSINESS.replace("chart: business-firm-targets", "chart: business-firms")
+      .replace("highlight: [private-economy]", "highlight: [private-economy, public-economy]")
+      .replace("type: count-dots", "type: count-ducks");
+    const { errors } = readStories(contentWith({ "business.yaml": broken }), edition);
+    const file = `stories/${edition.id}/business.yaml`;
+    expect(errors.map((e) => formatDataError(e).slice(formatDataError(e).indexOf(file)))).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:${lineOf(broken, "type: count-ducks")}:11 charts\\.2\\.type "count-ducks" — expected one of: .*count-dots`)),
+    ]);
+    const fixedType = broken.replace("type: count-ducks", "type: count-dots");
+    const second = readStories(contentWith({ "business.yaml": fixedType }), edition).errors.map((e) => `${e.line}:${e.column} ${e.message}`);
+    expect(second).toEqual([
+      expect.stringMatching(new RegExp(`^${lineOf(fixedType, "public-economy")}:\\d+ steps\\.2\\.highlight\\.1 "public-economy" — expected a row key of chart business-policy-packages`)),
+      expect.stringMatching(new RegExp(`^${lineOf(fixedType, "chart: business-firms")}:12 steps\\.3\\.chart "business-firms" — expected the id of one of this story's charts`)),
+    ]);
+  });
+
+  it("a claim the data no longer bears out, and a claim whose words are not in the copy", () => {
+    const story = readFileSync(`src/content/stories/${edition.id}/town-country.yaml`, "utf8");
+    const broken = story.replace("{ says: 通车、基本完工、完成,", "{ says: 通车、完成,").replace("{ says: 开工、完成主体工程、推进建设,", "{ says: 开工、推进建设、完成主体工程,");
+    const errors = readStories(contentWith({ "town-country.yaml": broken }), edition).errors;
+    expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
+      [lineOf(broken, "says: 通车、完成"), "claims.0.says", '"通车、基本完工、完成", what the rows of town-country-projects say (status where column = 2023年)'.replace("2023", String(edition.reviewYear))],
+      [lineOf(broken, "says: 通车、完成"), "claims.0.says", "words that stand in the story's copy (title, dek, a step or a takeaway)"],
+      [lineOf(broken, "says: 开工、推进建设"), "claims.1.says", expect.stringContaining('"开工、完成主体工程、推进建设"')],
+      [lineOf(broken, "says: 开工、推进建设"), "claims.1.says", "words that stand in the story's copy (title, dek, a step or a takeaway)"],
+    ]);
+  });
+
+  it("a figure id the data does not have, at the chart's rows", () => {
+    const broken = BUSINESS.replace("figure: plan-4-p3-f2 }", "figure: plan-4-p3-f9 }");
+    const [error] = readStories(contentWith({ "business.yaml": broken }), edition).errors;
+    expect(error).toMatchObject({ line: lineOf(broken, "- { key: industrial"), column: 7, expected: expect.stringContaining('no figure "plan-4-p3-f9"') });
+  });
+});
