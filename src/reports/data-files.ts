@@ -11,7 +11,7 @@ import Papa from "papaparse";
 import type { DataDirs } from "../data/load";
 import { docKey, parseDataDocs } from "./data-docs";
 
-export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv"] as const;
+export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "glossary.csv"] as const;
 export const REPORT_TABLES = ["sections.csv", "figures.csv", "extraction.csv"] as const;
 
 export interface DataFile {
