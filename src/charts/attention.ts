@@ -48,12 +48,15 @@ export function attentionChart(rows: AttentionRow[], options: ChartOptions = {})
     const x = scaleLinear().domain([0, Math.max(1, ...rows.map((r) => r[column.key]))]).range([0, columnWidth - valueRoom]);
     const g = appendGroup(svg, `column${isRevealed(column.layer, options.step) ? "" : " is-dimmed"}`, x0, 0);
     g.attr("data-column", column.key);
+    // The scale, for the scale rules (bars from zero, longest bar fills the column).
+    g.attr("data-x-domain", x.domain().join(",")).attr("data-x-range", x.range().map((v) => Number(v.toFixed(2))).join(","));
     appendText(g, { x: 0, y: 14, text: column.title, className: "c-text t-large", anchor: "start" });
     if (!isRevealed(column.layer, options.step)) return;
     rows.forEach((r, i) => {
       const y = TOP + i * ROW;
       const dimmed = !isHighlighted(r.area, options.highlight);
       const row = appendGroup(g, `${areaClass(r.area)}${dimmed ? " is-dimmed" : ""}`, 0, y);
+      row.attr("data-mark", "bar");
       appendTitle(row, tipText(r.label, column.title.replace(/（.*）/, ""), `${r[column.key]}${column.unit}`));
       row.append("rect").attr("x", 0).attr("y", 4).attr("width", x(r[column.key])).attr("height", ROW - 10);
       appendText(row, { x: x(r[column.key]) + 4, y: ROW / 2 - 1, text: `${r[column.key]}${column.unit}`, className: "c-text t-value", anchor: "start" });

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
-import { stackPanels } from "./shared/compose";
+import { stackPanels, textWidth } from "./shared/compose";
 import { formatNumber } from "./shared/format";
 import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
@@ -63,27 +63,33 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
           ? (r.note ?? "规模相差悬殊，不画在同一坐标上")
           : null;
     const drawBars = sameUnit && !r.labelsOnly;
-    return Plot.plot({
+    // Room after the longest bar for its value label, and no more: the bars get the rest of the width.
+    const valueRoom = Math.ceil(Math.max(...[r.local, r.reference].map((v, i) => textWidth(formatStated(v, i === 0 ? r.localUnit : r.referenceUnit))))) + 12;
+    const panel = Plot.plot({
       document,
       width,
-      height: 118,
+      // Panels without bars are two labelled lines; the layout is the same at every step.
+      height: drawBars ? 112 : 88,
       marginLeft: 56,
-      marginRight: 140,
+      marginRight: drawBars ? valueRoom : 24,
       marginTop: 40,
       marginBottom: drawBars ? 28 : 8,
       className: "plot",
-      x: drawBars ? { domain: [0, Math.max(...entries.map((e) => e.value), 1) * 1.05], label: null, nice: true, ticks: 4, tickFormat: (v: number) => formatNumber(v) } : { domain: [0, 1], axis: null },
+      x: drawBars ? { domain: [0, Math.max(isStated(r.local) ? r.local.value : 0, isStated(r.reference) ? r.reference.value : 0, 1)], label: null, nice: true, ticks: 4, tickFormat: (v: number) => formatNumber(v) } : { domain: [0, 1], axis: null },
       y: { domain: [localName, referenceName], label: null, tickSize: 0, padding: 0.25 },
       marks: [
         Plot.text([`${r.label}（${r.localUnit === r.referenceUnit ? r.localUnit : `${r.localUnit}；${r.referenceUnit}`}）`], { frameAnchor: "top-left", dx: -56, dy: -32, textAnchor: "start", className: "c-text t-large" }),
         flag ? Plot.text([flag], { frameAnchor: "top-left", dx: -56, dy: -14, textAnchor: "start", className: r.comparable ? "c-muted" : "c-highlight t-value" }) : null,
         ...entries.flatMap((e) => [
-          drawBars && isStated(e.v) ? Plot.barX([e], { x: "value", y: "who", title: "tip", className: `${e.cls}${dimmed}` }) : null,
+          drawBars && isStated(e.v) ? Plot.barX([e], { x: "value", y: "who", title: "tip", className: e.cls }) : null,
           Plot.text([e], { x: drawBars ? "value" : () => 0, y: "who", text: "text", dx: 6, textAnchor: "start", ...(drawBars && isStated(e.v) ? {} : { title: "tip" }), className: `${isStated(e.v) ? e.cls : "c-muted"} t-value` }),
         ]),
         drawBars ? Plot.ruleX([0], { className: "c-grid" }) : null,
       ],
     }) as unknown as SVGSVGElement;
+    // A panel the step is not about fades as a whole (title, flag, values and bars), not just its bars.
+    if (dimmed) for (const child of [...panel.children]) child.setAttribute("class", `${child.getAttribute("class") ?? ""} is-dimmed`.trim());
+    return panel;
   });
 
   const alt = rows

@@ -28,10 +28,19 @@ describe("countUnitsChart", () => {
     expect(first.svg.match(/viewBox="[^"]+"/)?.[0]).toBe(chart.svg.match(/viewBox="[^"]+"/)?.[0]);
   });
 
-  it("wraps squares in blocks of ten: a wider screen needs fewer lines", () => {
-    const wide = countUnitsChart(schoolRows, { subject: "学校（所）", width: 640 });
+  it("wraps squares in blocks of ten: a wider screen never needs more lines", () => {
+    const many = [{ ...schoolRows[0]!, key: "many", value: { status: "actual" as const, value: 95 } }];
     const height = (svg: string) => Number(svg.match(/viewBox="0 0 \d+ (\d+)"/)?.[1]);
-    expect(height(wide.svg)).toBeLessThan(height(chart.svg));
+    const narrow = countUnitsChart(many, { subject: "学校（所）", width: 340 });
+    const wide = countUnitsChart(many, { subject: "学校（所）", width: 640 });
+    expect(height(wide.svg)).toBeLessThan(height(narrow.svg));
+    expect(height(countUnitsChart(schoolRows, { subject: "学校（所）", width: 640 }).svg)).toBeLessThanOrEqual(height(chart.svg));
+  });
+
+  it("puts short counts beside their labels when that is shorter: one block of ten per line", () => {
+    const rects = [...chart.svg.matchAll(/<rect [^>]*width="10"[^>]*x="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(rects.length).toBe(25 + 6 + 8);
+    expect(Math.min(...rects)).toBeGreaterThan(100); // the squares start right of the longest label, 寄宿制学校  25所
   });
 
   it("rejects fractions, ranges and uncountable totals, naming every bad row", () => {

@@ -1,6 +1,7 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
+import { textWidth } from "./shared/compose";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
@@ -32,6 +33,9 @@ const BLOCK_GAP = 9;
 const GROUP_HEAD = 28;
 const ROW_HEAD = 22;
 const ROW_GAP = 14;
+const BESIDE_SQUARE = 10;
+const BESIDE_GAP = 2;
+const BESIDE_ROW_GAP = 8;
 
 /**
  * Counts as unit charts: one square per unit, rows grouped under headings, blocks of ten.
@@ -45,27 +49,15 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
     throw new Error(`countUnitsChart: counts must be whole numbers 0–${MAX_UNITS} without a range; bad: ${bad.map((r) => `${r.key} (${formatStated(r.value, r.unit)})`).join(", ")}`);
   }
   const width = options.width ?? DEFAULT_WIDTH;
-  const blockWidth = BLOCK * SQUARE + (BLOCK - 1) * GAP;
-  const blocksPerLine = Math.max(1, Math.floor((width + BLOCK_GAP) / (blockWidth + BLOCK_GAP)));
-  const perLine = blocksPerLine * BLOCK;
   const markClass = options.area ? areaClass(options.area) : "c-target";
   const groups = groupInOrder(rows, (r) => r.group);
-
-  // Layout first (numbers only), then draw.
-  let y = 0;
-  const layout = groups.map(([group, items], g) => {
-    const top = y;
-    y += GROUP_HEAD;
-    const placed = items.map((row) => {
-      const count = isStated(row.value) ? row.value.value : 0;
-      const lines = Math.ceil(count / perLine);
-      const at = y;
-      y += ROW_HEAD + lines * (SQUARE + GAP) + ROW_GAP;
-      return { row, count, at };
-    });
-    return { group, g, top, placed };
-  });
-  const { root, svg } = d3Surface(width, Math.max(y - ROW_GAP, GROUP_HEAD));
+  const labelOf = (row: CountUnitsRow) => `${row.label}  ${formatStated(row.value, row.unit)}`;
+  // Two layouts, the shorter one is drawn: squares under each label (long counts), or one block of ten
+  // per line beside the label (many short counts, e.g. the review's thirteen parts).
+  const stacked = layoutRows(groups, width, "stacked", labelOf);
+  const beside = layoutRows(groups, width, "beside", labelOf);
+  const { rows: layout, height, geometry } = beside && beside.height < stacked!.height ? beside : stacked!;
+  const { root, svg } = d3Surface(width, height);
 
   for (const { group, g, top, placed } of layout) {
     const revealed = isRevealed(g, options.step);
@@ -76,11 +68,12 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
       const cell = appendGroup(svg, `${markClass}${isHighlighted(row.key, options.highlight) ? "" : " is-dimmed"}`, 0, at);
       cell.attr("data-key", row.key);
       appendTitle(cell, `${row.label} · ${group}：${formatStated(row.value, row.unit)}`);
-      appendText(cell, { x: 0, y: 8, text: `${row.label}  ${formatStated(row.value, row.unit)}`, className: isStated(row.value) ? "c-text" : "c-muted", anchor: "start" });
+      appendText(cell, { x: 0, y: 8, text: labelOf(row), className: isStated(row.value) ? "c-text" : "c-muted", anchor: "start" });
+      const { square, gap, perLine, left, top: squaresTop } = geometry;
       for (let i = 0; i < count; i++) {
         const col = i % perLine;
-        const x = col * (SQUARE + GAP) + Math.floor(col / BLOCK) * (BLOCK_GAP - GAP);
-        cell.append("rect").attr("x", x).attr("y", ROW_HEAD + Math.floor(i / perLine) * (SQUARE + GAP)).attr("width", SQUARE).attr("height", SQUARE).attr("rx", 2);
+        const x = left + col * (square + gap) + Math.floor(col / BLOCK) * (BLOCK_GAP - gap);
+        cell.append("rect").attr("x", x).attr("y", squaresTop + Math.floor(i / perLine) * (square + gap)).attr("width", square).attr("height", square).attr("rx", 2);
       }
     }
   }
@@ -101,4 +94,54 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
       rows: rows.map((r) => ({ group: r.group, item: r.label, value: tableValue(r.value), unit: r.unit, text: formatStated(r.value, r.unit) })),
     },
   };
+}
+
+interface Geometry {
+  square: number;
+  gap: number;
+  perLine: number;
+  /** x of the first square and y of the first line of squares, relative to the row. */
+  left: number;
+  top: number;
+}
+interface Layout {
+  rows: { group: string; g: number; top: number; placed: { row: CountUnitsRow; count: number; at: number }[] }[];
+  height: number;
+  geometry: Geometry;
+}
+
+/**
+ * Where each group heading and row goes. "stacked": the label, then full-width lines of squares under it.
+ * "beside": the label on the left and one block of ten smaller squares per line on the right; null when
+ * a label does not fit beside the block.
+ */
+function layoutRows(groups: [string, CountUnitsRow[]][], width: number, kind: "stacked" | "beside", labelOf: (r: CountUnitsRow) => string): Layout | null {
+  let geometry: Geometry;
+  if (kind === "stacked") {
+    const blockWidth = BLOCK * SQUARE + (BLOCK - 1) * GAP;
+    const blocksPerLine = Math.max(1, Math.floor((width + BLOCK_GAP) / (blockWidth + BLOCK_GAP)));
+    geometry = { square: SQUARE, gap: GAP, perLine: blocksPerLine * BLOCK, left: 0, top: ROW_HEAD };
+  } else {
+    const blockWidth = BLOCK * BESIDE_SQUARE + (BLOCK - 1) * BESIDE_GAP;
+    const longest = Math.max(...groups.flatMap(([, items]) => items.map((r) => textWidth(labelOf(r)))));
+    const left = Math.ceil(longest + 16);
+    if (left + blockWidth > width) return null;
+    geometry = { square: BESIDE_SQUARE, gap: BESIDE_GAP, perLine: BLOCK, left, top: -2 };
+  }
+  const pitch = geometry.square + geometry.gap;
+  let y = 0;
+  const rows = groups.map(([group, items], g) => {
+    const top = y;
+    y += GROUP_HEAD;
+    const placed = items.map((row) => {
+      const count = isStated(row.value) ? row.value.value : 0;
+      const lines = Math.ceil(count / geometry.perLine);
+      const at = y;
+      y += kind === "stacked" ? ROW_HEAD + lines * pitch + ROW_GAP : Math.max(16, lines * pitch) + BESIDE_ROW_GAP;
+      return { row, count, at };
+    });
+    return { group, g, top, placed };
+  });
+  const lastGap = kind === "stacked" ? ROW_GAP : BESIDE_ROW_GAP;
+  return { rows, height: Math.max(y - lastGap, GROUP_HEAD), geometry };
 }

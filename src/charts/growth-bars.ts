@@ -98,11 +98,15 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
     marginRight: 130,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: "增速（%）→", labelAnchor: "right", nice: true },
+    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: "增速（%）→", labelAnchor: "right", nice: true, ticks: 4 },
     y: { domain: ["actual", "target"], axis: null, padding: 0.15 },
     fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25 },
     marks: [...barMarks, ...labelMarks, Plot.ruleX([0], { className: "c-grid" })],
   }) as unknown as Element;
+  // Before the targets are revealed the axis already reaches them, so the bars do not jump at the next step.
+  if (!showTargets && Math.max(...shown.map((b) => b.value)) < Math.max(...values)) {
+    svg.setAttribute("data-scale-why", "与下一步共用坐标，揭示更多数据时条形不跳动");
+  }
 
   const alt = `各项增速（%）。${rows
     .map((r) => (showTargets ? `${r.label}：${actualYear}年${formatStated(r.actual, unit)}，${targetYear}年目标${formatStated(r.target, unit)}` : `${r.label}：${actualYear}年${formatStated(r.actual, unit)}`))

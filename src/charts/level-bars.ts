@@ -31,7 +31,7 @@ export function computedShare(part: number, whole: number): number {
 }
 
 /**
- * A few levels in one unit as bars; a part's share of its whole is written beside it as "计算值".
+ * A few levels in one unit as bars; a part's share of its whole is written under its bar as "计算值".
  * Layers (`step`): 0 = bars and values, 1 = computed shares.
  */
 export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subject?: string } = {}): ChartResult {
@@ -58,23 +58,25 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
   });
 
   const document = createDocument();
+  // A computed share is written under its bar, so the axis ends at the data, not where a note needs room;
+  // rows keep the same height at every step, so the chart never jumps when the shares appear.
+  const anyShare = rows.some((r) => r.partOf !== undefined);
   const svg = Plot.plot({
     document,
     width,
-    height: rows.length * 64 + 40,
+    height: rows.length * (anyShare ? 84 : 64) + 40,
     marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 14),
-    // Room for the share label after the longest part bar.
-    marginRight: showShares ? Math.ceil(Math.max(24, ...data.map((d) => (d.shareText ? textWidth(d.shareText) + 12 : 0)))) : 24,
+    marginRight: 24,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: `${unit} →`, labelAnchor: "right", nice: true, tickFormat: (v: number) => formatNumber(v) },
+    x: { label: `${unit} →`, labelAnchor: "right", nice: true, ticks: 4, tickFormat: (v: number) => formatNumber(v) },
     y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.55 },
     marks: [
       Plot.barX(data.filter((d) => !d.dimmed), { x: "value", y: "label", title: "tip", className: barClass }),
       Plot.barX(data.filter((d) => d.dimmed), { x: "value", y: "label", title: "tip", className: `${barClass} is-dimmed` }),
       // Values sit inside the bar's start so long bars never push them off the chart.
       Plot.text(data, { x: 0, y: "label", text: "text", dx: 2, dy: -22, textAnchor: "start", className: "c-text t-value" }),
-      showShares ? Plot.text(data.filter((d) => d.shareText), { x: "value", y: "label", text: "shareText", dx: 6, textAnchor: "start", className: "c-highlight" }) : null,
+      showShares ? Plot.text(data.filter((d) => d.shareText), { x: 0, y: "label", text: "shareText", dx: 2, dy: 22, textAnchor: "start", className: "c-highlight" }) : null,
       Plot.ruleX([0], { className: "c-grid" }),
     ],
   }) as unknown as Element;

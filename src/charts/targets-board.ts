@@ -24,12 +24,14 @@ export interface TargetsBoardOptions extends ChartOptions {
   targetYear: number;
 }
 
-const CARD_HEIGHT = 104;
+/** Card height with a one-line label: label, big target value, previous year's actual. */
+const CARD_HEIGHT = 84;
 const GAP = 10;
 const FONT = 12;
 
 /**
- * The main targets as a grid of cards (no axis, so units may differ card to card).
+ * The main targets as a grid of cards (no axis, so units may differ card to card); the big value is the
+ * target (the chart's title says so), the small line under it the previous year's actual.
  * Layers (`step`): 0 = targets, 1 = the previous year's actual (or 未提及) under each.
  */
 export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOptions): ChartResult {
@@ -59,10 +61,9 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
     const value = formatStated(r.target, r.unit);
     const size = textWidth(value, 20) <= cardWidth - 20 ? "t-xlarge" : "t-large";
     appendText(card, { x: 10, y, text: value, className: `${isStated(r.target) ? valueClass : "c-muted"} ${size} t-value`, anchor: "start" });
-    appendText(card, { x: 10, y: y + 22, text: `${targetYear}年目标`, className: "c-muted", anchor: "start" });
     if (showActuals) {
-      const actual = `${actualYear}年：${formatStated(r.actual, r.unit)}`;
-      appendText(card, { x: 10, y: y + 40, text: actual, className: isStated(r.actual) ? "c-actual" : "c-muted", anchor: "start" });
+      const actual = `${actualYear}年实际：${formatStated(r.actual, r.unit)}`;
+      appendText(card, { x: 10, y: y + 22, text: actual, className: isStated(r.actual) ? "c-actual" : "c-muted", anchor: "start" });
     }
   });
 

@@ -3,7 +3,7 @@ import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
-import { PLOT_AXIS_BOTTOM } from "./shared/label-fit";
+import { PLOT_AXIS_BOTTOM, wrapChars } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 
@@ -36,17 +36,21 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
   const data = rows.map((r) => ({ ...r, dimmed: !isHighlighted(r.term, highlight) }));
 
   const tip = (d: WordFrequencyRow) => `${d.term}：${d.count}次`;
+  // Labels longer than 40% of the width wrap onto more lines (kinsoku rules), never cut.
+  const perLine = Math.max(4, Math.floor((width * 0.4) / 12));
+  const lines = new Map(rows.map((r) => [r.term, textWidth(r.term) > perLine * 12 ? wrapChars(r.term, perLine) : [r.term]]));
+  const maxLines = Math.max(...[...lines.values()].map((l) => l.length));
   const document = createDocument();
   const svg = Plot.plot({
     document,
     width,
-    height: rows.length * 28 + 40,
-    marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.term))) + 14),
+    height: rows.length * (28 + (maxLines - 1) * 15) + 40,
+    marginLeft: Math.ceil(Math.max(...[...lines.values()].flat().map((l) => textWidth(l))) + 14),
     marginRight: 48,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: "出现次数 →", labelAnchor: "right", nice: true, tickFormat: "d" },
-    y: { domain: rows.map((r) => r.term), label: null, tickSize: 0, padding: 0.2 },
+    x: { label: "出现次数 →", labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
+    y: { domain: rows.map((r) => r.term), label: null, tickSize: 0, padding: 0.2, tickFormat: (t: string) => lines.get(t)!.join("\n") },
     marks: [
       Plot.barX(data.filter((d) => !d.dimmed), { x: "count", y: "term", title: tip, className: barClass }),
       Plot.barX(data.filter((d) => d.dimmed), { x: "count", y: "term", title: tip, className: `${barClass} is-dimmed` }),

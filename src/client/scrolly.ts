@@ -1,19 +1,41 @@
 /**
  * A thin observer around the steps: it reports the active step and shows that step's
  * pre-rendered state. Nothing else — no chart library on the client.
- * Contract: `root` holds `.step[data-step]` and `.state[data-step]` with matching numbers.
- * The active step is the last one whose top has passed the middle of the viewport (step 1
- * before that); an IntersectionObserver on that line, plus a frame-throttled scroll check for
- * jumps that skip over it, keep it current.
+ * Contract: `root` holds `.step[data-step]` (each with a `.step__card`) and `.state[data-step]` with
+ * matching numbers.
+ *
+ * Step k becomes active when the top of its card (not the space around it) reaches its trigger line.
+ * On phones the graphic sticks above the cards, so the line lies just below the taller of the graphics
+ * of steps k-1 and k: the card is never under the graphic it switches, and the new graphic is shown
+ * whole, above the card that talks about it. Side by side (desktop) the line is at 60% of the screen.
  */
 const ACTIVE = "is-active";
+/** Space between the graphic's lower edge and the trigger line, px. */
+const CLEARANCE = 12;
+/** The trigger line never drops so low that less than this much of the card is on screen, px. */
+const CARD_ROOM = 140;
 
 export function initScrolly(root: HTMLElement): void {
   const steps = [...root.querySelectorAll<HTMLElement>(".step[data-step]")];
   const states = [...root.querySelectorAll<HTMLElement>(".state[data-step]")];
   if (steps.length === 0) return;
+  const cards = steps.map((s) => s.querySelector<HTMLElement>(".step__card") ?? s);
+  const graphic = root.querySelector<HTMLElement>(".scrolly__graphic");
   let current = "";
   let pending = false;
+  /** Trigger line of each step, in px from the top of the viewport. */
+  let lines: number[] = [];
+
+  const measure = () => {
+    const beside = !!graphic && graphic.getBoundingClientRect().left >= cards[0]!.getBoundingClientRect().right;
+    const top = graphic ? parseFloat(getComputedStyle(graphic).top) || 0 : 0;
+    const heightOf = (n: number) => states.find((s) => s.dataset.step === String(n))?.offsetHeight ?? 0;
+    lines = steps.map((_, i) => {
+      if (beside || !graphic) return innerHeight * 0.6;
+      const h = Math.max(heightOf(i), heightOf(i + 1));
+      return Math.min(top + h + CLEARANCE, innerHeight - CARD_ROOM);
+    });
+  };
 
   const activate = (n: string, animate: boolean) => {
     if (n === current) return;
@@ -33,9 +55,10 @@ export function initScrolly(root: HTMLElement): void {
 
   const fromPosition = (animate: boolean) => {
     if (held) return;
-    const middle = innerHeight / 2;
     let active = steps[0]!;
-    for (const step of steps) if (step.getBoundingClientRect().top <= middle) active = step;
+    cards.forEach((card, i) => {
+      if (card.getBoundingClientRect().top <= lines[i]!) active = steps[i]!;
+    });
     activate(active.dataset.step ?? "1", animate);
   };
 
@@ -48,14 +71,19 @@ export function initScrolly(root: HTMLElement): void {
     });
   };
 
-  // A #step-N deep link shows that state at once, without replaying the earlier steps.
+  // A #step-N (or #chart-<id>, on a card) deep link shows that state at once, without replaying the earlier steps.
   const fromHash = () => {
-    const target = location.hash ? steps.find((s) => `#${s.id}` === location.hash) : undefined;
+    const target = location.hash ? steps.find((s) => `#${s.id}` === location.hash || `#${s.querySelector(".step__card[id]")?.id}` === location.hash) : undefined;
     if (target?.dataset.step) activate(target.dataset.step, false);
     else fromPosition(false);
   };
+  measure();
   fromHash();
   addEventListener("hashchange", fromHash);
+  addEventListener("resize", () => {
+    measure();
+    onScroll();
+  });
 
   // Only keyboard focus holds: a tap on a mark must not pin the graphic while the reader scrolls on.
   const byKeyboard = (target: EventTarget | null) => {
@@ -75,7 +103,5 @@ export function initScrolly(root: HTMLElement): void {
     if (stepOf(e.relatedTarget) === null) held = null;
   });
 
-  const observer = new IntersectionObserver(onScroll, { rootMargin: "-50% 0px -50% 0px" });
-  for (const step of steps) observer.observe(step);
   addEventListener("scroll", onScroll, { passive: true });
 }

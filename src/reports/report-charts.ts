@@ -19,11 +19,16 @@ export interface ReportChart {
   result: ChartResult;
 }
 
-/** A short, unique label: "一、2023年工作回顾" stays; long headings are cut at 12 characters. */
-export function shortHeading(heading: string, max = 12): string {
-  const chars = [...heading];
-  return chars.length <= max ? heading : `${chars.slice(0, max).join("")}…`;
+/**
+ * A heading as a chart label, never cut mid-phrase: its first clause ("（一）牢记嘱托担使命，纵深推进能源革命"
+ * → "（一）牢记嘱托担使命"); the chart wraps it to its label column.
+ */
+export function headingLabel(heading: string): string {
+  return heading.split(/[，；：]/)[0]!;
 }
+
+/** Report charts are laid out for the phone column; text is drawn at its CSS size there. */
+const REPORT_CHART_WIDTH = 340;
 
 function most(rows: { term: string; count: number }[]): string {
   const top = Math.max(...rows.map((r) => r.count));
@@ -33,26 +38,26 @@ function most(rows: { term: string; count: number }[]): string {
 
 export function reportCharts(reportId: string, outline: readonly OutlinePart[], figures: readonly Pick<Figure, "measure">[]): ReportChart[] {
   const charts: ReportChart[] = [];
-  const parts = outline.map((p) => ({ term: p.partNo === 0 ? "开篇" : shortHeading(p.heading), count: p.figures }));
+  const parts = outline.map((p) => ({ term: p.partNo === 0 ? "开篇" : headingLabel(p.heading), count: p.figures }));
   charts.push({
     id: `${reportId}-figures-by-part`,
     title: "各部分写了多少个数字",
     takeaway: `全文${figures.length}个阿拉伯数字，最多的是${most(parts)}。`,
     unit: "个",
     sourceIds: outline.map((p) => p.id),
-    result: wordFrequencyChart(parts, { subject: "各部分的数字个数", id: `${reportId}-figures-by-part` }),
+    result: wordFrequencyChart(parts, { subject: "各部分的数字个数", id: `${reportId}-figures-by-part`, width: REPORT_CHART_WIDTH }),
   });
   for (const part of outline.filter((p) => p.areas.length > 0)) {
-    const rows = part.areas.map((a) => ({ term: `（${chineseNumeral(a.areaNo)}）${shortHeading(a.heading.replace(/^（[^）]*）/, ""), 8)}`, count: a.figures }));
+    const rows = part.areas.map((a) => ({ term: `（${chineseNumeral(a.areaNo)}）${headingLabel(a.heading.replace(/^（[^）]*）/, ""))}`, count: a.figures }));
     const id = `${reportId}-figures-by-area-${part.id}`;
     const none = rows.filter((r) => r.count === 0).length;
     charts.push({
       id,
-      title: `${shortHeading(part.heading, 16)}：各项的数字个数`,
+      title: `${headingLabel(part.heading)}：各项的数字个数`,
       takeaway: `${rows.length}项中数字最多的是${most(rows)}${none > 0 ? `；${none}项没有写阿拉伯数字` : ""}。`,
       unit: "个",
       sourceIds: part.areas.map((a) => a.id),
-      result: wordFrequencyChart(rows, { subject: `${shortHeading(part.heading, 16)}各项的数字个数`, id }),
+      result: wordFrequencyChart(rows, { subject: `${headingLabel(part.heading)}各项的数字个数`, id, width: REPORT_CHART_WIDTH }),
     });
   }
   const measures = (Object.keys(MEASURE_ZH) as Figure["measure"][])
@@ -66,7 +71,7 @@ export function reportCharts(reportId: string, outline: readonly OutlinePart[], 
       takeaway: `最常见的是${most(measures)}。类型由抽取规则判定，见数据说明。`,
       unit: "个",
       sourceIds: [],
-      result: wordFrequencyChart(measures, { subject: "数字的类型", id: `${reportId}-measures` }),
+      result: wordFrequencyChart(measures, { subject: "数字的类型", id: `${reportId}-measures`, width: REPORT_CHART_WIDTH }),
     });
   }
   return charts;

@@ -6,7 +6,7 @@ import { contentHash } from "./data-version";
 import { datasetLd, jsonLdText } from "./dataset-ld";
 import { figureTableRows } from "./figure-table";
 import { reportOutline } from "./outline";
-import { reportCharts, shortHeading } from "./report-charts";
+import { reportCharts, headingLabel } from "./report-charts";
 import { gapText, statedText } from "./target-view";
 
 const data = readData({ dataDir: path.resolve("data"), seedsDir: path.resolve("seeds") });
@@ -68,9 +68,10 @@ test("the outline on a tiny report: intro, a part with an inline-heading area an
   ]);
 });
 
-test("short headings keep 12 characters and mark the cut", () => {
-  expect(shortHeading("一、2023年工作回顾")).toBe("一、2023年工作回顾");
-  expect(shortHeading("二、2024年经济社会发展总体要求和政策取向")).toBe("二、2024年经济社会发…");
+test("chart labels from headings: the first clause, never cut with an ellipsis", () => {
+  expect(headingLabel("一、2023年工作回顾")).toBe("一、2023年工作回顾");
+  expect(headingLabel("（一）牢记嘱托担使命，纵深推进能源革命")).toBe("（一）牢记嘱托担使命");
+  expect(headingLabel("二、2024年经济社会发展总体要求和政策取向")).toBe("二、2024年经济社会发展总体要求和政策取向");
 });
 
 test("target and gap texts: qualifiers kept, % differences in 个百分点", () => {

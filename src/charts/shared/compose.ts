@@ -1,4 +1,5 @@
 import { SVG_NS, createSvgRoot, type ChartDocument } from "./dom";
+import { recordXScale } from "./scale-record";
 
 /**
  * Stacks separately rendered panels (e.g. one Plot per unit, so no axis ever mixes units)
@@ -15,6 +16,7 @@ export function stackPanels(document: ChartDocument, panels: SVGSVGElement[], wi
     const group = document.createElementNS(SVG_NS, "g");
     group.setAttribute("transform", `translate(0,${y})`);
     group.setAttribute("data-panel", String(i));
+    recordXScale(panel, group);
     for (const name of ["text-anchor", "fill"]) {
       const value = panel.getAttribute(name);
       if (value) group.setAttribute(name, value);

@@ -4,6 +4,8 @@
  * with deterministic ids and numbers rounded to ≤ 2 decimals so snapshots are stable.
  */
 
+import { recordXScale } from "./scale-record";
+
 export interface FinishMeta {
   /** Unique on the page; prefixes the `<title>`/`<desc>` ids. Lowercase letters, digits and hyphens. */
   id: string;
@@ -27,6 +29,7 @@ export function finish(root: Element, meta: FinishMeta): string {
   if (!meta.title.trim() || !meta.desc.trim()) throw new Error(`finish(${meta.id}): title and desc must not be empty (they are the accessible name and description)`);
   if (root.tagName.toLowerCase() !== "svg") throw new Error(`finish: expected an <svg> root, got <${root.tagName}>`);
   const document = root.ownerDocument;
+  if (!root.hasAttribute("data-x-domain")) recordXScale(root);
 
   for (const style of [...root.querySelectorAll("style")]) style.remove();
   for (const element of [...root.querySelectorAll("[style]")]) moveStyleToAttributes(element, meta.id);

@@ -32,7 +32,7 @@ function describeFocus(page: Page): Promise<Stop> {
     const ring = style.boxShadow !== "none";
     const kind = el.matches(".step .step__source a")
       ? "step-source"
-      : el.matches("figure.chart-figure details:not(.embed-control) > summary")
+      : el.matches("figure.chart-figure details:not(.embed-control) > summary, details.chart-tools > summary")
         ? "chart-details"
         : el.matches(".embed-control > summary")
           ? "embed-summary"

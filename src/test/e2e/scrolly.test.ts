@@ -67,8 +67,8 @@ describe("area stories", () => {
   it("each area page has at least one Plot chart and one D3 chart", async () => {
     for (const p of areaPages(site.pages)) {
       const opened = await openPage(site.browser, site.server.url + p.urlPath);
-      const plot = await opened.page.locator("figure[data-chart-id][data-renderer=plot]").count();
-      const d3 = await opened.page.locator("figure[data-chart-id][data-renderer=d3]").count();
+      const plot = await opened.page.locator("figure[data-chart-ref][data-renderer=plot]").count();
+      const d3 = await opened.page.locator("figure[data-chart-ref][data-renderer=d3]").count();
       await opened.close();
       expect({ page: p.urlPath, plot: plot > 0, d3: d3 > 0 }).toEqual({ page: p.urlPath, plot: true, d3: true });
     }
@@ -83,7 +83,7 @@ describe("area stories", () => {
           const s = getComputedStyle(el);
           return r.height > 0 && r.width > 0 && s.visibility === "visible" && Number(s.opacity) === 1;
         };
-        const hidden = [...document.querySelectorAll("figure[data-chart-id], .step, .state")].filter((el) => !shown(el)).map((el) => el.id || el.getAttribute("data-step") || el.tagName);
+        const hidden = [...document.querySelectorAll("figure[data-chart-ref], .step, .state")].filter((el) => !shown(el)).map((el) => el.id || el.getAttribute("data-step") || el.tagName);
         const outOfOrder = [...document.querySelectorAll(".step")].flatMap((step) => {
           const n = step.getAttribute("data-step");
           const state = document.querySelector(`.state[data-step="${n}"]`);
@@ -91,7 +91,7 @@ describe("area stories", () => {
           const top = (el: Element | null) => (el ? el.getBoundingClientRect().top + scrollY : Infinity);
           return top(step) < top(state) && top(state) < top(next) ? [] : [`state ${n}`];
         });
-        const charts = document.querySelectorAll("figure[data-chart-id] svg").length;
+        const charts = document.querySelectorAll("figure[data-chart-ref] svg").length;
         const stepText = [...document.querySelectorAll(".step")].every((s) => (s.textContent ?? "").trim().length > 10);
         return { hidden, outOfOrder, charts, stepText };
       });

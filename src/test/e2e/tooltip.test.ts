@@ -11,7 +11,7 @@ import { areaPages, openSite, type E2eSite } from "./site.ts";
 
 /** The first visible chart mark with a tooltip, scrolled into view, and its own title text. */
 async function firstVisibleMark(page: Page): Promise<{ mark: Locator; title: string }> {
-  const marks = page.locator(".chart-figure .chart-svg [data-tip]");
+  const marks = page.locator(".chart-svg [data-tip]");
   const count = await marks.count();
   for (let i = 0; i < count; i++) {
     const mark = marks.nth(i);
@@ -40,8 +40,8 @@ describe("chart tooltips", () => {
     for (const p of areaPages(site.pages)) {
       const opened = await openPage(site.browser, site.server.url + p.urlPath);
       const counts = await opened.page.evaluate(() => {
-        const figures = [...document.querySelectorAll(".chart-figure")];
-        const untitled = figures.filter((f) => f.querySelectorAll(".chart-svg [data-tip]").length === 0).map((f) => f.id);
+        const figures = [...document.querySelectorAll(".chart-figure, figure.state")];
+        const untitled = figures.filter((f) => f.querySelectorAll(".chart-svg [data-tip]").length === 0).map((f) => f.id || f.querySelector("svg")?.id);
         const marks = [...document.querySelectorAll(".chart-svg [data-tip]")];
         return { figures: figures.length, untitled, notFocusable: marks.filter((m) => m.getAttribute("tabindex") !== "0").length, maxPerChart: Math.max(...figures.map((f) => f.querySelectorAll("[data-tip]").length)) };
       });

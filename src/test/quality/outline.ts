@@ -27,7 +27,7 @@ export function checkHeadingOutline(html: string): string[] {
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 
 /**
- * Every `figure.chart-figure` carries, inside a <details>, a text alternative (a <p> that says more
+ * Every `figure.chart-figure` (and every story chart's `details.chart-tools` control) carries, inside a <details>, a text alternative (a <p> that says more
  * than the title and, when the table has numeric columns, quotes at least one of their values) and
  * an accessible table: a non-empty <caption> or aria-label, and `scope` on every <th>.
  * Scrollytelling states (`figure.state`) need a non-empty text alternative in their figcaption.
@@ -35,10 +35,11 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace
 export function checkChartAlternatives(html: string): string[] {
   const { document } = parseHTML(html);
   const problems: string[] = [];
-  for (const figure of document.querySelectorAll("figure.chart-figure")) {
-    const id = figure.getAttribute("id") ?? "(no id)";
-    const title = text(figure.querySelector("h1, h2, h3, h4"));
-    const details = figure.querySelector("details:not(.embed-control)");
+  for (const figure of document.querySelectorAll("figure.chart-figure, details.chart-tools")) {
+    const tools = figure.matches("details.chart-tools");
+    const id = (tools ? figure.closest("[id]")?.getAttribute("id") : figure.getAttribute("id")) ?? "(no id)";
+    const title = text(tools ? figure.querySelector(":scope > summary .visually-hidden") : figure.querySelector("h1, h2, h3, h4")).replace(/^：/, "");
+    const details = tools ? figure : figure.querySelector("details:not(.embed-control)");
     const alt = text(details?.querySelector(":scope > p"));
     const table = details?.querySelector("table");
     if (!details) problems.push(`#${id}: no <details> with the text alternative and data table`);

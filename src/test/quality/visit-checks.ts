@@ -7,6 +7,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { DESKTOP_VIEWPORT, foreignUrls, MOBILE_VIEWPORT } from "../browser.ts";
 import type { Visit, VisitCheck, VisitMode } from "./page-visit.ts";
 import { isContentPage, type SitePage } from "./site-pages.ts";
+import { chartTextProblems, headlineProblems, splitNumberProblems } from "./phone-checks.ts";
 
 export const MODES = {
   light360: { name: "light 360px", scheme: "light", viewport: MOBILE_VIEWPORT, javaScriptEnabled: true, site: "root" },
@@ -88,5 +89,29 @@ export const overflowCheck: VisitCheck = {
   },
 };
 
+const light360 = (page: SitePage, mode: VisitMode) => isContentPage(page) && mode.site === "root" && mode.javaScriptEnabled && mode.viewport.width === MOBILE_VIEWPORT.width && mode.scheme === "light";
+const named = (where: string, problems: string[]) => problems.map((p) => `${where}: ${p}`);
+
+/** Every chart text renders at ≥ 12 CSS px on a 360 px phone (phone-checks.ts). */
+export const chartTextCheck: VisitCheck = {
+  name: "chart text",
+  appliesTo: light360,
+  run: async ({ opened, where }) => named(where, await chartTextProblems(opened.page)),
+};
+
+/** No run of digits is split across two lines on a 360 px phone (phone-checks.ts). */
+export const splitNumberCheck: VisitCheck = {
+  name: "split numbers",
+  appliesTo: light360,
+  run: async ({ opened, where }) => named(where, await splitNumberProblems(opened.page)),
+};
+
+/** No h1 ends with a single character on its last line, at 360 and 1280 px (phone-checks.ts). */
+export const headlineCheck: VisitCheck = {
+  name: "headline last line",
+  appliesTo: (page, mode) => isContentPage(page) && mode.site === "root" && mode.javaScriptEnabled && mode.scheme === "light",
+  run: async ({ opened, where }) => named(where, await headlineProblems(opened.page)),
+};
+
 /** In the order they run on each visit; `requests` stays last. */
-export const VISIT_CHECKS: VisitCheck[] = [axeCheck, overflowCheck, requestsCheck];
+export const VISIT_CHECKS: VisitCheck[] = [axeCheck, overflowCheck, chartTextCheck, splitNumberCheck, headlineCheck, requestsCheck];

@@ -1,0 +1,37 @@
+/**
+ * Scrollytelling on phones, measured in Chromium (src/test/quality/phone-checks.ts). The per-page phone
+ * checks (chart text ≥ 12 px, no split numbers, no one-character h1 line) run in the page-visit pass
+ * (quality/visit-checks.ts); this file scrolls the stories:
+ *  - every story page at 360×780 and 390×844: at each step change the graphic is ≥ 75% on screen and
+ *    ≤ 10% covered, the card that switched it is on screen, and no gap between cards exceeds half a screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPage } from "../browser.ts";
+import { choreographyProblems } from "../quality/phone-checks.ts";
+import { openSite, type E2eSite } from "./site.ts";
+
+const PHONES = [
+  { width: 360, height: 780 },
+  { width: 390, height: 844 },
+] as const;
+const storyPage = (urlPath: string) => urlPath === "" || urlPath === "review/" || /^areas\/[^/]+\/$/.test(urlPath);
+
+describe("phone reading", () => {
+  let site: E2eSite;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.close());
+
+  it.each(PHONES)("every step change is seen: graphic on screen and uncovered, card on screen, no long blank ($width×$height)", async (viewport) => {
+    const stories = site.pages.filter((p) => storyPage(p.urlPath));
+    expect(stories.length).toBeGreaterThanOrEqual(11);
+    const problems: string[] = [];
+    for (const p of stories) {
+      const opened = await openPage(site.browser, site.server.url + p.urlPath, { viewport, reducedMotion: "reduce" });
+      problems.push(...(await choreographyProblems(opened.page)).map((m) => `/${p.urlPath}: ${m}`));
+      await opened.close();
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+});
