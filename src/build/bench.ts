@@ -19,7 +19,7 @@ import { serveDir } from "../test/server.ts";
 import { listFiles } from "./hash-tree.ts";
 import { openLighthouse } from "./bench/lighthouse-run.ts";
 import { checkBudgets, medianMetrics, type FormFactor, type PageType, type Results, type RunMetrics } from "./bench/metrics.ts";
-import { assembleCorpus, dropInvalid } from "./bench/corpus.ts";
+import { assembleCorpus, corpusReportsDir, dropInvalid } from "./bench/corpus.ts";
 import { validateData } from "./validate-data.ts";
 import { parseManifest } from "../pipeline/manifest.ts";
 import { renderReport, type BuildFigures, type BuildRow, type PageTarget } from "./bench/report.ts";
@@ -62,7 +62,7 @@ async function measureBuild(out: string, pngCache: string, dataDir?: string): Pr
   const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1", PNG_CACHE_DIR: pngCache, BUILD_PROGRESS: "0" };
   if (dataDir) env.DATA_DIR = dataDir;
   else delete env.DATA_DIR;
-  const res = await run("/usr/bin/time", ["-v", TSX, "src/build/safe-build.ts", "--out", out], env);
+  const res = await run("/usr/bin/time", ["-v", TSX, "src/build/safe-build.ts", "--local", "--out", out], env);
   const wallMs = performance.now() - started;
   if (res.code !== 0) return { error: `${res.stdout}\n${res.stderr}`.replace(/\n\s*Command being timed[\s\S]*$/, "").trim() };
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr)?.[1] ?? NaN);
@@ -149,6 +149,7 @@ async function main(): Promise<void> {
   const corpusDir = process.env.BENCH_CORPUS ?? path.resolve(ROOT, "..", "shared", "reports", "provinces");
   if (corpusDir !== "none" && existsSync(corpusDir)) {
     process.stderr.write(`assembling the corpus from ${corpusDir} (read in place)…\n`);
+    process.env.REPORTS_DIR = corpusReportsDir(ROOT, corpusDir); // the validator and the builds inherit it
     const ownIds = new Set(parseManifest(readFileSync(path.join(ROOT, "seeds", "manifest.csv"), "utf8")).map((m) => m.id));
     const corpus = await dropInvalid(await assembleCorpus(ROOT, corpusDir, path.join(scratch, "corpus")), ownIds, (dataDir) => validateData(ROOT, dataDir));
     for (const s of corpus.skipped) process.stderr.write(`  left out ${s}\n`);

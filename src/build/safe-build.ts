@@ -1,15 +1,18 @@
 /**
  * `npm run build`: validate all data, build with Astro into a temporary folder, then swap it into
  * the output folder. Any failure leaves the previous output untouched and exits 1 with the
- * problems listed (file:line:column, value, expectation) and no stack trace.
+ * problems listed (file:line:column, value, expectation) and no stack trace. The exit code and
+ * the last line always say what is on disk; output is flushed before the process exits.
  *
- * Usage: tsx src/build/safe-build.ts [--out dir]   env: BASE_PATH, SITE_URL, DATA_DIR
+ * Usage: tsx src/build/safe-build.ts [--out dir] [--local]   env: BASE_PATH, SITE_URL, DATA_DIR
  */
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { exitAfterDrain } from "../lib/exit-after-drain.ts";
 import { withLock } from "./build-lock.ts";
 import { parseBuildOptions, UsageError, type BuildOptions } from "./options.ts";
+import { BUILD_MARKER, BUILD_MARKER_TEXT, checkOutDir, checkRemovable } from "./out-dir.ts";
 import { progressLine, withAstroProgress } from "./progress.ts";
 import { swapDir } from "./swap-dir.ts";
 import { validateData, type ValidationResult } from "./validate-data.ts";
@@ -23,7 +26,9 @@ export interface BuildEffects {
   astroBuild(config: Record<string, unknown>): Promise<void>;
 }
 
-export type BuildOutcome = { ok: true; outDir: string; ms: number } | { ok: false; stage: "data" | "astro" };
+export type BuildOutcome =
+  | { ok: true; outDir: string; ms: number }
+  | { ok: false; stage: "output" | "data" | "astro" | "swap" | "cleanup" };
 
 /** A temporary sibling of the output folder, so the final rename stays on one filesystem. */
 export function tempDirFor(outDir: string): string {
@@ -45,10 +50,16 @@ function shown(root: string, p: string): string {
 
 export async function safeBuild(options: BuildOptions, effects: BuildEffects): Promise<BuildOutcome> {
   const started = performance.now();
+  const out = shown(options.root, options.outDir);
+  const refusal = await checkOutDir(options.outDir, [options.root, options.dataDir]);
+  if (refusal) {
+    effects.error(`Output ${out} ${refusal}. Nothing was built or written.`);
+    return { ok: false, stage: "output" };
+  }
   const check = await effects.validate(options.root, options.dataDir);
   if (!check.ok) {
-    effects.error(`Data in ${shown(options.root, options.dataDir)} is invalid; nothing was built.`);
     effects.error(check.output);
+    effects.error(`Data in ${shown(options.root, options.dataDir)} is invalid; nothing was built, ${out} was left as it was.`);
     return { ok: false, stage: "data" };
   }
   if (check.output) effects.log(check.output);
@@ -63,20 +74,49 @@ export async function safeBuild(options: BuildOptions, effects: BuildEffects): P
   process.env.BASE_PATH = options.base;
   process.env.SITE_URL = options.site;
   try {
-    await withLock(path.join(options.root, ".tmp", "locks", "safe-build.lock"), () => effects.astroBuild({
-      root: options.root,
-      outDir: temp,
-      cacheDir,
-      base: options.base,
-      site: options.site,
-      logLevel: "warn",
-      mode: "production",
-    }), effects.log);
-    await swapDir(temp, options.outDir);
-  } catch (err) {
-    effects.error(`Build failed; ${shown(options.root, options.outDir)} was left as it was.`);
-    effects.error(describeError(err));
-    return { ok: false, stage: "astro" };
+    let failure = null as BuildOutcome | null;
+    await withLock(path.join(options.root, ".tmp", "locks", "safe-build.lock"), async () => {
+      try {
+        await effects.astroBuild({
+          root: options.root,
+          outDir: temp,
+          cacheDir,
+          base: options.base,
+          site: options.site,
+          logLevel: "warn",
+          mode: "production",
+        });
+        await writeFile(path.join(temp, BUILD_MARKER), BUILD_MARKER_TEXT);
+      } catch (err) {
+        effects.error(describeError(err));
+        effects.error(`Build failed; ${out} was left as it was.`);
+        failure = { ok: false, stage: "astro" };
+        return;
+      }
+      // Checked again after the build: the old output must be removable whole before it is swapped out.
+      const stuck = await checkRemovable(options.outDir);
+      if (stuck) {
+        effects.error(`The previous ${out} cannot be removed completely: ${stuck}.`);
+        effects.error(`The new build was discarded and ${out} was left as it was; fix its permissions (or remove it) and build again.`);
+        failure = { ok: false, stage: "swap" };
+        return;
+      }
+      let swapped;
+      try {
+        swapped = await swapDir(temp, options.outDir);
+      } catch (err) {
+        effects.error(describeError(err));
+        effects.error(`Could not move the new build into ${out}; ${out} was left as it was.`);
+        failure = { ok: false, stage: "swap" };
+        return;
+      }
+      if (swapped.kind === "swapped-leftover") {
+        effects.error(`${out} now holds the new build, but the previous one, moved to ${shown(options.root, swapped.leftover)}, ` +
+          `could not be removed completely (${describeError(swapped.error)}); remove it by hand.`);
+        failure = { ok: false, stage: "cleanup" };
+      }
+    }, effects.log);
+    if (failure) return failure;
   } finally {
     await rm(temp, { recursive: true, force: true });
     await rm(cacheDir, { recursive: true, force: true });
@@ -119,11 +159,8 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      console.error(describeError(err));
-      process.exit(1);
-    },
-  );
+  main().then(exitAfterDrain, (err: unknown) => {
+    console.error(describeError(err));
+    return exitAfterDrain(1);
+  });
 }

@@ -7,6 +7,7 @@ import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass, type AreaSlug } from "./shared/palette";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** One work area: how much text it gets and how many Arabic-digit figures it states. */
 export interface AttentionRow {
@@ -83,6 +84,7 @@ export function attentionChart(rows: AttentionRow[], options: ChartOptions = {})
         { key: "chars", label: "字数" },
         { key: "figures", label: "数字个数" },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ area: r.label, chars: r.chars, figures: r.figures })),
     },
   };

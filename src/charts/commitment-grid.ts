@@ -5,6 +5,7 @@ import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A named commitment or campaign the report makes without a number. */
 export interface CommitmentRow {
@@ -76,6 +77,7 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
         { key: "name", label: "行动/工程" },
         { key: "section", label: "段落" },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ theme: r.theme, name: r.name, section: r.sectionId ?? null })),
     },
   };

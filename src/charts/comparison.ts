@@ -8,6 +8,7 @@ import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** The same indicator in two reports (e.g. Yangquan and national), each in its own unit. */
 export interface ComparisonRow {
@@ -113,6 +114,7 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
         { key: "reference_text", label: `${referenceName}（原文）` },
         { key: "comparable", label: "可否直接比较" },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         indicator: r.label,
         local: tableValue(r.local),

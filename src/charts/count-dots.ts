@@ -5,6 +5,7 @@ import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { axisUnit, formatValue, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A count of things as the report states it (5座, 150余家, 30家以上): drawn as one dot per thing. */
 export interface CountDotsRow {
@@ -108,6 +109,7 @@ export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions):
         { key: "text", label: "原文" },
         { key: "floor", label: "是否为下限" },
       ],
+      sources: rowRefsOf(shown.map((s) => s.r)),
       rows: shown.map(({ r, floor, text }) => ({ item: r.label, value: r.value, text, floor: floor ? "是（实际可能更多）" : "否" })),
     },
   };

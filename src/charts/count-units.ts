@@ -5,6 +5,7 @@ import { textWidth } from "./shared/compose";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A bare count as the report writes it (所, 件, 个月 …), drawn one square per unit. */
 export interface CountUnitsRow {
@@ -91,6 +92,7 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
         { key: "unit", label: "单位" },
         { key: "text", label: "原文写法" },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ group: r.group, item: r.label, value: tableValue(r.value), unit: r.unit, text: formatStated(r.value, r.unit) })),
     },
   };

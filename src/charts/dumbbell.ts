@@ -9,6 +9,7 @@ import { PLOT_AXIS_BOTTOM, fitCentre, niceDomain, tipText } from "./shared/label
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** One indicator: its 2023 actual (or not stated) and its 2024 target, in one unit. */
 export interface DumbbellRow {
@@ -128,6 +129,7 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
         { key: "target", label: `${targetYear}年目标` },
         { key: "target_text", label: `${targetYear}年目标（原文）` },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         indicator: r.label,
         unit: r.unit,

@@ -8,6 +8,7 @@ import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** One item's growth rate: the 2023 actual and the 2024 target, both in `%`. */
 export interface GrowthRow {
@@ -122,6 +123,7 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
         { key: "target", label: `${targetYear}年目标（%）` },
         { key: "target_text", label: `${targetYear}年目标（原文）` },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         item: r.label,
         actual: tableValue(r.actual),

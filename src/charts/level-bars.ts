@@ -7,6 +7,7 @@ import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { axisUnit, formatNumber, formatValue, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A level (stock or amount) in one unit; `partOf` names the row it is a part of, to show a computed share. */
 export interface LevelRow {
@@ -93,6 +94,7 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
         { key: "text", label: "原文" },
         { key: "share", label: `占比（%，${COMPUTED}）` },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r, i) => ({ item: r.label, value: r.value, text: data[i]!.text, share: share(r) })),
     },
   };

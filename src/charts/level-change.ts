@@ -9,6 +9,7 @@ import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } 
 import { areaClass } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
 import { COMPUTED } from "./level-bars";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A level before and after (e.g. 2023 revenue → 2024 target), in one unit. */
 export interface LevelChangeRow {
@@ -115,6 +116,7 @@ export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOpt
         { key: "after_text", label: `${afterLabel}（原文）` },
         { key: "change", label: `变化（%，${COMPUTED}）` },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         item: r.label,
         before: tableValue(r.before),

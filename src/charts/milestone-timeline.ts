@@ -7,6 +7,7 @@ import { tipText } from "./shared/label-fit";
 import { axisUnit, formatValue, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A milestone: by the end of `month`, `value`% (a cumulative share) is reached. */
 export interface MilestoneRow {
@@ -87,6 +88,7 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
         { key: "value", label: "累计（%）" },
         { key: "text", label: "原文" },
       ],
+      sources: rowRefsOf(shown),
       rows: shown.map((r) => ({ label: r.label, month: r.month, value: r.value, text: withQualifier(formatValue(r.value, unit), r.qualifier) })),
     },
   };

@@ -5,6 +5,7 @@ import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A measure or campaign the report names, written exactly as in the text (e.g. “四不两直”执法检查). */
 export interface NamedMeasureRow {
@@ -100,6 +101,7 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
         { key: "numerals", label: "名称中的汉字数字" },
         { key: "section", label: "段落" },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ theme: r.theme, name: r.name, numerals: numeralsIn(r.name).join("、") || null, section: r.sectionId ?? null })),
     },
   };

@@ -5,6 +5,7 @@ import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A named project (projects.csv) with the verb the report uses for it. */
 export interface ProjectLedgerRow {
@@ -79,6 +80,7 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
         { key: "status", label: "报告用语" },
         { key: "section", label: "段落" },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ column: r.column, name: r.name, status: r.status, section: r.sectionId ?? null })),
     },
   };

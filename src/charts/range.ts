@@ -7,6 +7,7 @@ import { tipText } from "./shared/label-fit";
 import { axisUnit, formatNumber, formatRange, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A value as written: a range (`3-5家`), or a point with an optional qualifier (`30家以上`). */
 export interface RangeRow {
@@ -113,6 +114,7 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
         { key: "qualifier", label: "限定词" },
         { key: "text", label: "原文" },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ item: r.label, value: r.value, value_max: r.valueMax ?? null, unit: r.unit, qualifier: r.qualifier ?? null, text: formatted(r) })),
     },
   };

@@ -7,6 +7,7 @@ import { axisUnit } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A before/after pair in one unit (e.g. 2023 actual → 2024 target). */
 export interface SlopeRow {
@@ -80,6 +81,7 @@ export function slopeChart(rows: SlopeRow[], options: SlopeOptions): ChartResult
         { key: "after", label: `${afterLabel}（${unit}）` },
         { key: "after_text", label: `${afterLabel}（原文）` },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ item: r.label, before: tableValue(r.before), before_text: formatStated(r.before, unit), after: tableValue(r.after), after_text: formatStated(r.after, unit) })),
     },
   };

@@ -7,6 +7,7 @@ import { NOT_STATED } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** One main target: the 2024 target with its qualifier, and the 2023 actual or "not stated". */
 export interface TargetCardRow {
@@ -82,6 +83,7 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
         { key: "actual", label: `${actualYear}年实际` },
         { key: "actual_text", label: `${actualYear}年（原文）` },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         indicator: r.label,
         unit: r.unit,

@@ -11,6 +11,20 @@ export interface ChartResult {
 export interface DataTable {
   columns: { key: string; label: string }[];
   rows: Record<string, string | number | null>[];
+  /** Per row (same order): the figures the row shows and the paragraphs it comes from — the CSV's source columns. */
+  sources?: RowRef[];
+}
+
+/** A figures.csv row by id; `reportId` when it is not the chart's own report (e.g. a national value). */
+export interface FigureRef {
+  figureId: string;
+  reportId?: string | null;
+}
+
+/** What one table row shows: its figures, and for a row that shows none, the paragraphs it comes from. */
+export interface RowRef {
+  figures: FigureRef[];
+  sectionIds: string[];
 }
 
 /** One state of a scrollytelling graphic, pre-rendered at build time. */

@@ -6,6 +6,7 @@ import { textWidth } from "./shared/compose";
 import { PLOT_AXIS_BOTTOM, wrapChars } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
+import { rowRefsOf } from "./shared/row-refs";
 
 /** A term and how often it occurs (from `countTerms` / `topWords` in src/analysis/terms.ts). */
 export interface WordFrequencyRow {
@@ -69,6 +70,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
         { key: "group", label: "类别" },
         { key: "count", label: "出现次数" },
       ],
+      sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ term: r.term, group: r.group ?? null, count: r.count })),
     },
   };

@@ -6,6 +6,7 @@ import { errorsWith, FIXTURES, readerWith } from "./fixture-reader.test-helpers"
 /** The parts of a DataError a maintainer relies on. */
 const slim = (e: DataError) => ({ file: e.file, line: e.line, column: e.column, value: e.value, expected: e.expected });
 const F = (name: string) => `${FIXTURES}/${name}`;
+const NUMBER = "a number as the report writes it: 5, 3.2 or -2.1 (no exponent, leading zero, + or -0)";
 const IV_COLUMNS = "10 fields (indicator,report_id,year,status,value,value_max,qualifier,quote,figure_id,note)";
 
 test("the base fixture dataset is valid", () => {
@@ -19,9 +20,9 @@ describe("each broken fixture is reported with file, line, column, value and exp
     ["extra column in a row", "indicator-values.csv", "extra-column.csv",
       [{ line: 2, column: 11, value: "extra", expected: IV_COLUMNS }]],
     ["non-numeric value", "indicator-values.csv", "non-numeric-value.csv",
-      [{ line: 3, column: 5, value: "4.O", expected: "a number" }]],
+      [{ line: 3, column: 5, value: "4.O", expected: NUMBER }]],
     ["whitespace-only number", "indicator-values.csv", "whitespace-number.csv",
-      [{ line: 2, column: 5, value: " ", expected: "a number" }]],
+      [{ line: 2, column: 5, value: " ", expected: NUMBER }]],
     ["blank required cell", "areas.csv", "blank-required.csv",
       [{ line: 2, column: 5, value: "", expected: "a non-blank value" }]],
     ["wrong enum value", "indicator-values.csv", "wrong-enum.csv",
@@ -75,7 +76,7 @@ describe("each broken fixture is reported with file, line, column, value and exp
 test("several problems in one file are all reported, in order", () => {
   const errors = errorsWith("indicator-values.csv", "multiple-problems.csv");
   expect(formatDataErrors(errors).split("\n")).toEqual([
-    `${F("multiple-problems.csv")}:4:5 value "abc" — expected a number`,
+    `${F("multiple-problems.csv")}:4:5 value "abc" — expected ${NUMBER}`,
     `${F("multiple-problems.csv")}:5:10 row has 9 fields; no field for "note" — expected ${IV_COLUMNS}`,
     `${F("multiple-problems.csv")}:6:5 value "1.8" — expected blank when status is not_stated`,
     `${F("multiple-problems.csv")}:7:3 year "20x4" — expected a whole number ≥ 1900`,
@@ -88,7 +89,7 @@ test("problems in several files are reported together by one thrown error", () =
   const thrown = new DataValidationError([...b, ...a]);
   expect(thrown.message).toBe(
     `2 data problems:\n${F("duplicate-id.csv")}:3:1 duplicate project id "farmland-2024" — expected a project id not already used on line 2\n` +
-      `${F("non-numeric-value.csv")}:3:5 value "4.O" — expected a number`,
+      `${F("non-numeric-value.csv")}:3:5 value "4.O" — expected ${NUMBER}`,
   );
   expect(thrown.stack).not.toMatch(/\bat /);
 });

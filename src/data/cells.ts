@@ -10,7 +10,19 @@ const fail = (ctx: z.RefinementCtx, expected: string) => {
   return z.NEVER;
 };
 
-const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+/**
+ * A number in the forms the reports themselves use: digits, optionally a decimal point and more
+ * digits, optionally a leading minus ("5", "3.2", "0.5", "-2.1"). Not "1e3", ".5", "05", "+5",
+ * "1,000" or "-0": a curated cell is copied from the report, and these would not be.
+ */
+const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const NUMBER_FORM = "a number as the report writes it: 5, 3.2 or -2.1 (no exponent, leading zero, + or -0)";
+
+function number(s: string, ctx: z.RefinementCtx): number {
+  if (!NUMBER.test(s)) return fail(ctx, NUMBER_FORM);
+  const n = Number(s);
+  return Object.is(n, -0) ? fail(ctx, NUMBER_FORM) : n === 0 ? 0 : n;
+}
 
 /** Required text: not blank, no leading/trailing spaces. */
 export const text = () =>
@@ -34,13 +46,22 @@ export const optId = () =>
     s === "" || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s) ? s : fail(ctx, "blank or an id of lowercase letters, digits and single hyphens"),
   );
 
-/** Required decimal number as written ("5", "3.12", "1e4"); blank is an error, not 0. */
-export const num = () =>
-  z.string().transform((s, ctx) => (NUMBER.test(s) ? Number(s) : fail(ctx, "a number")));
+/** A number in a generated table (figures.csv): the pipeline may write exponents, e.g. multiplier 1e4. */
+const MACHINE_NUMBER = /^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Required number written by the pipeline (generated tables only). */
+export const machineNum = () =>
+  z.string().transform((s, ctx) => (MACHINE_NUMBER.test(s) ? Number(s) : fail(ctx, "a number")));
+
+/** Optional number written by the pipeline: blank is null. */
+export const optMachineNum = () =>
+  z.string().transform((s, ctx) => (s === "" ? null : MACHINE_NUMBER.test(s) ? Number(s) : fail(ctx, "a number")));
+
+/** Required decimal number as written in the report ("5", "3.12"); blank is an error, not 0. */
+export const num = () => z.string().transform((s, ctx) => number(s, ctx));
 
 /** Optional number: blank means "not stated" and is read as null; whitespace is an error. */
-export const optNum = () =>
-  z.string().transform((s, ctx) => (s === "" ? null : NUMBER.test(s) ? Number(s) : fail(ctx, "a number")));
+export const optNum = () => z.string().transform((s, ctx) => (s === "" ? null : number(s, ctx)));
 
 /** Required integer ≥ min. */
 export const int = (min = 0) =>

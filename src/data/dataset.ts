@@ -1,61 +1,115 @@
 /**
  * Reads a whole dataset through an injected file reader, so the same code serves the real
- * `data/` + `seeds/` folders, fixtures and in-memory tests. Returns typed tables and every problem.
+ * `data/` + `seeds/` folders, fixtures and in-memory tests. Returns typed tables, every problem,
+ * and notices (things a maintainer should know that do not stop the build).
  */
+import { seedHash } from "../lib/seed-hash";
 import { dataError, type DataError } from "./errors";
 import { TABLES, type TableSpec } from "./schema";
-import { readTableBytes, type TableResult } from "./table";
+import { col, readTableBytes, unreadable, type TableResult } from "./table";
 import { decodeCsvBytes } from "./utf8";
 import { validateDataset, type ParsedDataset, type ReportTables } from "./validate";
 
-/** Where a logical file lives: `data` (tables) or `seeds` (manifest.csv and report texts). */
-export type Root = "data" | "seeds";
+/**
+ * Where a logical file lives: `data` (tables), `seeds` (manifest.csv), or `text` (a report text
+ * named by a manifest row's `file`: seeds/ or an extra report folder, see src/lib/report-folders.ts).
+ */
+export type Root = "data" | "seeds" | "text";
 
-/** Returns the file's bytes and the path to show in messages, or null if it does not exist. */
-export type FileReader = (root: Root, path: string) => { file: string; bytes: Uint8Array } | null;
+export type ReadResult =
+  /** Found: the bytes, the path to show in messages, and the real path on disk when there is one. */
+  | { file: string; bytes: Uint8Array; abs?: string }
+  /** Not there; `looked` says where it was looked for, when the reader knows. */
+  | null
+  | { missing: string }
+  /** Refused: the path leads outside the allowed folders; `expected` says what is allowed. */
+  | { refused: string };
 
-function table<T>(read: FileReader, root: Root, path: string, spec: TableSpec<T>, errors: DataError[]): TableResult<T> {
+/** Returns the file's bytes and the path to show in messages, or why it is not there. */
+export type FileReader = (root: Root, path: string) => ReadResult;
+
+const isFound = (r: ReadResult): r is { file: string; bytes: Uint8Array; abs?: string } => r !== null && "bytes" in r;
+
+/** Tables that must hold at least one row: a header alone would leave the site's pages and charts empty. */
+const NEEDS_ROWS = new Set(["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "sections.csv", "manifest.csv"]);
+
+function table<T>(read: FileReader, root: Root, path: string, spec: TableSpec<T>, errors: DataError[], whenMissing?: string): TableResult<T> {
   const found = read(root, path);
-  if (!found) {
-    errors.push(dataError(`${root}/${path}`, null, null, "file not found", null, `a ${spec.name} table (see data/README.md)`));
-    return { file: `${root}/${path}`, header: [], readable: false, rows: [], rejected: [], errors: [] };
+  if (!isFound(found)) {
+    const where = found && "missing" in found ? found.missing : `${root}/${path}`;
+    errors.push(dataError(where, null, null, "file not found", null, whenMissing ?? `a ${spec.name} table (see data/README.md)`));
+    return unreadable(where);
   }
   const result = readTableBytes(found.bytes, found.file, spec);
   errors.push(...result.errors);
+  const noRows = result.rows.length + result.rejected.length === 0 && !result.errors.some((e) => (e.line ?? 0) > 1);
+  if (result.readable && noRows && NEEDS_ROWS.has(spec.name)) {
+    errors.push(dataError(found.file, null, null, "no data rows", null, `at least one row under the header of ${spec.name} (a header alone leaves the site without them)`));
+  }
   return result;
 }
 
-function seed(read: FileReader, path: string, errors: DataError[]): ReportTables["seed"] {
-  const found = read("seeds", path);
-  if (!found) {
-    errors.push(dataError(`seeds/${path}`, null, null, "seed file not found", null, "the report text named in seeds/manifest.csv"));
-    return null;
+interface SeedRead {
+  seed: ReportTables["seed"];
+  /** The real path of the text on disk, for downloads; null when absent or not on disk. */
+  abs: string | null;
+}
+
+function seed(read: FileReader, manifest: TableResult<unknown>, line: number, path: string, errors: DataError[], notices: string[]): SeedRead {
+  const found = read("text", path);
+  if (found && "refused" in found) {
+    errors.push(dataError(manifest.file, line, col(manifest, "file"), "file", path, found.refused));
+    return { seed: null, abs: null };
+  }
+  if (!isFound(found)) {
+    const looked = found && "missing" in found ? found.missing : `seeds/${path}`;
+    notices.push(`${manifest.file}:${line}: report text ${JSON.stringify(path)} is not present (looked in ${looked}); ` +
+      "its pages are built from its extracted tables, and its quotes and seed hash are not checked against the text");
+    return { seed: null, abs: null };
   }
   // An empty text is a seed problem, not a table one ("a header row" would mislead).
   if (found.bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
     errors.push(dataError(found.file, null, null, "report text is empty", null, "the report's text: UTF-8, one paragraph per line"));
-    return null;
+    return { seed: null, abs: null };
   }
   // Seeds are plain UTF-8 text; the same byte checks as for tables apply.
   const decoded = decodeCsvBytes(found.bytes, found.file);
   if ("errors" in decoded) {
     errors.push(...decoded.errors);
-    return null;
+    return { seed: null, abs: null };
   }
-  return { file: found.file, text: decoded.text };
+  return { seed: { file: found.file, text: decoded.text, sha256: seedHash(decoded.text) }, abs: found.abs ?? null };
+}
+
+export interface ReadDatasetResult {
+  dataset: ParsedDataset;
+  errors: DataError[];
+  /** Worth a maintainer's attention, not a reason to stop: an absent external text, a stale data_date. */
+  notices: string[];
+  /** Real path of each report's text on disk (null when absent). */
+  seedPaths: Map<string, string | null>;
 }
 
 /** Parses and cross-checks everything; `errors` is empty exactly when the dataset is valid. */
-export function readDataset(read: FileReader): { dataset: ParsedDataset; errors: DataError[] } {
+export function readDataset(read: FileReader): ReadDatasetResult {
   const errors: DataError[] = [];
+  const notices: string[] = [];
+  const seedPaths = new Map<string, string | null>();
   const manifest = table(read, "seeds", "manifest.csv", TABLES.manifest, errors);
   const reports = new Map<string, ReportTables>();
   for (const m of manifest.rows) {
     if (reports.has(m.id)) continue; // the duplicate is reported by validateDataset
+    const text = seed(read, manifest, m.line, m.file, errors, notices);
+    seedPaths.set(m.id, text.abs);
     reports.set(m.id, {
       sections: table(read, "data", `${m.id}/sections.csv`, TABLES.sections, errors),
       figures: table(read, "data", `${m.id}/figures.csv`, TABLES.figures, errors),
-      seed: seed(read, m.file, errors),
+      // The record is checked only against a text that is present.
+      extraction: text.seed
+        ? table(read, "data", `${m.id}/extraction.csv`, TABLES.extraction, errors,
+          `the record of the text data/${m.id}/ was extracted from, which \`npm run extract\` writes; run npm run extract`)
+        : null,
+      seed: text.seed,
     });
   }
   const dataset: ParsedDataset = {
@@ -66,6 +120,8 @@ export function readDataset(read: FileReader): { dataset: ParsedDataset; errors:
     indicatorValues: table(read, "data", "indicator-values.csv", TABLES.indicatorValues, errors),
     projects: table(read, "data", "projects.csv", TABLES.projects, errors),
   };
-  errors.push(...validateDataset(dataset));
-  return { dataset, errors };
+  const checked = validateDataset(dataset);
+  errors.push(...checked.errors);
+  notices.push(...checked.notices);
+  return { dataset, errors, notices, seedPaths };
 }

@@ -18,7 +18,7 @@ function readFile(file: string) {
 export function readerWith(table?: string, fixture?: string): FileReader {
   return (root, rel) => {
     if (root === "data" && rel === table && fixture) return readFile(fixture);
-    return readFile(path.posix.join(BASE, root, rel));
+    return readFile(path.posix.join(BASE, root === "text" ? "seeds" : root, rel));
   };
 }
 

@@ -1,27 +1,35 @@
 /**
  * Synchronous loaders for Astro pages, chart and story modules, and tests (no astro:content).
- * Data dir: env DATA_DIR, else `<cwd>/data`; seeds dir: env SEEDS_DIR, else `seeds` next to the data dir.
+ * Data dir: env DATA_DIR, else `<cwd>/data`; seeds dir: env SEEDS_DIR, else `seeds` next to the data dir;
+ * report texts: seeds dir, then the extra report folders (env REPORTS_DIR, else ../shared/reports).
  * The first call reads and validates everything once per process (per pair of folders) and
  * throws a DataValidationError listing every problem if anything is invalid.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { findSeed, reportFolders, type ReportFolder } from "../lib/report-folders";
 import { readDataset, type FileReader } from "./dataset";
-import { DataValidationError } from "./errors";
+import { dataError, DataValidationError, type DataError } from "./errors";
 import type { Area, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
 import type { Located } from "./table";
 
 export interface DataDirs {
   dataDir: string;
   seedsDir: string;
+  /** Extra folders report texts may be read from (after seedsDir). */
+  reportDirs?: ReportFolder[];
+  /** How each folder was given (env value or default), for messages about a folder that is missing. */
+  given?: { dataDir: string; seedsDir: string; reportDirsFromEnv: boolean };
 }
 
 export interface Report {
   meta: Located<ManifestRow>;
   sections: Located<Section>[];
   figures: Located<Figure>[];
-  /** The seed text (BOM removed), for quotes and annotated reading. */
+  /** The seed text (BOM removed), for quotes and annotated reading; "" when the text is absent. */
   text: string;
+  /** Where the text is on disk (seeds/ or an extra report folder); null when it is absent. */
+  seedPath: string | null;
 }
 
 export interface Data {
@@ -37,7 +45,36 @@ export interface Data {
 export function dataDirs(env: NodeJS.ProcessEnv = process.env): DataDirs {
   const dataDir = path.resolve(env.DATA_DIR ?? "data");
   const seedsDir = path.resolve(env.SEEDS_DIR ?? path.join(path.dirname(dataDir), "seeds"));
-  return { dataDir, seedsDir };
+  const { folders, fromEnv } = reportFolders(env);
+  return {
+    dataDir,
+    seedsDir,
+    reportDirs: folders,
+    given: {
+      dataDir: env.DATA_DIR !== undefined ? `DATA_DIR "${env.DATA_DIR}"` : "data/",
+      seedsDir: env.SEEDS_DIR !== undefined ? `SEEDS_DIR "${env.SEEDS_DIR}"` : `seeds/ next to ${env.DATA_DIR !== undefined ? `DATA_DIR "${env.DATA_DIR}"` : "data/"}`,
+      reportDirsFromEnv: fromEnv,
+    },
+  };
+}
+
+const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
+
+/**
+ * A folder named by the environment that is not there, named as it was given and with the path
+ * looked for. Reported alone: every file in a missing folder would otherwise be "not found".
+ */
+export function dirProblems(dirs: DataDirs): DataError[] {
+  const problems: DataError[] = [];
+  const given = dirs.given;
+  const check = (abs: string, name: string) => {
+    if (!isDir(abs)) problems.push(dataError(name, null, null, "folder not found", null, `a folder at ${abs}`));
+  };
+  check(dirs.dataDir, given?.dataDir ?? dirs.dataDir);
+  check(dirs.seedsDir, given?.seedsDir ?? dirs.seedsDir);
+  // The default ../shared/reports may be absent (a plain clone); a folder the maintainer named must exist.
+  if (given?.reportDirsFromEnv) for (const f of dirs.reportDirs ?? []) check(f.dir, f.label);
+  return problems;
 }
 
 /** Shows paths relative to the working directory when they are inside it. */
@@ -48,20 +85,29 @@ function label(abs: string): string {
 
 export function fsReader(dirs: DataDirs): FileReader {
   return (root, rel) => {
+    if (root === "text") {
+      const folders = [{ dir: dirs.seedsDir, label: label(dirs.seedsDir) + "/" }, ...(dirs.reportDirs ?? [])];
+      const found = findSeed(rel, folders);
+      if (found.kind === "refused") return { refused: found.expected };
+      if (found.kind === "absent") return { missing: found.looked.join(", ") };
+      return { file: label(path.join(found.folder.dir, rel)), bytes: new Uint8Array(readFileSync(found.abs)), abs: found.abs };
+    }
     const abs = path.join(root === "data" ? dirs.dataDir : dirs.seedsDir, rel);
-    if (!existsSync(abs)) return null;
-    return { file: label(abs), bytes: new Uint8Array(readFileSync(abs)) };
+    if (!existsSync(abs)) return { missing: label(abs) };
+    return { file: label(abs), bytes: new Uint8Array(readFileSync(abs)), abs };
   };
 }
 
 /** Reads and validates the dataset in `dirs`; throws DataValidationError on any problem. Not cached. */
 export function readData(dirs: DataDirs = dataDirs()): Data {
-  const { dataset, errors } = readDataset(fsReader(dirs));
+  const missingDirs = dirProblems(dirs);
+  if (missingDirs.length > 0) throw new DataValidationError(missingDirs);
+  const { dataset, errors, seedPaths } = readDataset(fsReader(dirs));
   if (errors.length > 0) throw new DataValidationError(errors);
   const reports = new Map<string, Report>();
   for (const meta of dataset.manifest.rows) {
     const r = dataset.reports.get(meta.id)!;
-    reports.set(meta.id, { meta, sections: r.sections.rows, figures: r.figures.rows, text: r.seed?.text ?? "" });
+    reports.set(meta.id, { meta, sections: r.sections.rows, figures: r.figures.rows, text: r.seed?.text ?? "", seedPath: seedPaths.get(meta.id) ?? null });
   }
   return {
     manifest: dataset.manifest.rows,

@@ -4,6 +4,7 @@
  * inside the curated quote where that quote stands in the report, and proposes the new id.
  * Pure: reports in, proposed changes and unresolved rows out.
  */
+import { foldWidth } from "../lib/fold-width";
 import type { Figure, IndicatorValue, Section } from "./schema";
 import type { Located } from "./table";
 
@@ -53,4 +54,62 @@ export function relinkFigureIds(
     }
   }
   return { changes, unresolved };
+}
+
+/** Character-bigram Dice similarity of two texts (1 = same bigrams), full-width digits folded. */
+export function similarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const t = foldWidth(s);
+    const m = new Map<string, number>();
+    for (let i = 0; i < t.length - 1; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let shared = 0;
+  let total = 0;
+  for (const n of ga.values()) total += n;
+  for (const n of gb.values()) total += n;
+  for (const [g, n] of ga) shared += Math.min(n, gb.get(g) ?? 0);
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+export interface Proposal {
+  line: number;
+  figure: Figure;
+  score: number;
+  /** The cells to write on the curated row so that it validates against this figure. */
+  cells: { figure_id: string; value: string; value_max: string; qualifier: string; quote: string };
+}
+
+const firstDigit = (s: string) => foldWidth(s).search(/\d/);
+
+/**
+ * For a row relinkFigureIds could not resolve: the figure whose quote and sentence best match the
+ * curated quote, with the exact cells to write (a quote cut from the section so that it contains
+ * the figure), or null when no figure is close enough — then the report no longer states it.
+ */
+export function proposeFigure(v: Located<IndicatorValue>, report: RelinkReport, minScore = 0.5): Proposal | null {
+  const text = new Map(report.sections.map((s) => [s.id, s.text]));
+  let best: { figure: Figure; score: number } | null = null;
+  for (const f of report.figures) {
+    // The curated quote is mostly the words before the number: compare it with the text that
+    // ends where the figure ends, of the same length.
+    const section = text.get(f.section_id) ?? "";
+    const end = f.offset + f.quote.length;
+    const around = section.slice(Math.max(0, end - v.quote.length), end);
+    // Numbers are masked: the point is to find the same words around a number that changed.
+    const mask = (s: string) => foldWidth(s).replace(/\d+(\.\d+)?/g, "#");
+    const score = Math.max(similarity(mask(v.quote), mask(around)), similarity(mask(v.quote), mask(f.quote)));
+    if (!best || score > best.score) best = { figure: f, score };
+  }
+  if (!best || best.score < minScore) return null;
+  const f = best.figure;
+  const section = text.get(f.section_id) ?? "";
+  const lead = Math.max(0, firstDigit(v.quote));
+  const digitAt = f.offset + Math.max(0, firstDigit(f.quote));
+  const start = Math.max(0, Math.min(f.offset, digitAt - lead));
+  const quote = section.slice(start, f.offset + f.quote.length);
+  const num = (n: number | null) => (n === null ? "" : String(n));
+  return { line: v.line, figure: f, score: best.score, cells: { figure_id: f.id, value: num(f.value), value_max: num(f.value_max), qualifier: f.qualifier, quote } };
 }

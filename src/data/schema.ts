@@ -4,7 +4,7 @@
  * blank optional numbers → null, blank optional text → "".
  */
 import { z } from "zod";
-import { id, int, num, oneOf, optId, optInt, optNum, optOneOf, optText, text } from "./cells";
+import { id, int, machineNum, num, oneOf, optId, optInt, optMachineNum, optNum, optOneOf, optText, text } from "./cells";
 
 export const KINDS = ["part", "area", "paragraph"] as const;
 export const PARTS = ["intro", "review", "plan", "governance", "other", "appendix"] as const;
@@ -41,6 +41,16 @@ function isoDate() {
   });
 }
 
+/** data/<id>/extraction.csv, written by `npm run extract`: one row per distinct text of the seed. */
+export const extractionSchema = z.object({
+  file: text(),
+  sha256: z.string().transform((s, ctx) => {
+    if (!/^[0-9a-f]{64}$/.test(s)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "a SHA-256 hash (64 hex digits)" });
+    return s;
+  }),
+  data_date: isoDate(),
+});
+
 /** Blank, a year (2024) or a span of years written with an en dash (2021–2025), first ≤ last. */
 function optPeriod() {
   return z.string().transform((s, ctx) => {
@@ -76,12 +86,12 @@ export const figureSchema = z.object({
   offset: int(0),
   sentence: text(),
   quote: text(),
-  value: num(),
-  value_max: optNum(),
+  value: machineNum(),
+  value_max: optMachineNum(),
   unit: optText(),
-  multiplier: num(),
-  base_value: num(),
-  base_value_max: optNum(),
+  multiplier: machineNum(),
+  base_value: machineNum(),
+  base_value_max: optMachineNum(),
   base_unit: optText(),
   qualifier: optText(),
   measure: oneOf(MEASURES),
@@ -168,6 +178,7 @@ export const projectSchema = z.object({
 
 export type ManifestRow = z.infer<typeof manifestSchema>;
 export type Section = z.infer<typeof sectionSchema>;
+export type Extraction = z.infer<typeof extractionSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -190,6 +201,7 @@ const spec = <T>(name: string, shape: z.AnyZodObject, schema: z.ZodType<T, z.Zod
 export const TABLES = {
   manifest: spec<ManifestRow>("manifest.csv", manifestSchema, manifestSchema),
   sections: spec<Section>("sections.csv", sectionSchema, sectionSchema),
+  extraction: spec<Extraction>("extraction.csv", extractionSchema, extractionSchema),
   figures: spec<Figure>("figures.csv", figureSchema, figureSchema),
   areas: spec<Area>("areas.csv", areaSchema, areaSchema),
   indicators: spec<Indicator>("indicators.csv", indicatorSchema, indicatorSchema),

@@ -19,6 +19,8 @@ export interface TableResult<T> {
   rows: Located<T>[];
   /** Raw cells of rows left out of `rows` because of a problem: their ids still count as known. */
   rejected: Record<string, string>[];
+  /** Every row's cells as written, by line, so messages can quote a cell exactly as the file has it. */
+  cells: Map<number, Record<string, string>>;
   errors: DataError[];
 }
 
@@ -44,7 +46,9 @@ export function readTableText<T>(text: string, file: string, spec: TableSpec<T>)
   const { table, headerOk, errors } = parseCsv(text, file, spec.columns);
   const rows: Located<T>[] = [];
   const rejected: Record<string, string>[] = [];
+  const cells = new Map<number, Record<string, string>>();
   for (const row of table.rows) {
+    cells.set(row.line, row.cells);
     const parsed = spec.schema.safeParse(row.cells);
     if (parsed.success) {
       rows.push({ ...parsed.data, line: row.line });
@@ -57,12 +61,22 @@ export function readTableText<T>(text: string, file: string, spec: TableSpec<T>)
       errors.push(dataError(file, row.line, columnOf(table, name) || null, name || "row", value, issue.message));
     }
   }
-  return { file, header: table.header, readable: headerOk, rows, rejected, errors };
+  return { file, header: table.header, readable: headerOk, rows, rejected, cells, errors };
 }
 
 /** Decodes `bytes` (UTF-8, optional BOM) and parses them as the table `spec`. */
 export function readTableBytes<T>(bytes: Uint8Array, file: string, spec: TableSpec<T>): TableResult<T> {
   const decoded = decodeCsvBytes(bytes, file);
-  if ("errors" in decoded) return { file, header: [], readable: false, rows: [], rejected: [], errors: decoded.errors };
+  if ("errors" in decoded) return { ...unreadable(file), errors: decoded.errors };
   return readTableText(decoded.text, file, spec);
+}
+
+/** An empty result for a table that could not be read at all. */
+export function unreadable<T>(file: string): TableResult<T> {
+  return { file, header: [], readable: false, rows: [], rejected: [], cells: new Map(), errors: [] };
+}
+
+/** The cell of `column` on `line` exactly as written in the file (null if there is none). */
+export function written(table: TableResult<unknown>, line: number, column: string): string | null {
+  return table.cells.get(line)?.[column] ?? null;
 }

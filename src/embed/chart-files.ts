@@ -10,12 +10,12 @@ import { editionOfReport } from "../edition";
 import { sectionLabel } from "../components/section-label";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
-import { tableCsv } from "./csv";
+import { tableCsv, type RowSource } from "./csv";
 import { embedPath, HOST_SCRIPT_PATH } from "./paths";
 import { framedSvg } from "./framed-svg";
 import { findCjkFonts, pngCacheDir, renderPngCachedAsync, svgSize } from "./png";
 import { counter, type Counter } from "../build/progress";
-import { rowSources, type SourceFigure } from "./row-sources";
+import { rowSources, type FigureLookup } from "./row-sources";
 import { siteUrl } from "./site-url";
 import { embedBox, embedSnippet } from "./snippet";
 import { htmlToText } from "./plain-text";
@@ -39,14 +39,28 @@ export function sourceUrl(sectionId: string): string {
   return siteUrl(`report/#${sectionId}`);
 }
 
-export function chartCsv(chart: ChartDef): string {
-  const { table } = renderOnce(chart);
-  const figures: SourceFigure[] = chart.figureIds.map((id) => {
-    const f = figureById(chart.reportId, id);
-    if (!f) throw new Error(`chart ${chart.id}: figure id "${id}" is not in data/${chart.reportId}/figures.csv`);
+/** A paragraph of `reportId`: the annotated report for the chart's own report, the report's text page for another (national). */
+export function sectionUrlIn(chartReportId: string): (sectionId: string, reportId: string) => string {
+  return (sectionId, reportId) => (reportId === chartReportId ? sourceUrl(sectionId) : siteUrl(`reports/${reportId}/text/#${sectionId}`));
+}
+
+/** The figures.csv row a table row names, in its own report; a missing id is an error, never a guess. */
+export function chartFigureLookup(chart: ChartDef): FigureLookup {
+  return (ref) => {
+    const reportId = ref.reportId ?? chart.reportId;
+    const f = figureById(reportId, ref.figureId);
+    if (!f) throw new Error(`chart ${chart.id}: figure id "${ref.figureId}" is not in data/${reportId}/figures.csv`);
     return f;
-  });
-  return tableCsv(table, rowSources(table, figures, chart.sourceIds, sourceUrl));
+  };
+}
+
+/** The CSV's source columns, one per table row. */
+export function chartRowSources(chart: ChartDef): RowSource[] {
+  return rowSources(renderOnce(chart).table, chart.id, chart.reportId, chartFigureLookup(chart), sectionUrlIn(chart.reportId));
+}
+
+export function chartCsv(chart: ChartDef): string {
+  return tableCsv(renderOnce(chart).table, chartRowSources(chart));
 }
 
 export function chartSvg(chart: ChartDef): string {

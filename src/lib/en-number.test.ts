@@ -226,7 +226,7 @@ describe("every figure of data/yangquan-2024/figures.csv", () => {
       const en = toEnglish(f, { noun: { one: "thing", other: "things" } });
       // Compared as decimals (digits and power of ten), not as floats.
       const english = parseDecimal(en.number.replace(/,/g, ""));
-      const base = parseDecimal(f.base_value);
+      const base = parseDecimal(f.base_value!);
       expect({ digits: english.digits, exp: english.exp + factor[en.scale] }, f.id).toEqual(base);
     }
   });

@@ -131,7 +131,7 @@ function plain(d: Dec): string {
 
 /** Group the whole part in threes with commas ("18000" → "18,000"; "14329.5" → "14,329.5"). */
 export function groupThousands(s: string): string {
-  const [int, frac] = s.split(".");
+  const [int = "", frac] = s.split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
@@ -209,12 +209,12 @@ export const BASE_UNITS: Readonly<Record<string, Rule>> = {
 
 /** Split a written unit into magnitude exponent and base unit; throws for a unit with no rule. */
 export function splitUnit(unit: string): { exponent: number; base: string; rule: Rule } {
-  if (Object.hasOwn(BASE_UNITS, unit)) return { exponent: 0, base: unit, rule: BASE_UNITS[unit] };
+  if (Object.hasOwn(BASE_UNITS, unit)) return { exponent: 0, base: unit, rule: BASE_UNITS[unit]! };
   for (const [prefix, exponent] of PREFIXES) {
     if (!unit.startsWith(prefix)) continue;
     const base = unit.slice(prefix.length);
     if (!Object.hasOwn(BASE_UNITS, base)) break;
-    const rule = BASE_UNITS[base];
+    const rule = BASE_UNITS[base]!;
     const scalable = rule.kind === "power" || rule.kind === "counter" || (rule.kind === "amount" && rule.scalable);
     if (!scalable) break;
     return { exponent, base, rule };
@@ -304,8 +304,8 @@ export function toEnglish(fig: FigureFields, options: EnOptions = {}): EnFigure 
   const after: string[] = [];
   const verbs: string[] = [];
   for (const q of (fig.qualifier ?? "").split("|").filter((x) => x !== "")) {
-    const r = QUALIFIERS[q];
     if (!Object.hasOwn(QUALIFIERS, q)) throw new BadFigureError(`no English rule for the qualifier "${q}"`);
+    const r = QUALIFIERS[q]!;
     if (r.place === "verb") verbs.push(q);
     else if (r.place === "before") {
       if (!before.includes(r.en)) before.push(r.en);

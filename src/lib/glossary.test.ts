@@ -74,9 +74,9 @@ describe(FILE, () => {
   });
 
   it("gives qualifiers the English the number conversion writes", () => {
-    const glossed = rows.filter((r) => Object.hasOwn(QUALIFIERS, r.term_zh));
+    const glossed = rows.filter((r) => Object.hasOwn(QUALIFIERS, r.term_zh!));
     expect(glossed.length).toBeGreaterThanOrEqual(6);
-    for (const r of glossed) expect(r.term_en.split(" / "), r.term_zh).toContain(QUALIFIERS[r.term_zh].en);
+    for (const r of glossed) expect(r.term_en!.split(" / "), r.term_zh).toContain(QUALIFIERS[r.term_zh!]!.en);
   });
 
   it.each([

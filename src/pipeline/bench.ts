@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractReport } from "./extract.ts";
+import { seedPathOf } from "./extraction-record.ts";
 import { parseManifest } from "./manifest.ts";
 import { guessMeta } from "./run.ts";
 import type { ManifestRow } from "./types.ts";
@@ -25,7 +26,7 @@ const corpus = existsSync(shared)
       .map((f) => ({ meta: guessMeta(f), path: path.join(shared, f), label: `../shared/reports/${f}` }))
   : [];
 const reports: { meta: ManifestRow; path: string; label: string }[] = [
-  ...parseManifest(readFileSync("seeds/manifest.csv", "utf8")).map((meta) => ({ meta, path: `seeds/${meta.file}`, label: `seeds/${meta.file}` })),
+  ...parseManifest(readFileSync("seeds/manifest.csv", "utf8")).map((meta, i) => ({ meta, path: seedPathOf(".", meta.file, "seeds/manifest.csv", i + 2), label: meta.file })),
   ...corpus,
 ];
 

@@ -17,6 +17,8 @@ import { SAMPLES, type Sample } from "./corpus-samples.ts";
 import { checkOutputs, guessMeta, renderReport, renderWithWarnings } from "./run.ts";
 import { repoPath } from "./test-support.ts";
 import type { FigureRow } from "./types.ts";
+import { seedHash } from "../lib/seed-hash.ts";
+import { seedPathOf } from "./extraction-record.ts";
 
 const SHARED = path.resolve(repoPath("."), "../shared/reports");
 const present = existsSync(SHARED);
@@ -130,8 +132,8 @@ describe.skipIf(!present)("development corpus (../shared/reports)", () => {
     rows.push(...readFileSync(repoPath("seeds/manifest.csv"), "utf8").trim().split("\n").slice(1));
     for (const m of readFileSync(repoPath("seeds/manifest.csv"), "utf8").trim().split("\n").slice(1)) {
       const [id, , , , , , , , file] = m.split(",");
-      seeds.set(file!, readFileSync(repoPath(`seeds/${file}`), "utf8"));
-      for (const t of ["sections.csv", "figures.csv"]) data.set(`${id}/${t}`, readFileSync(repoPath(`data/${id}/${t}`), "utf8"));
+      seeds.set(file!, readFileSync(seedPathOf(repoPath("."), file!, "seeds/manifest.csv", 0), "utf8"));
+      for (const t of ["sections.csv", "figures.csv", "extraction.csv"]) data.set(`${id}/${t}`, readFileSync(repoPath(`data/${id}/${t}`), "utf8"));
     }
     for (const file of files) {
       const meta = guessMeta(file);
@@ -148,11 +150,12 @@ describe.skipIf(!present)("development corpus (../shared/reports)", () => {
       seeds.set(base, text);
       data.set(`${id}/sections.csv`, out["sections.csv"]);
       data.set(`${id}/figures.csv`, out["figures.csv"]);
+      data.set(`${id}/extraction.csv`, `file,sha256,data_date\n${base},${seedHash(text)},2026-11-30\n`);
     }
     seeds.set("manifest.csv", rows.join("\n") + "\n");
     for (const t of ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv"]) data.set(t, readFileSync(repoPath(`data/${t}`), "utf8"));
     const reader: FileReader = (root, rel) => {
-      const text = (root === "data" ? data : seeds).get(rel);
+      const text = (root === "data" ? data : seeds).get(rel); // "text" (report texts) and "seeds" share one map
       return text === undefined ? null : { file: `${root}/${rel}`, bytes: new TextEncoder().encode(text) };
     };
     const { errors, dataset } = readDataset(reader);

@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import { decodeUtf8 } from "./decode.ts";
 import { diffFigures, diffSections, formatDiff, type Row } from "./diff.ts";
 import { InputError, parseManifest } from "./manifest.ts";
+import { seedPathOf } from "./extraction-record.ts";
 import { renderReport } from "./run.ts";
 
 const parse = (csv: string): Row[] => Papa.parse<Row>(csv, { header: true, skipEmptyLines: true }).data;
@@ -12,8 +13,8 @@ const readOr = (p: string): string => (existsSync(p) ? readFileSync(p, "utf8") :
 try {
   const rows = parseManifest(readFileSync("seeds/manifest.csv", "utf8"));
   const lines: string[] = [];
-  for (const meta of rows) {
-    const path = `seeds/${meta.file}`;
+  for (const [i, meta] of rows.entries()) {
+    const path = seedPathOf(".", meta.file, "seeds/manifest.csv", i + 2);
     const fresh = renderReport(decodeUtf8(new Uint8Array(readFileSync(path)), path), meta, path);
     const sections = diffSections(parse(readOr(`data/${meta.id}/sections.csv`)), parse(fresh["sections.csv"]));
     const figures = diffFigures(parse(readOr(`data/${meta.id}/figures.csv`)), parse(fresh["figures.csv"]));

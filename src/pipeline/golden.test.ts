@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderReport, renderWithWarnings } from "./run.ts";
-import { extractSeed, manifest, readRepo } from "./test-support.ts";
+import { extractSeed, manifest, readRepo, readSeed } from "./test-support.ts";
 
 describe.each(manifest().map((m) => [m.id, m] as const))("golden output for %s", (id, meta) => {
-  const text = readRepo(`seeds/${meta.file}`);
+  const text = readSeed(meta);
   const out = renderReport(text, meta, meta.file);
 
   it.each(["sections.csv", "figures.csv"] as const)("%s equals the committed file byte for byte", (name) => {

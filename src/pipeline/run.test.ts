@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryEffects } from "./memory-effects.ts";
 import { runExtract } from "./run.ts";
-import { readRepo } from "./test-support.ts";
+import { readRepo, SHANXI_FILE } from "./test-support.ts";
 
 const MANIFEST_HEADER = "id,place,place_en,level,year,review_year,plan_year,title,file,source\n";
 const manifestRow = (id: string, file: string): string => `${id},某市,Somewhere,city,2024,2023,2024,报告,${file},test\n`;
@@ -21,6 +21,8 @@ describe("npm run extract (in memory)", () => {
       "rename ./data/small/sections.csv.tmp ./data/small/sections.csv",
       "write ./data/small/figures.csv.tmp",
       "rename ./data/small/figures.csv.tmp ./data/small/figures.csv",
+      "write ./data/small/extraction.csv.tmp",
+      "rename ./data/small/extraction.csv.tmp ./data/small/extraction.csv",
     ]);
     expect(fx.files.has("./data/small/figures.csv.tmp")).toBe(false);
     const figures = fx.text("./data/small/figures.csv")!.split("\n");
@@ -71,7 +73,7 @@ describe("npm run extract (in memory)", () => {
   });
 
   it("extracts one report with --out, guessing meta from the file and its headings", async () => {
-    const fx = memoryEffects({ "in/shanxi-2025-government-work-report.txt": readRepo("src/test/fixtures/reports/shanxi-2025-government-work-report.txt") });
+    const fx = memoryEffects({ "in/shanxi-2025-government-work-report.txt": readRepo(SHANXI_FILE) });
     expect(await runExtract(["in/shanxi-2025-government-work-report.txt", "--out", "out"], fx)).toBe(0);
     const rows = fx.text("out/figures.csv")!.split("\n");
     expect(rows[1]!.split(",").slice(0, 3)).toEqual(["review-p3-f1", "shanxi-2025", "review-p3"]);

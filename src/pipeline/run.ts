@@ -6,6 +6,7 @@ import { readTableText } from "../data/table.ts";
 import { formatDataError } from "../data/errors.ts";
 import { decodeUtf8 } from "./decode.ts";
 import { extractReport, type ExtractOptions } from "./extract.ts";
+import { dataDates, recordExtraction, seedPathOf } from "./extraction-record.ts";
 import { InputError, parseManifest } from "./manifest.ts";
 import { FIGURE_COLUMNS, SECTION_COLUMNS, type ManifestRow } from "./types.ts";
 
@@ -61,7 +62,7 @@ export function guessMeta(file: string, id?: string, reviewYear?: number, planYe
   };
 }
 
-async function extractOne(fx: Effects, path: string, meta: ManifestRow, outDir: string, options: ExtractOptions): Promise<void> {
+async function extractOne(fx: Effects, path: string, meta: ManifestRow, outDir: string, options: ExtractOptions, dataDate?: string): Promise<void> {
   const text = decodeUtf8(await fx.readFile(path), path);
   const { out, warnings } = renderWithWarnings(text, meta, path, options);
   const problems = checkOutputs(out, meta.id, outDir);
@@ -71,6 +72,7 @@ async function extractOne(fx: Effects, path: string, meta: ManifestRow, outDir: 
   for (const w of warnings) fx.error(`warning: ${w}`);
   await fx.mkdir(outDir);
   for (const name of ["sections.csv", "figures.csv"] as const) await writeAtomic(fx, `${outDir}/${name}`, out[name]);
+  if (dataDate !== undefined) await recordExtraction(fx, outDir, meta.file, text, dataDate);
   const figures = out["figures.csv"].split("\n").length - 2;
   fx.log(`${meta.id}: ${out["sections.csv"].split("\n").length - 2} sections, ${figures} figures → ${outDir}/`);
 }
@@ -122,9 +124,11 @@ export async function runExtract(args: string[], fx: Effects, root = "."): Promi
       return;
     }
     const manifestPath = `${root}/seeds/manifest.csv`;
-    const rows = parseManifest(decodeUtf8(await fx.readFile(manifestPath), manifestPath), manifestPath);
-    for (const row of rows) {
-      await attempt(() => extractOne(fx, `${root}/seeds/${row.file}`, row, `${root}/data/${row.id}`, options));
+    const manifestCsv = decodeUtf8(await fx.readFile(manifestPath), manifestPath);
+    const rows = parseManifest(manifestCsv, manifestPath);
+    const dates = dataDates(manifestCsv);
+    for (const [i, row] of rows.entries()) {
+      await attempt(async () => extractOne(fx, seedPathOf(root, row.file, manifestPath, i + 2), row, `${root}/data/${row.id}`, options, dates.get(row.id) ?? ""));
     }
   });
   for (const p of problems) fx.error(p);

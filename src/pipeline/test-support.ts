@@ -1,7 +1,8 @@
-/** Test-only helpers: load seeds and fixtures from the repository (never from ../shared). */
+/** Test-only helpers: load seeds and fixtures from the repository, and texts we do not own from ../shared/reports. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { extractReport, type Extraction } from "./extract.ts";
+import { seedPathOf } from "./extraction-record.ts";
 import { parseManifest } from "./manifest.ts";
 import { guessMeta } from "./run.ts";
 import type { FigureRow, ManifestRow } from "./types.ts";
@@ -17,12 +18,18 @@ export function seedMeta(id: string): ManifestRow {
   return row;
 }
 
-export function extractSeed(id: string): Extraction {
-  const meta = seedMeta(id);
-  return extractReport(readRepo(`seeds/${meta.file}`), meta);
+/** A manifest seed's text, from seeds/ or the extra report folder it lives in (src/lib/report-folders.ts). */
+export function readSeed(meta: ManifestRow): string {
+  return readFileSync(seedPathOf(repoPath("."), meta.file, "seeds/manifest.csv", 0), "utf8");
 }
 
-export const SHANXI_FILE = "src/test/fixtures/reports/shanxi-2025-government-work-report.txt";
+export function extractSeed(id: string): Extraction {
+  const meta = seedMeta(id);
+  return extractReport(readSeed(meta), meta);
+}
+
+/** Not committed (we do not own it): read from ../shared/reports, relative to the repository. */
+export const SHANXI_FILE = "../shared/reports/shanxi-2025-government-work-report.txt";
 
 export function extractShanxi(): Extraction {
   return extractReport(readRepo(SHANXI_FILE), guessMeta(SHANXI_FILE));

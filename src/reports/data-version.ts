@@ -1,17 +1,18 @@
 /**
- * A report's data version: a content hash of its seed text and its extracted CSVs, computed at
- * build time from the files themselves (never from a clock), so the same inputs always give the
- * same version and any change to them gives a new one.
+ * A report's data version: a content hash of its extracted CSVs and its extraction record (which
+ * holds the seed text's sha256, so the text is covered even when it lives outside the repository
+ * or is absent), computed at build time from the files themselves (never from a clock), so the
+ * same inputs always give the same version and any change to them gives a new one.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { DataDirs } from "../data/load";
 
-/** The files a report's version covers, relative to the data and seeds folders. */
-export function versionFiles(reportId: string, seedFile: string): { root: "data" | "seeds"; rel: string }[] {
+/** The files a report's version covers, relative to the data folder. */
+export function versionFiles(reportId: string): { root: "data" | "seeds"; rel: string }[] {
   return [
-    { root: "seeds", rel: seedFile },
+    { root: "data", rel: `${reportId}/extraction.csv` },
     { root: "data", rel: `${reportId}/sections.csv` },
     { root: "data", rel: `${reportId}/figures.csv` },
   ];
@@ -25,8 +26,8 @@ export function contentHash(files: readonly { name: string; bytes: Uint8Array }[
 }
 
 /** The version of one report, read from disk; the first 12 hex digits are what pages show. */
-export function reportDataVersion(dirs: DataDirs, reportId: string, seedFile: string): string {
-  const files = versionFiles(reportId, seedFile).map(({ root, rel }) => {
+export function reportDataVersion(dirs: DataDirs, reportId: string): string {
+  const files = versionFiles(reportId).map(({ root, rel }) => {
     const abs = path.join(root === "data" ? dirs.dataDir : dirs.seedsDir, rel);
     if (!existsSync(abs)) throw new Error(`data version of ${reportId}: ${abs} is missing`);
     return { name: `${root}/${rel}`, bytes: new Uint8Array(readFileSync(abs)) };

@@ -21,6 +21,18 @@ export interface OutlinePart extends OutlineNode {
 
 type S = Pick<Section, "id" | "kind" | "part" | "part_no" | "area_no" | "heading" | "chars" | "order">;
 
+/**
+ * A text paragraph: a paragraph line, or an inline area heading that carries its own text (and
+ * figures). Heading-only lines are not paragraphs. This is the one paragraph count every page shows.
+ */
+export function isTextParagraph(s: Pick<Section, "kind" | "chars" | "heading">): boolean {
+  return s.kind === "paragraph" || (s.kind === "area" && s.chars > s.heading.length + 1);
+}
+
+/** How many text paragraphs a report has (headings not counted). */
+export const countParagraphs = (sections: readonly Pick<Section, "kind" | "chars" | "heading">[]): number =>
+  sections.filter(isTextParagraph).length;
+
 /** Parts (the opening lines as part 0, 开篇) with their areas, counts summed from the rows under them. */
 export function reportOutline(sections: readonly S[], figures: readonly Pick<Figure, "section_id">[]): OutlinePart[] {
   const figuresIn = new Map<string, number>();
@@ -39,8 +51,7 @@ export function reportOutline(sections: readonly S[], figures: readonly Pick<Fig
     }
     const inArea = s.area_no !== null && area !== undefined && area.areaNo === s.area_no;
     const n = figuresIn.get(s.id) ?? 0;
-    // An inline area heading carries its own text (and figures): it counts as a paragraph of the area.
-    const isText = s.kind === "paragraph" || (s.kind === "area" && s.chars > s.heading.length + 1);
+    const isText = isTextParagraph(s);
     for (const node of inArea ? [part, area!] : [part]) {
       node.figures += n;
       node.chars += s.chars;

@@ -11,7 +11,7 @@ export function statedValue(indicator: string, reportId: string, year: number): 
   const row = loadIndicatorValues().find((v) => v.indicator === indicator && v.report_id === reportId && v.year === year);
   if (!row) throw new Error(`data/indicator-values.csv: no row for indicator "${indicator}", report ${reportId}, year ${year}`);
   if (row.status === "not_stated" || row.value === null) return { status: "not_stated" };
-  return { status: row.status, value: row.value, valueMax: row.value_max, qualifier: row.qualifier, figureId: row.figure_id };
+  return { status: row.status, value: row.value, valueMax: row.value_max, qualifier: row.qualifier, figureId: row.figure_id, reportId };
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * vitest globalSetup: builds the site once per run into .tmp/site (base "/") and
- * .tmp/site-base (base "/yq2024/") through src/build/safe-build.ts, the code behind `npm run build`.
+ * .tmp/site-base (base "/yq2024/", SITE_URL https://news.example.org, as a production build)
+ * through src/build/safe-build.ts, the code behind `npm run build`.
  * Set SITE_BUILD=skip to skip (unit-only runs), SITE_BUILD=force to rebuild even if up to date.
  * Builds run one after the other: the machine has 2 cores and Astro's build is CPU-bound.
  */
 import path from "node:path";
 import { withLock } from "../build/build-lock.ts";
-import { SITE_BASE_DIR, SITE_BASE_PATH, SITE_DIR, TMP_DIR } from "./paths.ts";
+import { PRODUCTION_SITE_URL, SITE_BASE_DIR, SITE_BASE_PATH, SITE_DIR, TMP_DIR } from "./paths.ts";
 import { ensureSiteBuilt, inputsStamp } from "./site-build.ts";
 
 export default async function setup(): Promise<void> {
@@ -20,7 +21,7 @@ export default async function setup(): Promise<void> {
     async () => {
       const stamp = await inputsStamp();
       await ensureSiteBuilt({ outDir: SITE_DIR, base: "/" }, stamp, force);
-      await ensureSiteBuilt({ outDir: SITE_BASE_DIR, base: SITE_BASE_PATH }, stamp, force);
+      await ensureSiteBuilt({ outDir: SITE_BASE_DIR, base: SITE_BASE_PATH, site: PRODUCTION_SITE_URL }, stamp, force);
     },
     (message) => console.log(`[global-setup] ${message}`),
   );

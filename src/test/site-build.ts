@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { listFiles } from "../build/hash-tree.ts";
+import { BUILD_MARKER } from "../build/out-dir.ts";
 import { parseBuildOptions } from "../build/options.ts";
 import { INHERITED_ENV_TO_DROP, safeBuild } from "../build/safe-build.ts";
 import { validateData } from "../build/validate-data.ts";
@@ -27,6 +28,10 @@ export interface SiteBuildRequest {
   dataDir?: string;
   /** Repository root to build (default: this checkout); a frozen copy for the determinism test. */
   root?: string;
+  /** SITE_URL of a production build; without it the build runs with --local (http://localhost:4321). */
+  site?: string;
+  /** REPORTS_DIR for the build ("" = no extra report folders, as in a clone without ../shared); default this checkout's ../shared/reports. */
+  reportsDir?: string;
 }
 
 /** Content hash of what a build of `root` reads (test files excluded). */
@@ -45,16 +50,29 @@ export async function inputsStamp(root: string = ROOT_DIR): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Runs `tsx src/build/safe-build.ts --out <outDir>`; resolves with exit code and combined output. */
-export function runSafeBuild(req: SiteBuildRequest): Promise<{ code: number; output: string }> {
+/**
+ * Runs `tsx src/build/safe-build.ts --out <outDir>`; resolves with exit code and combined output.
+ * A test output folder under .tmp/ left by a build from before the output marker existed
+ * (src/build/out-dir.ts) is removed first: the tests own .tmp/, and the build would refuse it.
+ */
+export async function runSafeBuild(req: SiteBuildRequest): Promise<{ code: number; output: string }> {
+  const inTmp = !path.relative(TMP_DIR, req.outDir).startsWith("..");
+  if (inTmp && existsSync(req.outDir) && !existsSync(path.join(req.outDir, BUILD_MARKER))) await rm(req.outDir, { recursive: true, force: true });
   const root = req.root ?? ROOT_DIR;
   const tsx = path.join(ROOT_DIR, "node_modules", ".bin", "tsx");
   const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: req.base, ASTRO_TELEMETRY_DISABLED: "1" };
   for (const key of INHERITED_ENV_TO_DROP) delete env[key]; // vitest's import.meta.env values
   if (req.dataDir) env.DATA_DIR = req.dataDir;
   else delete env.DATA_DIR;
+  // Every test build reads texts from this checkout's ../shared/reports, wherever its root is (a frozen
+  // copy in /tmp has no ../shared next to it), unless the request says otherwise.
+  const shared = path.resolve(ROOT_DIR, "..", "shared", "reports");
+  env.REPORTS_DIR = req.reportsDir ?? (existsSync(shared) ? shared : "");
+  if (req.site) env.SITE_URL = req.site;
+  else delete env.SITE_URL;
+  const args = [path.join(root, "src/build/safe-build.ts"), "--out", req.outDir, ...(req.site ? [] : ["--local"])];
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [path.join(root, "src/build/safe-build.ts"), "--out", req.outDir], {
+    const child = spawn(tsx, args, {
       cwd: root,
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -78,9 +96,13 @@ export async function refuseBuildInProcess(req: SiteBuildRequest): Promise<{ cod
   const root = req.root ?? ROOT_DIR;
   const env: Record<string, string> = { BASE_PATH: req.base };
   if (req.dataDir) env.DATA_DIR = req.dataDir;
-  const options = parseBuildOptions(["--out", req.outDir], env, root);
+  if (req.site) env.SITE_URL = req.site;
+  const options = parseBuildOptions(["--out", req.outDir, ...(req.site ? [] : ["--local"])], env, root);
   const lines: string[] = [];
-  const saved = { DATA_DIR: process.env.DATA_DIR, BASE_PATH: process.env.BASE_PATH, SITE_URL: process.env.SITE_URL };
+  const saved = { DATA_DIR: process.env.DATA_DIR, BASE_PATH: process.env.BASE_PATH, SITE_URL: process.env.SITE_URL, REPORTS_DIR: process.env.REPORTS_DIR };
+  // The validator runs in its own process with this process's environment.
+  if (req.reportsDir !== undefined) process.env.REPORTS_DIR = req.reportsDir;
+  else delete process.env.REPORTS_DIR;
   try {
     const outcome = await safeBuild(options, {
       log: (l) => lines.push(l),

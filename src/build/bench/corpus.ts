@@ -5,9 +5,10 @@
  * extracted by the pipeline into the scratch data folder. Build it with DATA_DIR=<scratch>/data.
  */
 import { existsSync } from "node:fs";
-import { appendFile, cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeUtf8 } from "../../pipeline/decode.ts";
+import { EXTRACTION_RECORD, seedHash } from "../../lib/seed-hash.ts";
 import { parseManifest } from "../../pipeline/manifest.ts";
 import { renderReport } from "../../pipeline/run.ts";
 import type { ValidationResult } from "../validate-data.ts";
@@ -81,19 +82,27 @@ export async function assembleCorpus(repoRoot: string, corpusDir: string, scratc
   let reports = parseManifest(await readFile(manifestPath, "utf8")).length;
   for (const file of files) {
     const row = corpusRow(file, places.get(file) ?? file.split("-")[0]!);
-    const seed = path.join(scratch, "seeds", file);
-    await symlink(path.join(corpusDir, file), seed); // read in place
+    // Read in place: the validator and the build find it through REPORTS_DIR (see corpusReportsDir);
+    // a symbolic link out of seeds/ would be refused (src/lib/report-folders.ts).
+    const seed = path.join(corpusDir, file);
     const [meta] = parseManifest(`${(await readFile(manifestPath, "utf8")).split("\n")[0]}\n${row}\n`);
     try {
-      const outputs = renderReport(decodeUtf8(new Uint8Array(await readFile(seed)), seed), meta!, seed);
+      const text = decodeUtf8(new Uint8Array(await readFile(seed)), seed);
+      const outputs = renderReport(text, meta!, seed);
       await mkdir(path.join(scratch, "data", meta!.id), { recursive: true });
       for (const [name, csv] of Object.entries(outputs)) await writeFile(path.join(scratch, "data", meta!.id, name), csv);
+      const dataDate = row.split(",").at(-1)!;
+      await writeFile(path.join(scratch, "data", meta!.id, EXTRACTION_RECORD), `file,sha256,data_date\n${file},${seedHash(text)},${dataDate}\n`);
       await appendFile(manifestPath, `${row}\n`);
       reports++;
     } catch (err) {
       skipped.push(`${file}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
-      await rm(seed);
     }
   }
   return { dataDir: path.join(scratch, "data"), reports, skipped };
+}
+
+/** REPORTS_DIR for the corpus builds: the corpus folder (texts read in place), then ../shared/reports. */
+export function corpusReportsDir(repoRoot: string, corpusDir: string): string {
+  return [corpusDir, path.resolve(repoRoot, "..", "shared", "reports")].join(path.delimiter);
 }

@@ -10,6 +10,8 @@ export type StatedValue =
       qualifier?: string | null;
       /** figures.csv id the value came from. */
       figureId?: string | null;
+      /** The report `figureId` is in, when not the chart's own (national values). */
+      reportId?: string | null;
     }
   | { status: "not_stated" };
 

@@ -24,7 +24,7 @@ const paragraphLabel = (text: string) => text.split("。")[0]!.split("，").pop(
 /** An area heading's last clause (（一）牢记嘱托担使命，纵深推进能源革命 → 纵深推进能源革命). */
 const areaLabel = (heading: string) => heading.replace(/^（[一二三四五六七八九十]+）/, "").split("，").pop()!;
 
-type Row = CountUnitsRow & { figureIds: string[] };
+type Row = CountUnitsRow & { figureIds: string[]; sourceIds: string[] };
 
 export const figureCounts = specKind({
   renderer: "d3",
@@ -42,8 +42,10 @@ export const figureCounts = specKind({
         label: s.kind === "area" ? areaLabel(s.heading) : paragraphLabel(s.text),
         group: s.kind === "area" ? q.area_group : q.paragraph_group,
         unit: "个",
+        // A computed count shows no figure of the report: the row cites its part, not the counted sentences.
         value: { status: "actual", value: ids.length },
         figureIds: ids,
+        sourceIds: [s.id],
       };
     });
   },

@@ -26,7 +26,7 @@ async function extractWith(seedFile: string) {
 /** The validator's problems for the base dataset with its seed replaced. */
 function validateWith(seedFile: string): string {
   const reader: FileReader = (root, rel) => {
-    const file = root === "seeds" && rel === SEED ? seedFile : path.posix.join(BASE, root, rel);
+    const file = root === "text" && rel === SEED ? seedFile : path.posix.join(BASE, root === "text" ? "seeds" : root, rel);
     return existsSync(file) ? { file, bytes: bytes(file) } : null;
   };
   return formatDataErrors(readDataset(reader).errors);

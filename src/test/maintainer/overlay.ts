@@ -10,6 +10,8 @@ import path from "node:path";
 import { listFiles } from "../../build/hash-tree.ts";
 import { decodeUtf8 } from "../../pipeline/decode.ts";
 import { parseManifest } from "../../pipeline/manifest.ts";
+import { dataDates, recordExtraction } from "../../pipeline/extraction-record.ts";
+import { nodeEffects } from "../../pipeline/node-effects.ts";
 import { renderReport } from "../../pipeline/run.ts";
 import { ROOT_DIR } from "../paths.ts";
 
@@ -49,6 +51,9 @@ export async function replaceSeedAndExtract(datasetRoot: string, reportId: strin
   if (!meta) throw new Error(`replaceSeedAndExtract: no manifest row "${reportId}" in ${seeds}`);
   const seedPath = path.join(seeds, meta.file);
   await cp(newText, seedPath);
-  const outputs = renderReport(decodeUtf8(new Uint8Array(await readFile(seedPath)), seedPath), meta, seedPath);
+  const text = decodeUtf8(new Uint8Array(await readFile(seedPath)), seedPath);
+  const outputs = renderReport(text, meta, seedPath);
   for (const [name, csv] of Object.entries(outputs)) await writeFile(path.join(datasetRoot, "data", reportId, name), csv);
+  const dataDate = dataDates(await readFile(path.join(seeds, "manifest.csv"), "utf8")).get(reportId) ?? "";
+  await recordExtraction({ ...nodeEffects, log: () => {} }, path.join(datasetRoot, "data", reportId), meta.file, text, dataDate);
 }

@@ -48,13 +48,24 @@ beforeAll(async () => {
   const root = path.join(WORK, "good");
   const dataDir = await assembleDataset(path.join(FIXTURES, "following-year"), root);
   await replaceSeedAndExtract(root, "yangquan-2024", path.join(FIXTURES, "next-report", SEED_2024));
-  good = await runSafeBuild({ outDir: OUT, base: "/", dataDir });
+  // As in a clone without ../shared/: the national 2024 text is absent (REPORTS_DIR empty).
+  good = await runSafeBuild({ outDir: OUT, base: "/", dataDir, reportsDir: "" });
 }, 600_000);
 
 describe("a new report and a revised text build with no code change", () => {
   test("the build succeeds", () => {
     expect(good.output).toMatch(/Built /);
     expect(good.code).toBe(0);
+  });
+
+  test("without ../shared/ the national text is a notice, and the national comparison still builds from curated rows", () => {
+    expect(good.output).toMatch(/seeds\/manifest\.csv:3: report text "national-2024-government-work-report\.txt" is not present/);
+    // The revised 2024 text was extracted while data_date stayed the same: a warning, not a failure.
+    expect(good.output).toMatch(/seeds\/manifest\.csv:2: warning: .*yangquan-2024-government-work-report\.txt changed since the extraction of 2026-11-26/);
+    expect(page("reports/national-2024/index.html")).toContain("国内生产总值增长5%左右");
+    expect(existsSync(path.join(OUT, "embed/overview-national/index.html"))).toBe(true);
+    expect(existsSync(path.join(OUT, "data/files/seeds/national-2024-government-work-report.txt"))).toBe(false);
+    expect(page("data/index.html")).not.toContain("national-2024-government-work-report.txt");
   });
 
   test("the new report gets its pages and its files", () => {
@@ -104,11 +115,17 @@ describe("broken data leaves the previous build untouched", () => {
     }],
     ["an impossible data date", async (root) => {
       await setCell(path.join(root, "seeds/manifest.csv"), "national-2024", 11, "2026-02-30");
-      return [/seeds\/manifest\.csv:3:11 data_date "2026-02-30" — expected a date written YYYY-MM-DD/];
+      // Reported once: the rows that name national-2024 are not reported again.
+      return [/seeds\/manifest\.csv:3:11 data_date "2026-02-30" — expected a date written YYYY-MM-DD\n1 problem found\./];
     }],
     ["a missing figures table", async (root) => {
       await rm(path.join(root, "data/national-2024/figures.csv"));
       return [/data\/national-2024\/figures\.csv file not found — expected a figures\.csv table/];
+    }],
+    ["a seed edited without re-extracting", async (root) => {
+      const seed = path.join(root, "seeds", SEED_2024);
+      await writeFile(seed, (await readFile(seed, "utf8")).replace("增长1.3%", "增长2.6%"));
+      return [new RegExp(`seeds/${SEED_2024.replace(/\./g, "\\.")} report text changed since it was extracted — expected the text .*data/yangquan-2024/extraction\\.csv:2 records .*then npm run extract`)];
     }],
     ["a seed saved as GBK", async (root) => {
       const seed = path.join(root, "seeds", SEED_2024);

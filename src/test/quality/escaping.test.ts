@@ -3,7 +3,8 @@
  * projects.csv name and indicators.csv label carry markup (`<script>`, a quote-broken attribute,
  * an `onerror` image) is built through the safe build; no built page or SVG then contains an
  * injected element or event-handler attribute, and in Chromium no dialog opens while the text
- * shows literally.
+ * shows literally. The same copy carries spreadsheet-formula cells (`=HYPERLINK(…)`, `@SUM(…)`,
+ * `-A+B`): every CSV the site serves shows them neutralised with a leading `'`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -19,13 +20,24 @@ import { ensureSiteBuilt, inputsStamp, requireSite } from "../site-build.ts";
 import { urlPathOf } from "./site-pages.ts";
 
 const WORK = path.join(TMP_DIR, "escaping");
+const html = (dir: string, p: string) => readFileSync(path.join(dir, p), "utf8");
 const POISON_DATA = path.join(WORK, "data");
 const OUT = path.join(WORK, "site");
 /** Appended to the first project's name and the first indicator's label. */
 const SCRIPT_PAYLOAD = `<script>alert(1)</script>" onmouseover="alert(2)`;
 const IMG_PAYLOAD = `<img src=x onerror="alert(3)">`;
 
+/** Whole cells a spreadsheet would run as formulas (OWASP CSV injection). */
+const FORMULAS = { industry: `=HYPERLINK("http://evil.example/","点击")`, status: "@SUM(A1:A9)", note: "-A1+B1" };
+
 type Row = Record<string, string>;
+
+/** Sets whole cells of data row `index` (0-based; a formula must start the cell). */
+async function setCells(file: string, index: number, cells: Record<string, string>): Promise<void> {
+  const parsed = Papa.parse<Row>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
+  Object.assign(parsed.data[index]!, cells);
+  await writeFile(file, Papa.unparse(parsed.data, { columns: parsed.meta.fields, newline: "\n" }) + "\n");
+}
 async function poisonColumn(file: string, column: string, payload: string): Promise<string> {
   const parsed = Papa.parse<Row>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
   const first = parsed.data[0];
@@ -71,6 +83,9 @@ describe("data text containing markup renders as text", () => {
     await symlink(path.join(ROOT_DIR, "seeds"), path.join(WORK, "seeds"), "dir");
     projectName = await poisonColumn(path.join(POISON_DATA, "projects.csv"), "name", SCRIPT_PAYLOAD);
     indicatorLabel = await poisonColumn(path.join(POISON_DATA, "indicators.csv"), "label_zh", IMG_PAYLOAD);
+    // Another row than the markup's, so each payload is checked on its own.
+    await setCells(path.join(POISON_DATA, "projects.csv"), 1, { industry: FORMULAS.industry, status: FORMULAS.status });
+    await setCells(path.join(POISON_DATA, "indicators.csv"), 1, { note: FORMULAS.note });
     await ensureSiteBuilt({ outDir: OUT, base: "/", dataDir: POISON_DATA }, await inputsStamp(), true);
     requireSite(OUT);
     server = await serveDir(OUT);
@@ -88,6 +103,29 @@ describe("data text containing markup renders as text", () => {
     }
     expect(mentions, "pages that show the poisoned text at all").toBeGreaterThan(0);
     expect(problems).toEqual([]);
+  });
+
+  it("every CSV the site serves shows formula cells neutralised with a leading '", async () => {
+    const csvs = (await listFiles(OUT)).filter((f) => f.endsWith(".csv"));
+    const formulaLike = /^[=+\-@\t\r]/;
+    const plainNumber = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+    const live: string[] = [];
+    const neutralised = new Set<string>();
+    for (const f of csvs) {
+      const rows = Papa.parse<string[]>((await readFile(path.join(OUT, f), "utf8")).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+      for (const cell of rows.flat()) {
+        if (formulaLike.test(cell) && !plainNumber.test(cell)) live.push(`${f}: ${cell}`);
+        for (const formula of Object.values(FORMULAS)) if (cell === `'${formula}`) neutralised.add(`${f} ${formula}`);
+      }
+    }
+    expect(csvs.length).toBeGreaterThan(10);
+    expect(live).toEqual([]);
+    expect([...neutralised].filter((n) => n.startsWith("data/files/")).sort()).toEqual([
+      `data/files/indicators.csv ${FORMULAS.note}`,
+      `data/files/projects.csv ${FORMULAS.industry}`,
+      `data/files/projects.csv ${FORMULAS.status}`,
+    ]);
+    expect(html(OUT, "data/index.html")).toContain('id="formula-cells"');
   });
 
   it("in Chromium no dialog opens and the markup shows literally", async () => {

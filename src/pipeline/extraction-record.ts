@@ -1,0 +1,56 @@
+/**
+ * Ties a report's extraction to its text (kept apart from the extractor so it stays one small
+ * module): where `npm run extract` finds a manifest seed (src/lib/report-folders.ts: seeds/, then
+ * the extra report folders), and the record it writes next to the tables, data/<id>/extraction.csv,
+ * one row per distinct text (file, sha256 of the text, the manifest's data_date then). The data
+ * validator fails when the seed no longer matches the last row, and warns when the text changed
+ * but data_date did not.
+ */
+import Papa from "papaparse";
+import { findSeed, reportFolders } from "../lib/report-folders.ts";
+import { EXTRACTION_COLUMNS, EXTRACTION_RECORD, seedHash } from "../lib/seed-hash.ts";
+import { toCsv } from "./csv.ts";
+import { InputError } from "./manifest.ts";
+import type { Effects } from "./run.ts";
+
+type RecordRow = Record<(typeof EXTRACTION_COLUMNS)[number], string>;
+
+/**
+ * The path of a manifest row's seed, or an InputError naming the row and what is wrong. A file
+ * found in no folder on disk is read as seeds/<file> (the read then says it is missing).
+ */
+export function seedPathOf(root: string, file: string, manifestPath: string, line: number): string {
+  const folders = [{ dir: `${root}/seeds`, label: "seeds/" }, ...reportFolders().folders];
+  const found = findSeed(file, folders);
+  if (found.kind === "found") return found.abs;
+  if (found.kind === "refused") throw new InputError(`${manifestPath}:${line}: column "file" is "${file}", expected ${found.expected}`);
+  return `${root}/seeds/${file}`;
+}
+
+/** The manifest's data_date per report id (the pipeline's own manifest reader does not need it). */
+export function dataDates(manifestCsv: string): Map<string, string> {
+  const rows = Papa.parse<Record<string, string>>(manifestCsv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+  return new Map(rows.map((r) => [(r.id ?? "").trim(), (r.data_date ?? "").trim()]));
+}
+
+/** Appends this text's row to `<outDir>/extraction.csv` unless it is already the last one. */
+export async function recordExtraction(fx: Effects, outDir: string, file: string, text: string, dataDate: string): Promise<void> {
+  const path = `${outDir}/${EXTRACTION_RECORD}`;
+  let rows: RecordRow[] = [];
+  try {
+    const old = new TextDecoder().decode(await fx.readFile(path));
+    rows = Papa.parse<RecordRow>(old, { header: true, skipEmptyLines: true }).data;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+  }
+  const row: RecordRow = { file, sha256: seedHash(text), data_date: dataDate };
+  const last = rows.at(-1);
+  if (last && last.sha256 === row.sha256 && last.data_date === row.data_date && last.file === row.file) return;
+  if (last && last.sha256 !== row.sha256 && last.data_date === row.data_date) {
+    fx.log(`warning: ${file} changed since its last extraction, but its data_date is still ${dataDate}; set data_date in seeds/manifest.csv to the day of this text`);
+  }
+  if (last && last.sha256 === row.sha256) rows[rows.length - 1] = row;
+  else rows.push(row);
+  await fx.writeFile(`${path}.tmp`, toCsv([...EXTRACTION_COLUMNS], rows));
+  await fx.rename(`${path}.tmp`, path);
+}
