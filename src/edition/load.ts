@@ -2,38 +2,25 @@
  * Reads every edition file in `<content dir>/editions/` (env CONTENT_DIR, else `src/content`) and
  * joins it with the validated data. Problems are DataErrors with file:line:column, all listed at once.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { parseYamlWith } from "../lib/yaml-file";
 import { dataError, DataValidationError, type DataError } from "../data/errors";
 import { loadData, type Data } from "../data/load";
 import { editionOf, type Edition } from "./edition";
 import { editionFileSchema } from "./schema";
+import { fileLabel, readYamlFolder } from "./yaml-folder";
 
 /** The content folder: env CONTENT_DIR (relative to the working directory), else `src/content`. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.CONTENT_DIR ?? "src/content");
 }
 
-function label(abs: string): string {
-  const rel = path.relative(process.cwd(), abs);
-  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
-}
-
 /** Editions in `dir` (sorted by file name), checked against `data`; never throws for bad files. */
 export function readEditions(dir: string, data: Pick<Data, "manifest" | "areas">): { editions: Edition[]; errors: DataError[] } {
   const folder = path.join(dir, "editions");
-  const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith(".yaml")).sort() : [];
-  if (names.length === 0) return { editions: [], errors: [dataError(label(folder), null, null, "folder", null, "at least one edition file <id>.yaml")] };
+  const { files, errors } = readYamlFolder(folder, editionFileSchema);
+  if (files.length === 0 && errors.length === 0) return { editions: [], errors: [dataError(fileLabel(folder), null, null, "folder", null, "at least one edition file <id>.yaml")] };
   const editions: Edition[] = [];
-  const errors: DataError[] = [];
-  for (const name of names) {
-    const file = label(path.join(folder, name));
-    const parsed = parseYamlWith(readFileSync(path.join(folder, name), "utf8"), editionFileSchema);
-    if (!parsed.ok) {
-      errors.push(...parsed.issues.map((i) => dataError(file, i.line, i.column, i.field, i.value, i.expected)));
-      continue;
-    }
+  for (const { name, file, ...parsed } of files) {
     const where = (field: string, expected: string) => {
       const { line, column, value } = parsed.locate([field]);
       return dataError(file, line, column, field, value, expected);
@@ -53,7 +40,7 @@ export function readEditions(dir: string, data: Pick<Data, "manifest" | "areas">
     editions.push(editionOf(ed, report, data.areas));
   }
   if (errors.length === 0 && !editions.some((e) => e.path === "")) {
-    errors.push(dataError(label(folder), null, null, "path", null, `one edition at the site root (path: "")`));
+    errors.push(dataError(fileLabel(folder), null, null, "path", null, `one edition at the site root (path: "")`));
   }
   return { editions, errors };
 }

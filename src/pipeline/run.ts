@@ -43,7 +43,7 @@ export function renderReport(text: string, meta: ManifestRow, file: string, opti
 export function checkOutputs(out: Outputs, reportId: string, outDir: string): string[] {
   const sections = readTableText(out["sections.csv"], `${outDir}/sections.csv`, TABLES.sections);
   const figures = readTableText(out["figures.csv"], `${outDir}/figures.csv`, TABLES.figures);
-  const errors = [...sections.errors, ...figures.errors, ...checkReport(reportId, { sections, figures, seed: null })];
+  const errors = [...sections.errors, ...figures.errors, ...checkReport(reportId, { sections, figures, extraction: null, seed: null })];
   return errors.map(formatDataError);
 }
 

@@ -2,34 +2,21 @@
  * Reads an edition's story files (`<content dir>/stories/<edition id>/*.yaml`), validates each with
  * zod and derives its Story. Every problem in every file is a DataError with file:line:column.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { dataError, DataValidationError, type DataError } from "../data/errors";
 import type { Edition } from "../edition";
 import { contentDir } from "../edition";
-import { parseYamlWith } from "../lib/yaml-file";
+import { readYamlFolder } from "../edition/yaml-folder";
 import type { Story } from "../stories/types";
 import { deriveStory } from "./derive";
 import { storyFileSchema } from "./story-file";
 
-function label(abs: string): string {
-  const rel = path.relative(process.cwd(), abs);
-  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
-}
-
 /** The edition's stories from its story folder (none when it has no folder), in file-name order. */
 export function readStories(dir: string, edition: Edition): { stories: Story[]; errors: DataError[] } {
   const folder = path.join(dir, "stories", edition.id);
-  const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith(".yaml")).sort() : [];
+  const { files, errors } = readYamlFolder(folder, storyFileSchema);
   const stories: Story[] = [];
-  const errors: DataError[] = [];
-  for (const name of names) {
-    const file = label(path.join(folder, name));
-    const parsed = parseYamlWith(readFileSync(path.join(folder, name), "utf8"), storyFileSchema);
-    if (!parsed.ok) {
-      errors.push(...parsed.issues.map((i) => dataError(file, i.line, i.column, i.field, i.value, i.expected)));
-      continue;
-    }
+  for (const { name, file, ...parsed } of files) {
     if (name !== `${parsed.data.slug}.yaml`) {
       const at = parsed.locate(["slug"]);
       errors.push(dataError(file, at.line, at.column, "slug", at.value, `the file name without .yaml ("${name.replace(/\.yaml$/, "")}")`));
