@@ -1,14 +1,16 @@
 /**
  * Every file a reader can download from /data/: the manifest and the report texts that are
  * present (seeds/ or an extra report folder), the generated per-report tables and the curated
- * tables from data/. Columns come from each CSV's own header, meanings and provenance from
- * data/README.md (see data-docs.ts). CSVs are served through `servedCsv`, which neutralises
+ * tables from data/. Columns come from each CSV's own header; provenance, description and column
+ * meanings in Chinese from src/content/data-columns.yaml (data-columns-zh.ts), the English column
+ * meanings from data/README.md (data-docs.ts). CSVs are served through `servedCsv`, which neutralises
  * cells a spreadsheet would run as a formula.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import type { DataDirs } from "../data/load";
+import { loadDataColumnsZh } from "./data-columns-zh";
 import { docKey, parseDataDocs } from "./data-docs";
 
 export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "glossary.csv"] as const;
@@ -23,14 +25,15 @@ export interface DataFile {
   kind: "report-text" | "manifest" | "generated" | "curated";
   encodingFormat: "text/csv" | "text/plain";
   reportId: string | null;
-  /** CSV header names (empty for report texts). */
-  columns: { name: string; meaning: string }[];
+  /** CSV header names (empty for report texts): Chinese meaning first, the README's English one as a second reading. */
+  columns: { name: string; meaningZh: string; meaningEn: string }[];
   /** Distinct values of a `unit` column, when the table has one. */
   units: string[];
   rows: number;
+  /** Reader-facing, in Chinese: who or what makes the file (no commands or paths). */
   madeBy: string;
-  /** Paragraphs describing the file, from data/README.md (or seeds/README.md for the manifest). */
-  intro: string[];
+  /** What the file holds, in Chinese (empty for report texts). */
+  about: string;
   bytes: number;
 }
 
@@ -46,14 +49,6 @@ function readDocs(dirs: DataDirs) {
   const own = path.join(dirs.dataDir, "README.md");
   const file = existsSync(own) ? own : path.resolve("data", "README.md");
   return parseDataDocs(existsSync(file) ? readFileSync(file, "utf8") : "");
-}
-
-/** The paragraph of seeds/README.md that defines manifest.csv's columns. */
-function manifestDoc(dirs: DataDirs): string[] {
-  const file = path.join(dirs.seedsDir, "README.md");
-  const own = existsSync(file) ? file : path.resolve("seeds", "README.md");
-  if (!existsSync(own)) return [];
-  return readFileSync(own, "utf8").split("\n").filter((l) => l.includes("`manifest.csv`")).map((l) => l.replace(/`/g, "").trim());
 }
 
 /** Starts a formula in Excel, LibreOffice or Sheets (OWASP CSV injection), unless the cell is a plain number. */
@@ -80,6 +75,7 @@ export function servedCsv(text: string): string {
 
 export function listDataFiles(dirs: DataDirs, reports: readonly { id: string; file: string; seedPath: string | null }[]): DataFile[] {
   const docs = readDocs(dirs);
+  const zh = loadDataColumnsZh();
   const ids = reports.map((r) => r.id);
   const out: DataFile[] = [];
   const add = (kind: DataFile["kind"], root: "data" | "seeds", rel: string, reportId: string | null, at?: string) => {
@@ -87,7 +83,9 @@ export function listDataFiles(dirs: DataDirs, reports: readonly { id: string; fi
     const text = readFileSync(abs, "utf8");
     const isCsv = rel.endsWith(".csv");
     const facts = isCsv ? csvFacts(text) : { header: [], rows: text.split("\n").filter((l) => l.trim()).length, units: [] };
-    const doc = docs.get(docKey(rel, ids));
+    const key = docKey(rel, ids);
+    const doc = docs.get(key);
+    const docZh = zh.get(key);
     out.push({
       urlPath: `data/files/${root === "seeds" ? "seeds/" : ""}${rel}`,
       repoPath: at && !at.startsWith(dirs.seedsDir + path.sep) ? rel : `${root}/${rel}`,
@@ -95,11 +93,11 @@ export function listDataFiles(dirs: DataDirs, reports: readonly { id: string; fi
       kind,
       encodingFormat: isCsv ? "text/csv" : "text/plain",
       reportId,
-      columns: facts.header.map((name) => ({ name, meaning: doc?.columns.get(name) ?? "" })),
+      columns: facts.header.map((name) => ({ name, meaningZh: docZh?.columns[name] ?? "", meaningEn: doc?.columns.get(name) ?? "" })),
       units: facts.units,
       rows: facts.rows,
-      madeBy: kind === "report-text" ? "报告原文，逐字节收录" : kind === "manifest" ? "人工维护（见 seeds/README.md）" : doc?.madeBy ?? (kind === "curated" ? "curated" : "npm run extract"),
-      intro: kind === "manifest" ? manifestDoc(dirs) : doc?.intro ?? [],
+      madeBy: kind === "report-text" ? "报告原文，逐字节收录" : docZh?.made_by ?? (kind === "curated" ? "编辑部人工整理" : "由程序从报告原文自动抽取"),
+      about: docZh?.about ?? "",
       bytes: Buffer.byteLength(text, "utf8"),
     });
   };
