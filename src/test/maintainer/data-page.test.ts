@@ -10,6 +10,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { listFiles } from "../../build/hash-tree";
 import { readData, type Data } from "../../data/load";
+import { loadDataColumnsZh } from "../../reports/data-columns-zh";
 import { reportDataVersion, shortVersion } from "../../reports/data-version";
 import { targetView } from "../../reports/target-view";
 import { launchBrowser, openPage } from "../browser";
@@ -48,11 +49,21 @@ describe("/data/", () => {
     }
   });
 
-  test("columns come from the CSV headers with meanings from data/README.md", () => {
+  test("columns come from the CSV headers, described in Chinese first, English notes behind", () => {
     const header = readFileSync(path.join(DATA_DIR, "yangquan-2024/figures.csv"), "utf8").split("\n")[0]!.split(",");
-    for (const c of header) expect(html).toContain(`<dt><code>${c}</code></dt>`);
-    expect(html).toContain("the number as written (plain decimal, no grouping)"); // figures.csv `value`, from the README
+    const zh = loadDataColumnsZh().get("<report-id>/figures.csv")!;
+    for (const c of header) expect(html).toContain(`<dt><code>${c}</code></dt><dd>${zh.columns[c]}</dd>`);
+    const english = html.indexOf("the number as written (plain decimal, no grouping)"); // figures.csv `value`, from the README
+    expect(english).toBeGreaterThan(html.indexOf(`<dd>${zh.columns.value}</dd>`));
+    expect(html.lastIndexOf('lang="en"', english)).toBeGreaterThan(html.lastIndexOf("</details>", english));
     expect(html).toContain("qualifiers in text order, joined by |: 左右"); // a | inside code marks is not a cell border
+  });
+
+  test("readers see no commands, repository paths or README pointers", () => {
+    for (const p of ["data/index.html", "about/index.html", ...data.manifest.map((m) => `reports/${m.id}/index.html`)]) {
+      const text = page(p).replace(/<script[\s\S]*?<\/script>|<[^>]*>/g, " "); // what a reader sees, not class names
+      expect(text, p).not.toMatch(/npm run|seeds\/README|\bcurated\b/);
+    }
   });
 
   test("Dataset JSON-LD: every download, places and years from the manifest", () => {
