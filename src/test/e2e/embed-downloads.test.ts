@@ -35,7 +35,7 @@ describe("CSV downloads", () => {
     const [header, ...rows] = parsed.data;
     expect(header).toEqual([...table.columns.map((c) => c.label), ...SOURCE_HEADERS]);
     expect(rows.map((r) => r.slice(0, table.columns.length))).toEqual(table.rows.map((row) => table.columns.map((c) => cellText(row[c.key]))));
-    for (const r of rows) expect(r[table.columns.length]!.split(" ").every((id) => chart.sourceIds.includes(id) || id === "" || /^[a-z0-9-]+$/.test(id))).toBe(true);
+    for (const r of rows) expect(r[table.columns.length]!.split(" ").every((id) => chart.sourceIds.includes(id) || id === "" || /^([a-z0-9-]+:)?[a-z0-9-]+$/.test(id))).toBe(true);
   });
 });
 
