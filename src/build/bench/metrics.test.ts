@@ -9,6 +9,8 @@ const lhr = (perf: number, cls: number): LhrSlice => ({
     "total-blocking-time": { numericValue: 0 },
     "cumulative-layout-shift": { numericValue: cls },
     "total-byte-weight": { numericValue: 30_000 },
+    "dom-size": { numericValue: 683 },
+    "mainthread-work-breakdown": { numericValue: 412.5 },
     "network-requests": {
       details: {
         items: [
@@ -25,7 +27,7 @@ describe("metricsFromLhr(lhr)", () => {
   it("reads scores as 0–100, timings, CLS, total bytes and script bytes", () => {
     expect(metricsFromLhr(lhr(0.99, 0.01))).toEqual({
       performance: 99, accessibility: 100, bestPractices: 96, seo: 92,
-      fcpMs: 900, lcpMs: 1200, tbtMs: 0, cls: 0.01, totalBytes: 30_000, jsBytes: 1000,
+      fcpMs: 900, lcpMs: 1200, tbtMs: 0, cls: 0.01, totalBytes: 30_000, jsBytes: 1000, domElements: 683, mainThreadMs: 412.5,
     });
   });
   it("throws when a category has no score", () => {

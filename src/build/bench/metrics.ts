@@ -33,6 +33,10 @@ export interface RunMetrics {
   totalBytes: number;
   /** Bytes transferred for scripts (compressed as served). */
   jsBytes: number;
+  /** Elements in the page's DOM (Lighthouse `dom-size`). */
+  domElements: number;
+  /** Main-thread work during load: style, layout, script, paint (Lighthouse `mainthread-work-breakdown`, throttled). */
+  mainThreadMs: number;
 }
 
 export const METRIC_KEYS = [
@@ -46,6 +50,8 @@ export const METRIC_KEYS = [
   "cls",
   "totalBytes",
   "jsBytes",
+  "domElements",
+  "mainThreadMs",
 ] as const satisfies ReadonlyArray<keyof RunMetrics>;
 
 function score(lhr: LhrSlice, id: string): number {
@@ -73,6 +79,8 @@ export function metricsFromLhr(lhr: LhrSlice): RunMetrics {
     cls: numeric(lhr, "cumulative-layout-shift"),
     totalBytes: numeric(lhr, "total-byte-weight"),
     jsBytes: requests.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+    domElements: numeric(lhr, "dom-size"),
+    mainThreadMs: numeric(lhr, "mainthread-work-breakdown"),
   };
 }
 

@@ -53,6 +53,8 @@ function metricCells(m: RunMetrics): string[] {
     m.cls.toFixed(3),
     kib(m.totalBytes),
     kib(m.jsBytes),
+    String(Math.round(m.domElements)),
+    ms(m.mainThreadMs),
   ];
 }
 
@@ -72,14 +74,14 @@ export function renderReport(r: BenchReport): string {
     "",
   );
   lines.push("## Lighthouse", "");
-  lines.push(row(["page type", "path", "form", "perf", "a11y", "best pr.", "SEO", "FCP", "LCP", "TBT", "CLS", "total", "JS"]));
-  lines.push(row(Array(13).fill("---")));
+  lines.push(row(["page type", "path", "form", "perf", "a11y", "best pr.", "SEO", "FCP", "LCP", "TBT", "CLS", "total", "JS", "DOM", "main thread"]));
+  lines.push(row(Array(15).fill("---")));
   for (const t of r.targets) {
     const byForm = r.results.get(t.type);
     for (const form of ["mobile", "desktop"] as FormFactor[]) {
       const m = byForm?.get(form);
       const path = t.urlPath === null ? "—" : `/${t.urlPath}`;
-      lines.push(row([t.type, path, form, ...(m ? metricCells(m) : ["not built", ...Array(9).fill("")])]));
+      lines.push(row([t.type, path, form, ...(m ? metricCells(m) : ["not built", ...Array(11).fill("")])]));
     }
   }
   lines.push("", "## Budgets", "");
