@@ -1,7 +1,6 @@
-/** What every story says about itself: who wrote it, as of when, and where corrections are listed. */
+/** What every story says about itself: as of when, and where corrections are listed (the byline is an edition label). */
 import { loadReport } from "../data/load";
 
-export const BYLINE = "数读阳泉编辑部";
 /** Path of the corrections page, relative to the site base. */
 export const CORRECTIONS_PATH = "corrections/";
 

@@ -30,6 +30,7 @@ export const editionFileSchema = z.object({
     about: template(),
     source: template(),
     area_kicker: template(),
+    byline: template(),
   }).strict(),
   pages: z.object({
     home_description: template(),
