@@ -1,23 +1,11 @@
 /**
- * Every story on the site, in menu order, and the charts they show. Stories are content files
- * (src/content/stories/<edition>/<slug>.yaml, derived by src/specs/derive.ts); the ones not yet
- * moved there are TypeScript modules below, given their edition's chart ids here.
+ * Every story on the site, in menu order, and the charts they show. Every story is a content file
+ * (src/content/stories/<edition>/<slug>.yaml, derived by src/specs/derive.ts).
  * Pages, the annotated report and embeds find every story and chart from this module.
  */
 import type { ChartDef, Story } from "./types";
-import { siteEdition, type Edition } from "../edition";
+import { siteEdition } from "../edition";
 import { loadContentStories } from "../specs/load";
-import { aliasesOf } from "../specs/published-ids";
-import { overview } from "./overview";
-
-/** A TypeScript story's charts and steps under the edition's chart ids (`demand-sectors` → `yq2024-demand-sectors`). */
-function withEditionIds(story: Story, edition: Edition): Story {
-  const charts = story.charts.map((c) => {
-    const id = edition.chartId(c.id);
-    return { ...c, id, aliases: [...new Set([...aliasesOf(id), ...(c.aliases ?? [])])] };
-  });
-  return { ...story, charts, steps: story.steps.map((s) => ({ ...s, chartId: edition.chartId(s.chartId) })) };
-}
 
 const KIND_ORDER: Record<Story["kind"], number> = { overview: 0, review: 1, area: 2 };
 
@@ -26,10 +14,7 @@ function byMenuOrder(a: Story, b: Story): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.areaNo ?? 0) - (b.areaNo ?? 0);
 }
 
-const edition = siteEdition();
-const typescriptStories = [overview].map((s) => withEditionIds(s, edition));
-
-export const stories: Story[] = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
+export const stories: Story[] = [...loadContentStories(siteEdition())].sort(byMenuOrder);
 
 /** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
 export function storyPath(story: Pick<Story, "kind" | "slug">): string {
