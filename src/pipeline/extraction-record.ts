@@ -9,7 +9,7 @@
 import Papa from "papaparse";
 import { findSeed, reportFolders } from "../lib/report-folders.ts";
 import { EXTRACTION_COLUMNS, EXTRACTION_RECORD, seedHash } from "../lib/seed-hash.ts";
-import { toCsv } from "./csv.ts";
+import { DATA_FILE, recordsToCsv } from "../lib/csv.ts";
 import { InputError } from "./manifest.ts";
 import type { Effects } from "./run.ts";
 
@@ -51,6 +51,6 @@ export async function recordExtraction(fx: Effects, outDir: string, file: string
   }
   if (last && last.sha256 === row.sha256) rows[rows.length - 1] = row;
   else rows.push(row);
-  await fx.writeFile(`${path}.tmp`, toCsv([...EXTRACTION_COLUMNS], rows));
+  await fx.writeFile(`${path}.tmp`, recordsToCsv([...EXTRACTION_COLUMNS], rows, DATA_FILE));
   await fx.rename(`${path}.tmp`, path);
 }
