@@ -14,7 +14,7 @@ export function copyContext(): CopyContext {
   const data = loadData();
   const figures = new Map<string, Map<string, CopyFigure>>();
   for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
-  cached = { base: import.meta.env.BASE_URL ?? "/", reportId: siteEdition().reportId, figures, indicatorValues: data.indicatorValues };
+  cached = { base: import.meta.env.BASE_URL ?? "/", reportId: siteEdition().reportId, figures, indicatorValues: data.indicatorValues, context: data.context };
   return cached;
 }
 

@@ -19,7 +19,7 @@ describe("story copy", () => {
     assertNoTypedNumbers(copy, where);
   });
   it.each(copies)("$where renders: every token names a real figure or indicator value", ({ copy }) => {
-    expect(renderCopy(copy, copyContext())).not.toMatch(/\{(fig|val|ind):/);
+    expect(renderCopy(copy, copyContext())).not.toMatch(/\{(fig|val|ind|ctx):/);
   });
 });
 
