@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Story } from "./types";
 import { storyBySlug } from "./index";
+import { siteEdition } from "../edition";
 import { loadIndicatorValues, loadReport } from "../data/load";
 
 // Content stories (src/content/stories/yq2024/overview.yaml, review.yaml): their chart ids carry the edition, their published ids are aliases.
-const overview = storyBySlug("overview")!;
-const review = storyBySlug("review")!;
+const overview = storyBySlug("overview", siteEdition())!;
+const review = storyBySlug("review", siteEdition())!;
 const defOf = (story: Story, id: string) => story.charts.find((x) => x.id === id || x.aliases?.includes(id));
 const chart = (story: Story, id: string) => {
   const c = defOf(story, id);
