@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { SPEC_KINDS, SPEC_TYPES, type SpecType } from "./kinds";
+import { compareClaim } from "./compare-claim";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case id such as business-firm-targets");
 const text = z.string().trim().min(1, "a non-blank text");
@@ -19,6 +20,8 @@ export const chartSpecSchema = z
     unit: text,
     /** What is counted or compared, for the chart's own title and text alternative. */
     subject: text.optional(),
+    /** A short 注 under the chart: a caveat or how a value was computed (tokens allowed, no typed numbers). */
+    note: text.optional(),
     /** Paragraphs the chart reads besides its figures' own (e.g. the text a word count runs over). */
     sources: z.array(sectionId).optional(),
     rows: z.unknown(),
@@ -61,7 +64,9 @@ export const stepSchema = z
  *  - figures: the section `section` and its paragraphs state exactly `count` figures (一段只有一个数字;
  *    count 0: 通篇没有一个阿拉伯数字);
  *  - covers: every figure of the paragraphs under `covers` (a sections.csv id and its children) is
- *    drawn by `chart` (写了数字的，只有这几项).
+ *    drawn by `chart` (写了数字的，只有这几项);
+ *  - compare: one value is lower than, higher than or equal to another, optionally within a ratio
+ *    (低于全国, 快于, 比去年慢; see compare-claim.ts).
  */
 const valuesClaim = z.object({ says: text, chart: id, field: z.string().min(1), where: z.record(z.string()).optional() }).strict();
 const leadsClaim = z.object({ says: text, chart: id, leads: z.string().min(1), then: z.string().min(1).optional(), group_by: z.string().min(1), sum: z.string().min(1) }).strict();
@@ -71,7 +76,7 @@ const ratioClaim = z
   .refine((c) => c.at_least < c.below, { message: "at_least below `below`", path: ["below"] });
 const figuresClaim = z.object({ says: text, section: sectionId, count: z.number().int().min(0) }).strict();
 const coversClaim = z.object({ says: text, chart: id, covers: sectionId }).strict();
-export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim, coversClaim]);
+export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim, coversClaim, compareClaim]);
 
 export const storyFileSchema = z
   .object({

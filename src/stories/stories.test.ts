@@ -8,6 +8,7 @@ const copies = stories.flatMap((story) => [
   { where: `story ${story.slug} dek`, copy: story.dek },
   ...story.steps.map((step, i) => ({ where: `story ${story.slug} step ${i + 1}`, copy: step.text })),
   ...story.charts.map((chart) => ({ where: `story ${story.slug} chart ${chart.id} takeaway`, copy: chart.takeaway })),
+  ...story.charts.flatMap((chart) => (chart.note ? [{ where: `story ${story.slug} chart ${chart.id} note`, copy: chart.note }] : [])),
 ]);
 
 describe("story copy", () => {
