@@ -9,6 +9,7 @@ import { siteEdition, type Edition } from "../edition";
 import { loadContentStories } from "../specs/load";
 import { aliasesOf } from "../specs/published-ids";
 import { overview } from "./overview";
+import { methodChartDefs } from "../reports/method-charts";
 
 /** A TypeScript story's charts and steps under the edition's chart ids (`demand-sectors` → `yq2024-demand-sectors`). */
 function withEditionIds(story: Story, edition: Edition): Story {
@@ -31,6 +32,12 @@ const typescriptStories = [overview].map((s) => withEditionIds(s, edition));
 
 export const stories: Story[] = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
 
+/**
+ * The method view's charts of the edition's report (/reports/<id>/#method): counts of figures,
+ * characters, paragraphs and words. Site charts like the stories', but shown on the report page.
+ */
+export const methodCharts: ChartDef[] = methodChartDefs(edition.reportId, edition.chartId, aliasesOf);
+
 /** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
 export function storyPath(story: Pick<Story, "kind" | "slug">): string {
   if (story.kind === "overview") return "";
@@ -46,7 +53,7 @@ export function storyBySlug(slug: string): Story | undefined {
 export function allCharts(): ChartDef[] {
   const seen = new Map<string, string>();
   const charts: ChartDef[] = [];
-  for (const story of stories) {
+  for (const story of [...stories, { slug: "method", charts: methodCharts }]) {
     for (const chart of story.charts) {
       for (const id of [chart.id, ...(chart.aliases ?? [])]) {
         const other = seen.get(id);
@@ -64,6 +71,12 @@ export function chartById(id: string): ChartDef {
   const chart = allCharts().find((c) => c.id === id || c.aliases?.includes(id));
   if (!chart) throw new Error(`unknown chart id "${id}" — expected one of: ${allCharts().map((c) => c.id).join(", ")}`);
   return chart;
+}
+
+/** Where a chart stands, relative to the site base: its place in its story, or in its report's method view. */
+export function chartPagePath(chart: ChartDef): string {
+  if (methodCharts.includes(chart)) return `reports/${chart.reportId}/#chart-${chart.id}`;
+  return `${storyPath(storyOfChart(chart))}#chart-${chart.id}`;
 }
 
 /** The story that shows this chart. */
