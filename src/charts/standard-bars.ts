@@ -3,7 +3,7 @@ import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
-import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
+import { PLOT_AXIS_BOTTOM, tipText, wrapChars } from "./shared/label-fit";
 import { axisUnit, formatNumber, formatValue, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
@@ -40,22 +40,37 @@ export function standardBarsChart(rows: StandardRow[], options: ChartOptions & {
     dimmed: !isHighlighted(r.key, options.highlight),
     tip: tipText(r.label, "", valueText(r)),
   }));
-  const lines = references.map((r) => ({ value: r.value, text: `${r.reference}：${valueText(r)}` }));
-  // One line of label per reference above the bars; the bars keep their place at every step.
-  const top = 28 * references.length + 10;
   const max = Math.max(...rows.map((r) => r.value));
-
+  const marginLeft = Math.ceil(Math.max(...bars.map((r) => textWidth(r.label))) + 14);
+  const marginRight = 24;
+  const plotWidth = width - marginLeft - marginRight;
+  const domainMax = max * 1.08;
+  // Each reference is labelled above the bars, beside its line on the side with more room, wrapped to
+  // that room (never cut); the top margin holds every label.
+  const LINE = 16;
+  const lines = references.map((r) => {
+    const x = marginLeft + (r.value / domainMax) * plotWidth;
+    const leftward = x > width / 2;
+    const room = Math.max(6 * 12, (leftward ? x : width - x) - 8);
+    const text = `${r.reference}：${valueText(r)}`;
+    // Too long for one line: the source on one line, the value on the next (each wrapped if it must).
+    const parts = textWidth(text) > room ? [`${r.reference}：`, valueText(r)] : [text];
+    const wrapped = parts.flatMap((p) => (textWidth(p) > room ? wrapChars(p, Math.floor(room / 12)) : [p]));
+    return { value: r.value, text, leftward, wrapped };
+  });
+  const labelLines = lines.map((l) => l.wrapped.length);
+  const top = labelLines.reduce((a, n) => a + n * LINE + 8, 0) + 6;
   const document = createDocument();
   const svg = Plot.plot({
     document,
     width,
     height: bars.length * 64 + 40 + top,
     marginTop: top,
-    marginLeft: Math.ceil(Math.max(...bars.map((r) => textWidth(r.label))) + 14),
-    marginRight: 24,
+    marginLeft,
+    marginRight,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: `${unit} →`, labelAnchor: "right", domain: [0, max * 1.08], nice: true, ticks: 4, tickFormat: (v: number) => formatNumber(v) },
+    x: { label: `${unit} →`, labelAnchor: "right", domain: [0, domainMax], ticks: 4, tickFormat: (v: number) => formatNumber(v) },
     y: { domain: bars.map((r) => r.label), label: null, tickSize: 0, padding: 0.55 },
     marks: [
       Plot.barX(data.filter((d) => !d.dimmed), { x: "value", y: "label", title: "tip", className: barClass }),
@@ -63,10 +78,25 @@ export function standardBarsChart(rows: StandardRow[], options: ChartOptions & {
       Plot.text(data, { x: 0, y: "label", text: "text", dx: 2, dy: -22, textAnchor: "start", className: "c-text t-value" }),
       Plot.ruleX([0], { className: "c-grid" }),
       ...(showReferences
-        ? lines.flatMap((l, i) => [
-            Plot.ruleX([l.value], { className: "c-text", strokeDasharray: "5,3", strokeWidth: 1.5, insetTop: -(top - 28 * i - 20) }),
-            Plot.text([l], { x: "value", frameAnchor: "top", dy: -(top - 28 * i - 12), text: "text", textAnchor: l.value > max * 0.55 ? "end" : "start", dx: l.value > max * 0.55 ? 4 : -4, className: "c-text" }),
-          ])
+        ? lines.flatMap((l, i) => {
+            // Label i sits below labels 0…i-1; its line starts just under its label.
+            const above = labelLines.slice(0, i).reduce((a, n) => a + n * LINE + 8, 0) + 6;
+            const labelBottom = above + l.wrapped.length * LINE;
+            return [
+              Plot.ruleX([l.value], { className: "c-text", strokeDasharray: "5,3", strokeWidth: 1.5, insetTop: -(top - labelBottom - 2) }),
+              Plot.text([l], {
+                x: "value",
+                frameAnchor: "top",
+                dy: -(top - above),
+                lineAnchor: "top",
+                lineHeight: LINE / 12,
+                text: (d: typeof l) => d.wrapped.join("\n"),
+                textAnchor: l.leftward ? "end" : "start",
+                dx: l.leftward ? 4 : -4,
+                className: "c-text",
+              }),
+            ];
+          })
         : []),
     ],
   }) as unknown as Element;
