@@ -74,7 +74,8 @@ export function methodGroups(reportId: string, outline: readonly OutlinePart[], 
   });
   const make = (localId: string, c: Omit<ReportChart, "id" | "result">, rows: { term: string; count: number }[], subject: string): MethodChart => {
     const id = `${reportId}-${localId}`;
-    return { ...c, id, localId, result: wordFrequencyChart(rows, { subject, id, width: WIDTH }) };
+    const counts = c.unit === "字" ? { unit: "字", countLabel: "字数" } : {};
+    return { ...c, id, localId, result: wordFrequencyChart(rows, { subject, id, width: WIDTH, ...counts }) };
   };
   const groups: MethodGroup[] = [{ id: "method-figures", heading: "数字写在哪里", charts: reportCharts(reportId, outline, figures).map(local) }];
 
