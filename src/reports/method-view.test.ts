@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadManifest, loadReport } from "../data/load";
 import { PUBLISHED_CHART_IDS } from "../specs/published-ids";
-import { chartById, chartPagePath, methodCharts } from "../stories/index";
+import { chartById, chartPagePath, methodChartsOf } from "../stories/index";
 import { siteEdition } from "../edition";
 import { methodViewOf } from "./method-charts";
 import { isTextParagraph, reportOutline } from "./outline";
@@ -55,11 +55,12 @@ describe.each(loadManifest().map((m) => m.id))("method view of %s", (id) => {
 
 describe("the site report's method charts", () => {
   const edition = siteEdition();
+  const methodCharts = methodChartsOf(edition);
   it("are site charts under the edition's ids, each at its place on the report page", () => {
     expect(methodCharts.length).toBe(methodViewOf(edition.reportId).flatMap((g) => g.charts).length);
     for (const chart of methodCharts) {
       expect(chart.id.startsWith(`${edition.id}-method-`)).toBe(true);
-      expect(chartPagePath(chart)).toBe(`reports/${edition.reportId}/#chart-${chart.id}`);
+      expect(chartPagePath(chart)).toBe(`${edition.languagePage(`reports/${edition.reportId}/`)}#chart-${chart.id}`);
       expect(chart.sourceIds.length, chart.id).toBeGreaterThan(0);
     }
   });

@@ -1,24 +1,13 @@
 /**
- * Every story on the site, in menu order, and the charts they show. Stories are content files
- * (src/content/stories/<edition>/<slug>.yaml, derived by src/specs/derive.ts); the ones not yet
- * moved there are TypeScript modules below, given their edition's chart ids here.
+ * Every edition's stories, in menu order, and the charts they show. Every story is a content file
+ * (src/content/stories/<edition>/<slug>.yaml, derived by src/specs/derive.ts).
  * Pages, the annotated report and embeds find every story and chart from this module.
  */
 import type { ChartDef, Story } from "./types";
-import { siteEdition, type Edition } from "../edition";
+import { loadEditions, type Edition } from "../edition";
 import { loadContentStories } from "../specs/load";
 import { aliasesOf } from "../specs/published-ids";
-import { overview } from "./overview";
 import { methodChartDefs } from "../reports/method-charts";
-
-/** A TypeScript story's charts and steps under the edition's chart ids (`demand-sectors` → `yq2024-demand-sectors`). */
-function withEditionIds(story: Story, edition: Edition): Story {
-  const charts = story.charts.map((c) => {
-    const id = edition.chartId(c.id);
-    return { ...c, id, aliases: [...new Set([...aliasesOf(id), ...(c.aliases ?? [])])] };
-  });
-  return { ...story, charts, steps: story.steps.map((s) => ({ ...s, chartId: edition.chartId(s.chartId) })) };
-}
 
 const KIND_ORDER: Record<Story["kind"], number> = { overview: 0, review: 1, area: 2 };
 
@@ -27,43 +16,106 @@ function byMenuOrder(a: Story, b: Story): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.areaNo ?? 0) - (b.areaNo ?? 0);
 }
 
-const edition = siteEdition();
-const typescriptStories = [overview].map((s) => withEditionIds(s, edition));
+const storiesByEdition = new Map<string, Story[]>();
 
-export const stories: Story[] = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
+/** The edition's stories in menu order (overview, review, areas), from its story files. */
+export function storiesOf(edition: Edition): Story[] {
+  let list = storiesByEdition.get(edition.id);
+  if (!list) {
+    list = [...loadContentStories(edition)].sort(byMenuOrder);
+    storiesByEdition.set(edition.id, list);
+  }
+  return list;
+}
+
+const methodByEdition = new Map<string, ChartDef[]>();
 
 /**
- * The method view's charts of the edition's report (/reports/<id>/#method): counts of figures,
- * characters, paragraphs and words. Site charts like the stories', but shown on the report page.
+ * The method view's charts of the edition's report (<edition path>reports/<id>/#method): counts of
+ * figures, characters, paragraphs and words. Site charts like the stories', shown on the report page.
  */
-export const methodCharts: ChartDef[] = methodChartDefs(edition.reportId, edition.chartId, aliasesOf);
+export function methodChartsOf(edition: Edition): ChartDef[] {
+  let list = methodByEdition.get(edition.id);
+  if (!list) {
+    list = methodChartDefs(edition.reportId, edition.chartId, aliasesOf);
+    methodByEdition.set(edition.id, list);
+  }
+  return list;
+}
 
-/** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
-export function storyPath(story: Pick<Story, "kind" | "slug">): string {
+/** Whether a chart belongs to a report page's method view rather than to a story. */
+export function isMethodChart(chart: ChartDef): boolean {
+  return loadEditions().some((e) => methodChartsOf(e).includes(chart));
+}
+
+/** Every story of every edition, edition by edition (root edition first). */
+export function allStories(): Story[] {
+  return loadEditions().flatMap(storiesOf);
+}
+
+/** The edition that tells `story`. */
+export function editionOfStory(story: Story): Edition {
+  const edition = loadEditions().find((e) => storiesOf(e).includes(story));
+  if (!edition) throw new Error(`story "${story.slug}" belongs to no edition's stories`);
+  return edition;
+}
+
+/** The edition whose story shows `chart` (its citations, source line and copy links are that edition's). */
+export function editionOfChart(chart: ChartDef): Edition {
+  const method = loadEditions().find((e) => methodChartsOf(e).includes(chart));
+  return method ?? editionOfStory(storyOfChart(chart));
+}
+
+/** A story's page within its edition: "" (overview), "review/", "areas/<slug>/". */
+export function storyPage(story: Pick<Story, "kind" | "slug">): string {
   if (story.kind === "overview") return "";
   if (story.kind === "review") return "review/";
   return `areas/${story.slug}/`;
 }
 
-export function storyBySlug(slug: string): Story | undefined {
-  return stories.find((s) => s.slug === slug);
+/** The page a story lives on, relative to the site base: its edition's path + its page ("yq2025/areas/demand/"). */
+export function storyPath(story: Story): string {
+  return editionOfStory(story).pagePath(storyPage(story));
 }
 
-/** Every chart of every story, checked once: ids and aliases must be unique across the site. */
+/** The edition's story with this slug. */
+export function storyBySlug(slug: string, edition: Edition): Story | undefined {
+  return storiesOf(edition).find((s) => s.slug === slug);
+}
+
+let chartsChecked: ChartDef[] | undefined;
+
+/** Every chart of every edition's stories, checked once: ids and aliases must be unique across the site. */
 export function allCharts(): ChartDef[] {
+  if (chartsChecked) return chartsChecked;
   const seen = new Map<string, string>();
   const charts: ChartDef[] = [];
-  for (const story of [...stories, { slug: "method", charts: methodCharts }]) {
-    for (const chart of story.charts) {
-      for (const id of [chart.id, ...(chart.aliases ?? [])]) {
-        const other = seen.get(id);
-        if (other) throw new Error(`chart id "${id}" is used by story "${story.slug}" and story "${other}"; chart ids must be unique`);
-        seen.set(id, story.slug);
+  for (const edition of loadEditions()) {
+    for (const story of [...storiesOf(edition), { slug: "method", charts: methodChartsOf(edition) }]) {
+      const name = `${edition.id}/${story.slug}`;
+      for (const chart of story.charts) {
+        for (const id of [chart.id, ...(chart.aliases ?? [])]) {
+          const other = seen.get(id);
+          if (other) throw new Error(`chart id "${id}" is used by story "${name}" and story "${other}"; chart ids must be unique`);
+          seen.set(id, name);
+        }
+        charts.push(chart);
       }
-      charts.push(chart);
     }
   }
+  chartsChecked = charts;
   return charts;
+}
+
+/** The charts of the edition's stories, in menu order, then those of its report page's method view. */
+export function chartsOf(edition: Edition): ChartDef[] {
+  return [...storiesOf(edition).flatMap((s) => s.charts), ...methodChartsOf(edition)];
+}
+
+/** Where a chart stands, relative to the site base: its place in its story, or in its report page's method view. */
+export function chartPagePath(chart: ChartDef): string {
+  if (isMethodChart(chart)) return `${editionOfChart(chart).languagePage(`reports/${chart.reportId}/`)}#chart-${chart.id}`;
+  return `${storyPath(storyOfChart(chart))}#chart-${chart.id}`;
 }
 
 /** The chart with this id (or former id); throws naming the id when there is none. */
@@ -73,15 +125,9 @@ export function chartById(id: string): ChartDef {
   return chart;
 }
 
-/** Where a chart stands, relative to the site base: its place in its story, or in its report's method view. */
-export function chartPagePath(chart: ChartDef): string {
-  if (methodCharts.includes(chart)) return `reports/${chart.reportId}/#chart-${chart.id}`;
-  return `${storyPath(storyOfChart(chart))}#chart-${chart.id}`;
-}
-
 /** The story that shows this chart. */
 export function storyOfChart(chart: ChartDef): Story {
-  const story = stories.find((s) => s.charts.includes(chart));
+  const story = allStories().find((s) => s.charts.includes(chart));
   if (!story) throw new Error(`chart "${chart.id}" belongs to no story in src/stories/index.ts`);
   return story;
 }

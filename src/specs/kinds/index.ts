@@ -1,5 +1,6 @@
 /** Every chart type a story file may name, by the name it uses (`type: level-bars`). */
 import type { SpecKind } from "../kind";
+import { attention } from "./attention";
 import { commitmentGrid } from "./commitment-grid";
 import { countDots } from "./count-dots";
 import { countUnits } from "./count-units";
@@ -10,6 +11,7 @@ import { levelBars } from "./level-bars";
 import { levelChange } from "./level-change";
 import { milestoneTimeline } from "./milestone-timeline";
 import { monthRows } from "./month-rows";
+import { nationalComparison } from "./national-comparison";
 import { numeralMeasures } from "./numeral-measures";
 import { paragraphLengths } from "./paragraph-lengths";
 import { projectLedger } from "./project-ledger";
@@ -20,6 +22,7 @@ import { targetsBoard } from "./targets-board";
 import { wordFrequency } from "./word-frequency";
 
 export const SPEC_KINDS = {
+  attention,
   "commitment-grid": commitmentGrid,
   "count-dots": countDots,
   "count-units": countUnits,
@@ -30,6 +33,7 @@ export const SPEC_KINDS = {
   "level-change": levelChange,
   "milestone-timeline": milestoneTimeline,
   "month-rows": monthRows,
+  "national-comparison": nationalComparison,
   "numeral-measures": numeralMeasures,
   "paragraph-lengths": paragraphLengths,
   "project-ledger": projectLedger,
