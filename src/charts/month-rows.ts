@@ -46,7 +46,7 @@ export function monthRowsChart(row: MonthRowsRow, options: ChartOptions & { subj
   const cells = Array.from({ length: months }, (_, i) => ({ col: (i % PER_ROW) + 1, row: labels[Math.floor(i / PER_ROW)]! }));
   const marginLeft = Math.ceil(Math.max(...labels.map((l) => textWidth(l))) + 10);
   // Square cells: the grid's width sets the row height; capped so a long span stays on a phone screen.
-  const cell = Math.min(26, Math.floor((width - marginLeft - 8) / PER_ROW));
+  const cell = Math.min(22, Math.floor((width - marginLeft - 8) / PER_ROW));
   const written = withQualifier(`${months}个月`, row.qualifier);
   const spanText = rest === 0 ? `${years}行满行` : `${years}行满行又${rest}个月`;
 
