@@ -5,7 +5,7 @@ import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { PLOT_AXIS_BOTTOM, wrapChars } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** A term and how often it occurs (from `countTerms` / `topWords` in src/analysis/terms.ts). */
@@ -37,7 +37,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
   const width = options.width ?? DEFAULT_WIDTH;
   const labelled = isRevealed(1, options.step);
   const highlight = labelled ? options.highlight : undefined;
-  const barClass = options.area ? areaClass(options.area) : "c-target";
+  const barClass = plainMarkClass(options.area);
   const data = rows.map((r) => ({ ...r, dimmed: !isHighlighted(r.term, highlight) }));
 
   const unit = options.unit ?? "次";

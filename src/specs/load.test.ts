@@ -26,15 +26,15 @@ describe("readStories(dir, edition) derives a story file", () => {
 
   it("with edition chart ids, published ids as aliases, and the area from areas.csv", () => {
     expect(errors).toEqual([]);
-    expect(business.charts.map((c) => c.id)).toEqual(["business-results-targets", "business-policy-packages", "business-firm-targets"].map((id) => `${edition.id}-${id}`));
-    expect(business.charts[0]!.aliases).toEqual(["business-results-targets"]);
+    expect(business.charts.map((c) => c.id)).toEqual(["business-firm-targets", "business-results-targets", "business-policy-packages"].map((id) => `${edition.id}-${id}`));
+    expect(business.charts[0]!.aliases).toEqual(["business-firm-targets"]);
     expect([business.areaNo, business.sectionId]).toEqual([4, "plan-4"]);
   });
 
   it("with the edition's years in titles, labels and row labels, never in copy", () => {
-    expect(business.charts[1]!.title).toBe(`政策按条数：${edition.reviewYear}年出台的和${edition.planYear}年要落实的`);
-    expect(business.steps[0]!.state.label).toBe(`${edition.reviewYear}年：经营主体`);
-    expect(JSON.stringify(business.charts[1]!.render().table.rows)).toContain(`"${edition.planYear}·支持民营经济"`);
+    expect(business.charts[2]!.title).toBe(`政策按条数：${edition.reviewYear}年出台的和${edition.planYear}年要落实的`);
+    expect(business.steps[0]!.state.label).toBe(`${edition.planYear}年目标：规上工业企业净增（户）`);
+    expect(JSON.stringify(business.charts[2]!.render().table.rows)).toContain(`"${edition.planYear}·支持民营经济"`);
     expect(business.dek).not.toMatch(/\{(review|plan)_year\}|\d{4}/);
   });
 
@@ -98,13 +98,13 @@ describe("readStories reports every problem of every file with file:line:column"
     const { errors } = readStories(contentWith({ "business.yaml": broken }), edition);
     const file = `stories/${edition.id}/business.yaml`;
     expect(errors.map((e) => formatDataError(e).slice(formatDataError(e).indexOf(file)))).toEqual([
-      expect.stringMatching(new RegExp(`^${file}:${lineOf(broken, "type: count-ducks")}:11 charts\\.2\\.type "count-ducks" — expected one of: .*count-dots`)),
+      expect.stringMatching(new RegExp(`^${file}:${lineOf(broken, "type: count-ducks")}:11 charts\\.0\\.type "count-ducks" — expected one of: .*count-dots`)),
     ]);
     const fixedType = broken.replace("type: count-ducks", "type: count-dots");
     const second = readStories(contentWith({ "business.yaml": fixedType }), edition).errors.map((e) => `${e.line}:${e.column} ${e.message}`);
     expect(second).toEqual([
-      expect.stringMatching(new RegExp(`^${lineOf(fixedType, "public-economy")}:\\d+ steps\\.2\\.highlight\\.1 "public-economy" — expected a row key of chart business-policy-packages`)),
-      expect.stringMatching(new RegExp(`^${lineOf(fixedType, "chart: business-firms")}:12 steps\\.3\\.chart "business-firms" — expected the id of one of this story's charts`)),
+      expect.stringMatching(new RegExp(`^${lineOf(fixedType, "chart: business-firms")}:12 steps\\.0\\.chart "business-firms" — expected the id of one of this story's charts`)),
+      expect.stringMatching(new RegExp(`^${lineOf(fixedType, "public-economy")}:\\d+ steps\\.4\\.highlight\\.1 "public-economy" — expected a row key of chart business-policy-packages`)),
     ]);
   });
 
@@ -126,7 +126,7 @@ describe("readStories reports every problem of every file with file:line:column"
     const errors = readStories(contentWith({ "demand.yaml": broken }), edition).errors;
     expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
       [lineOf(broken, "says: 的两倍"), "claims.0.says", expect.stringMatching(/^words the data bears out: manufacturing-va target \/ actual = 1\.\d\d, not at least 1\.2 and under 1\.5$/)],
-      [lineOf(broken, "count: 2"), "claims.1.count", expect.stringMatching(/^the number of figures section plan-1-p3 states in data\/.*\/figures\.csv \(1\)$/)],
+      [lineOf(broken, "count: 2"), "claims.6.count", expect.stringMatching(/^the number of figures section plan-1-p3 states in data\/.*\/figures\.csv \(1\)$/)],
     ]);
   });
 
@@ -189,5 +189,16 @@ describe("readStories reports every problem of every file with file:line:column"
     const broken = BUSINESS.replace("figure: plan-4-p3-f2 }", "figure: plan-4-p3-f9 }");
     const [error] = readStories(contentWith({ "business.yaml": broken }), edition).errors;
     expect(error).toMatchObject({ line: lineOf(broken, "- { key: industrial"), column: 7, expected: expect.stringContaining('no figure "plan-4-p3-f9"') });
+  });
+});
+
+describe("compare claims in a story file", () => {
+  it("a comparative word the data no longer bears out fails at the claim's line, naming both values", () => {
+    const story = readFileSync(`src/content/stories/${edition.id}/review.yaml`, "utf8");
+    const broken = story.replace('{ says: 低于全国, compare: "ind:gdp:{review_year}", with: "ind:gdp:national-2024:{review_year}", is: lower }', '{ says: 低于全国, compare: "ind:gdp:{review_year}", with: "ind:gdp:national-2024:{review_year}", is: higher }');
+    const errors = readStories(contentWith({ "review.yaml": broken }), edition).errors;
+    expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
+      [lineOf(broken, "says: 低于全国, compare"), "claims.0.says", expect.stringMatching(/^words the data bears out: ind:gdp:\d{4} = 3\.2%, ind:gdp:national-2024:\d{4} = 5\.2%, so the first is not higher$/)],
+    ]);
   });
 });
