@@ -5,7 +5,7 @@ import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass, seriesClass, type SeriesKind } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** A span the report counts in months (连续163个月), drawn one square per month. */
@@ -16,6 +16,8 @@ export interface MonthRowsRow {
   value: number;
   qualifier?: string | null;
   figureId?: string | null;
+  /** What the count is (a review-year actual …): its colour. */
+  series?: SeriesKind;
 }
 
 /** More months than this stop being countable at phone width. */
@@ -63,7 +65,7 @@ export function monthRowsChart(row: MonthRowsRow, options: ChartOptions & { subj
     x: { domain: Array.from({ length: PER_ROW }, (_, i) => i + 1), axis: null, padding: 0.14 },
     y: { domain: labels, label: null, tickSize: 0, padding: 0.14 },
     marks: [
-      Plot.cell(cells, { x: "col", y: "row", className: options.area ? areaClass(options.area) : "c-actual", rx: 2 }),
+      Plot.cell(cells, { x: "col", y: "row", className: row.series ? seriesClass(row.series) : plainMarkClass(options.area), rx: 2 }),
       Plot.text([`${row.label}：${written}`], { text: (d: string) => d, frameAnchor: "top-left", dy: -14, dx: -marginLeft, textAnchor: "start", className: "c-text" }),
     ],
   }) as unknown as Element;
