@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Story } from "./types";
 import { chartById, storyBySlug } from "./index";
 import { siteEdition } from "../edition";
+import { phraseSegments } from "../components/headline";
 import { loadIndicatorValues, loadReport } from "../data/load";
 
 // Content stories (src/content/stories/yq2024/overview.yaml, review.yaml): their chart ids carry the edition, their published ids are aliases.
@@ -39,6 +40,13 @@ describe("overview story", () => {
     // The first step shows only the two actuals; the second adds the targets.
     expect(overview.steps[0]!.state.svg).not.toContain(`${planYear}年目标`);
     expect(overview.steps[1]!.state.svg).toContain(`阳泉${planYear}年目标`);
+  });
+
+  it("breaks the headline between phrases, never between a number and its qualifier", () => {
+    const phrases = phraseSegments(overview.title);
+    const target = `${ind("gdp", "yangquan-2024", planYear).value}%${ind("gdp", "yangquan-2024", planYear).qualifier}`;
+    expect(overview.title).toContain(target);
+    expect(phrases.some((p) => p.includes(target))).toBe(true);
   });
 
   it("shows every main target, with 未提及 where the report gives no review-year actual", () => {
