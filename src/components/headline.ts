@@ -68,7 +68,13 @@ function joinSingles(words: readonly string[]): string[] {
   return out;
 }
 
-/** Escaped HTML of `text` with a <wbr> at each phrase boundary. */
+/**
+ * Escaped HTML of `text` with a <wbr> at each phrase boundary. Inside a phrase, a word joiner (U+2060)
+ * follows a number or % that a Han character follows: browsers may break after "%" even under
+ * keep-all, which split "5%" from "左右".
+ */
 export function phraseBreakHtml(text: string): string {
-  return phraseSegments(text).map(escape).join("<wbr>");
+  return phraseSegments(text)
+    .map((phrase) => escape(phrase).replace(/([%\d])(?=\p{Script=Han})/gu, "$1\u2060"))
+    .join("<wbr>");
 }

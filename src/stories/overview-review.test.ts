@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Story } from "./types";
 import { chartById, storyBySlug } from "./index";
 import { siteEdition } from "../edition";
-import { phraseSegments } from "../components/headline";
+import { phraseBreakHtml, phraseSegments } from "../components/headline";
 import { loadIndicatorValues, loadReport } from "../data/load";
 
 // Content stories (src/content/stories/yq2024/overview.yaml, review.yaml): their chart ids carry the edition, their published ids are aliases.
@@ -47,6 +47,8 @@ describe("overview story", () => {
     const target = `${ind("gdp", "yangquan-2024", planYear).value}%${ind("gdp", "yangquan-2024", planYear).qualifier}`;
     expect(overview.title).toContain(target);
     expect(phrases.some((p) => p.includes(target))).toBe(true);
+    // In the page's HTML no line can break inside it either (a word joiner after the %).
+    expect(phraseBreakHtml(overview.title)).toContain(`${target.replace(/%/, "%\u2060")}`);
   });
 
   it("shows every main target, with 未提及 where the report gives no review-year actual", () => {
