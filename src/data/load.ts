@@ -12,6 +12,7 @@ import { readDataset, type FileReader } from "./dataset";
 import { dataError, DataValidationError, type DataError } from "./errors";
 import type { Area, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
 import type { Located } from "./table";
+import type { Topic, TopicSentence } from "./topics";
 
 export interface DataDirs {
   dataDir: string;
@@ -39,6 +40,9 @@ export interface Data {
   indicators: Located<Indicator>[];
   indicatorValues: Located<IndicatorValue>[];
   projects: Located<Project>[];
+  /** The "我关心" topics and their sentences; empty when data/topics.csv is absent. */
+  topics: Located<Topic>[];
+  topicSentences: Located<TopicSentence>[];
 }
 
 /** Folders from the environment (DATA_DIR / SEEDS_DIR, relative to the working directory). */
@@ -116,6 +120,8 @@ export function readData(dirs: DataDirs = dataDirs()): Data {
     indicators: dataset.indicators.rows,
     indicatorValues: dataset.indicatorValues.rows,
     projects: dataset.projects.rows,
+    topics: dataset.topics?.topics.rows ?? [],
+    topicSentences: dataset.topics?.topicSentences.rows ?? [],
   };
 }
 

@@ -7,6 +7,7 @@ import { foldWidth } from "../lib/fold-width";
 import { dataError, type DataError } from "./errors";
 import type { Area, Extraction, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
 import { col, knownValues, written, type Located, type TableResult } from "./table";
+import type { TopicTables } from "./topics";
 
 export interface ReportTables {
   sections: TableResult<Section>;
@@ -26,6 +27,8 @@ export interface ParsedDataset {
   indicators: TableResult<Indicator>;
   indicatorValues: TableResult<IndicatorValue>;
   projects: TableResult<Project>;
+  /** The topic tables, when data/topics.csv is present (src/data/topics.ts); set after the cross-table checks. */
+  topics?: TopicTables | null;
 }
 
 /** Reports every row whose key repeats an earlier row's key. */

@@ -13,7 +13,7 @@ import type { DataDirs } from "../data/load";
 import { loadDataColumnsZh } from "./data-columns-zh";
 import { docKey, parseDataDocs } from "./data-docs";
 
-export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "glossary.csv"] as const;
+export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "glossary.csv", "topics.csv", "topic-sentences.csv"] as const;
 export const REPORT_TABLES = ["sections.csv", "figures.csv", "extraction.csv"] as const;
 
 export interface DataFile {
