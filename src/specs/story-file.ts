@@ -73,8 +73,16 @@ const figuresClaim = z.object({ says: text, section: sectionId, count: z.number(
 const coversClaim = z.object({ says: text, chart: id, covers: sectionId }).strict();
 export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim, coversClaim]);
 
+/** The share card's headline number: exactly one copy token (its year may be {review_year}/{plan_year}). */
+const cardToken = z
+  .string()
+  .regex(/^\{(?:(?:fig|val):[a-z0-9-]+|ind:[a-z0-9-]+(?::[a-z0-9-]+)?:(?:\d{4}|\{review_year\}|\{plan_year\}))\}$/,
+    "one copy token naming the story's headline number: {val:<figure-id>}, {fig:<figure-id>} or {ind:<indicator>:<year>}");
+
 export const storyFileSchema = z
   .object({
+    /** The headline number of the story's share card (og:image), a token: src/embed/share-card.ts. */
+    card: cardToken,
     /** URL slug: an area slug of the edition (/areas/<slug>/), or overview, review. */
     slug: id,
     kind: z.enum(["overview", "review", "area"]),

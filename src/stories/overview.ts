@@ -232,6 +232,8 @@ export const overview: Story = {
   kind: "overview",
   // The headline's two figures are formatted from the curated GDP rows, never typed.
   title: `千亿经济体去年增长${formatStated(statedValue("gdp", REPORT, REVIEW), "%")}，今年目标${formatStated(statedValue("gdp", REPORT, PLAN), "%")}`,
+  // The share card's headline number: the plan year's GDP target.
+  card: "{val:plan-p3-f1}",
   dek: "阳泉经济总量“保持在千亿以上”，去年{fig:review-p2-f1}，今年目标{fig:plan-p3-f1}。下面逐项看报告的主要目标、哪些能和去年对照、哪些能和全国对照，以及九项工作里哪些写了数字、哪些只写了文字。",
   steps,
   charts: [targets, sectors, national, attention],
