@@ -5,6 +5,7 @@
  */
 import { foldWidth } from "../lib/fold-width";
 import { dataError, type DataError } from "./errors";
+import type { ContextFact } from "./context";
 import type { Area, Extraction, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
 import { col, knownValues, written, type Located, type TableResult } from "./table";
 import type { TopicTables } from "./topics";
@@ -29,6 +30,8 @@ export interface ParsedDataset {
   projects: TableResult<Project>;
   /** The topic tables, when data/topics.csv is present (src/data/topics.ts); set after the cross-table checks. */
   topics?: TopicTables | null;
+  /** data/context.csv, outside facts (optional: empty when the folder has none); checked by checkContext. */
+  context: TableResult<ContextFact>;
 }
 
 /** Reports every row whose key repeats an earlier row's key. */

@@ -5,12 +5,14 @@
  */
 import { describe, expect, test } from "vitest";
 import { loadData } from "../data/load";
-import { stories } from "../stories/index";
+import { siteEdition } from "../edition";
+import { storiesOf } from "../stories/index";
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, cardText, splitUnit, wrapHeadline } from "./share-card";
 import { svgSize } from "./png";
 
 describe("every story's share card", () => {
   const data = loadData();
+  const stories = storiesOf(siteEdition());
   test.each(stories.map((s) => [s.slug, s] as const))("%s: its number is a figure of the report, as written", (_slug, story) => {
     expect(story.card, `story ${story.slug} has no card token`).toMatch(/^\{(fig|val|ind):/);
     const text = cardText(story);

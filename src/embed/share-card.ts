@@ -8,7 +8,8 @@ import { BACKGROUND, ROLE_COLORS } from "../charts/shared/palette";
 import { FONT_STACK } from "../charts/shared/standalone";
 import { loadData, loadReport } from "../data/load";
 import type { Figure } from "../data/schema";
-import { editionOfReport, type Edition } from "../edition";
+import type { Edition } from "../edition";
+import { editionOfStory } from "../stories/index";
 import { escapeHtml } from "../stories/copy";
 import { renderCopyHtml } from "../stories/copy-context";
 import type { Story } from "../stories/types";
@@ -22,9 +23,9 @@ export const CARD_HEIGHT = 1440;
 const PAD = 72;
 const INNER = CARD_WIDTH - 2 * PAD;
 
-/** Where a story's card is written, relative to the site base. */
-export function cardPath(story: Pick<Story, "slug" | "reportId">): string {
-  return `${editionOfReport(story.reportId).path}cards/${story.slug}.png`;
+/** Where a story's card is written, relative to the site base: `<edition path>cards/<slug>.png`. */
+export function cardPath(story: Story, edition: Edition = editionOfStory(story)): string {
+  return edition.pagePath(`cards/${story.slug}.png`);
 }
 
 export interface CardText {
@@ -53,11 +54,11 @@ function clauseOf(f: Figure): string {
 const statusWord = (status: string) => (status === "target" ? "目标" : status === "actual" ? "实绩" : "");
 
 /** The words of a story's card; throws naming the story when its token is missing, unknown or not stated. */
-export function cardText(story: Story, edition: Edition = editionOfReport(story.reportId), host = ""): CardText {
+export function cardText(story: Story, edition: Edition = editionOfStory(story), host = ""): CardText {
   const token = story.card;
   const kind = token ? KINDS.exec(token) : null;
   if (!token || !kind) throw new Error(`story ${story.slug}: no share-card token (\`card:\` in its story file, e.g. "{val:plan-p3-f1}")`);
-  const html = renderCopyHtml(token);
+  const html = renderCopyHtml(token, edition);
   if (html.includes("num--missing")) throw new Error(`story ${story.slug}: card ${token} is not stated in the report — a card shows a number the report gives`);
   const inner = html.replace(/^<a [^>]*>|<\/a>$/g, "");
   const m = /^(.*?)<b>(.*?)<\/b>(.*)$/s.exec(inner);
@@ -201,15 +202,15 @@ export function cardSvg(text: CardText, accent: string): string {
 }
 
 /** The story's accent: its area's colour, else the site's accent. */
-export function cardAccent(story: Story, edition: Edition = editionOfReport(story.reportId)): string {
+export function cardAccent(story: Story, edition: Edition = editionOfStory(story)): string {
   return edition.areas.find((a) => story.kind === "area" && a.slug === story.slug)?.color ?? "#b3261e";
 }
 
 let fonts: string[] | undefined;
 
 /** The card PNG (1080 × 1440), through the PNG cache. */
-export async function cardPng(story: Story, host: string): Promise<Buffer> {
+export async function cardPng(story: Story, edition: Edition, host: string): Promise<Buffer> {
   fonts ??= findCjkFonts();
-  const svg = cardSvg(cardText(story, undefined, host), cardAccent(story));
+  const svg = cardSvg(cardText(story, edition, host), cardAccent(story, edition));
   return (await renderPngCachedAsync(svg, fonts, pngCacheDir(), CARD_WIDTH)).png;
 }

@@ -81,8 +81,11 @@ const cardToken = z
 
 export const storyFileSchema = z
   .object({
-    /** The headline number of the story's share card (og:image), a token: src/embed/share-card.ts. */
-    card: cardToken,
+    /**
+     * The headline number of the story's share card (og:image), a token: src/embed/share-card.ts.
+     * Every story of the site's editions sets one (share-card.test.ts); without it, the og:image is the first chart.
+     */
+    card: cardToken.optional(),
     /** URL slug: an area slug of the edition (/areas/<slug>/), or overview, review. */
     slug: id,
     kind: z.enum(["overview", "review", "area"]),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { overview } from "./overview";
 import { storyBySlug } from "./index";
+import { siteEdition } from "../edition";
 import { loadReport } from "../data/load";
 
 // review is a content story (src/content/stories/yq2024/review.yaml): its chart ids carry the edition, its published ids are aliases.
-const review = storyBySlug("review")!;
+const review = storyBySlug("review", siteEdition())!;
 const defOf = (story: typeof overview, id: string) => story.charts.find((x) => x.id === id || x.aliases?.includes(id));
 const chart = (story: typeof overview, id: string) => {
   const c = defOf(story, id);
