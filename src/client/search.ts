@@ -28,10 +28,13 @@ export function initSearch(): void {
     return node;
   };
 
+  // Typing and pressing Enter can both start a search: only the latest one writes its results.
+  let latest = 0;
   const render = async (query: string) => {
+    const ticket = ++latest;
     const q = query.trim();
-    list.replaceChildren();
     if (!q) {
+      list.replaceChildren();
       status.textContent = "输入词语，例如：就业、煤矿、新能源汽车、专精特新、养老。";
       return;
     }
@@ -43,7 +46,8 @@ export function initSearch(): void {
       status.textContent = "搜索索引没有载入。请刷新页面，或直接阅读标注版全文。";
       return;
     }
-    if (input.value.trim() !== q) return; // a newer query is on its way
+    if (ticket !== latest) return; // a newer search has started
+    list.replaceChildren();
     const { hits, total } = searchIndex(idx, q);
     const topic = idx.topics.find(([, label]) => label === q);
     if (topic) {
