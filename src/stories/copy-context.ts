@@ -24,6 +24,7 @@ export function copyContext(edition: Edition): CopyContext {
     pages: { report: edition.pagePath("report/"), reports: edition.languagePage("reports/") },
     figures,
     indicatorValues: data.indicatorValues,
+    context: data.context,
   };
   contexts.set(edition.id, cached);
   return cached;

@@ -23,7 +23,7 @@ describe("story copy", () => {
     assertNoTypedNumbers(copy, where);
   });
   it.each(copies)("$where renders: every token names a real figure or indicator value", ({ copy, edition }) => {
-    expect(renderCopy(copy, copyContext(edition))).not.toMatch(/\{(fig|val|ind):/);
+    expect(renderCopy(copy, copyContext(edition))).not.toMatch(/\{(fig|val|ind|ctx):/);
   });
 });
 
