@@ -122,7 +122,7 @@ function renderInd(ctx: CopyContext, arg: string, token: string): string {
 }
 
 /** The /data/ anchor of the context table, where each fact's source and wording are listed. */
-export const contextAnchor = (id: string, dataPage = DEFAULT_PAGES.data) => `${dataPage}#context-${id}`;
+export const contextAnchor = (id: string, dataPage: string = DEFAULT_PAGES.data) => `${dataPage}#context-${id}`;
 
 function renderCtx(ctx: CopyContext, id: string, token: string): string {
   const fact = ctx.context?.find((f) => f.id === id);
