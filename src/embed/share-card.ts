@@ -14,7 +14,7 @@ import { escapeHtml } from "../stories/copy";
 import { renderCopyHtml } from "../stories/copy-context";
 import type { Story } from "../stories/types";
 import { textWidth, wrapToWidth } from "../lib/cjk-text";
-import { sectionLabel } from "../components/section-label";
+import { sectionLabel } from "../edition/section-label";
 import { htmlToText } from "./plain-text";
 import { findCjkFonts, pngCacheDir, renderPngCachedAsync } from "./png";
 

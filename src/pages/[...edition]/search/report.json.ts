@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { loadData, loadReport } from "../../../data/load";
 import { editionRoutes, type Edition } from "../../../edition";
-import { sectionLabel } from "../../../components/section-label";
+import { sectionLabel } from "../../../edition/section-label";
 import { buildSearchIndex } from "../../../search/report-index";
 
 export const getStaticPaths = editionRoutes;
