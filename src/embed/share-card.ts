@@ -88,7 +88,7 @@ export function cardText(story: Story, edition: Edition = editionOfStory(story),
   const section = figure ? sourceReport.sections.find((s) => s.id === figure!.section_id) : undefined;
   const area = story.kind === "area" ? edition.areas.find((a) => a.slug === story.slug) : undefined;
   return {
-    kicker: area ? `${edition.labels.area_kicker}${area.numeral} · ${area.name}` : story.kind === "review" ? edition.labels.review : edition.labels.overview,
+    kicker: area ? `${edition.labels.area_kicker}${area.numeral} · ${area.name}` : story.kind === "review" ? edition.labels.review : edition.title,
     number,
     what,
     headline: story.title,
