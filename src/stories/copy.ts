@@ -44,6 +44,11 @@ export interface CopyContext {
   base: string;
   /** The edition's report: `{fig:}`/`{val:}` and a short `{ind:}` read it, and only its figures link to `report/#<id>`. */
   reportId: string;
+  /**
+   * Where figures link, relative to the base: the edition's annotated report (default "report/") and
+   * the language's full texts of other reports (default "reports/").
+   */
+  pages?: { report: string; reports: string };
   /** Figures by report id, then by figure id. `{fig:}`/`{val:}` read `reportId`'s figures. */
   figures: ReadonlyMap<string, ReadonlyMap<string, CopyFigure>>;
   indicatorValues: readonly CopyIndicatorValue[];
@@ -77,7 +82,8 @@ export function splitQuote(fig: CopyFigure): { before: string; number: string; a
 
 /** A figure links to its sentence: the site's report in its annotated text, any other report in `reports/<id>/text/`. */
 function link(ctx: CopyContext, reportId: string, figureId: string, inner: string): string {
-  const page = reportId === ctx.reportId ? "report/" : `reports/${reportId}/text/`;
+  const { report, reports } = ctx.pages ?? { report: "report/", reports: "reports/" };
+  const page = reportId === ctx.reportId ? report : `${reports}${reportId}/text/`;
   return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `${page}#${figureId}`))}">${inner}</a>`;
 }
 
