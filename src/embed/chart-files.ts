@@ -6,7 +6,7 @@
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
 import { figureById, loadReport, sectionById } from "../data/load";
-import { sectionLabel } from "../components/section-label";
+import { sectionLabel } from "../edition/section-label";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
 import { tableCsv, type RowSource } from "./csv";
@@ -148,6 +148,11 @@ export function chartCitation(chart: ChartDef): Citation {
   return citation({ chartTitle: chart.title, chartId: chart.id, siteName: editionOfChart(chart).siteName, url: siteUrl(chartEmbedPath(chart)), report: meta });
 }
 
+/** The embed page's link back to the story: "在<site name> 中查看". */
+export function embedMoreText(chart: ChartDef): string {
+  return `在${editionOfChart(chart).siteName} 中查看`;
+}
+
 /** The paste-ready iframe + host script, with absolute URLs. */
 export function chartSnippet(chart: ChartDef): string {
   return embedSnippet({
@@ -158,6 +163,7 @@ export function chartSnippet(chart: ChartDef): string {
       title: chart.title,
       takeaway: takeawayText(chart),
       unit: `单位：${chart.unit}`,
+      more: embedMoreText(chart),
       source: `${editionOfChart(chart).labels.source}：${chart.sourceIds.map((id) => sectionLabel(sectionById(chart.reportId, id)!)).join("、")}`,
     }),
   });
