@@ -237,6 +237,7 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       ...(area ? { areaNo: area.no, sectionId: area.sectionId } : {}),
       title,
       dek: file.dek,
+      ...(file.card ? { card: words(file.card) } : {}),
       steps,
       charts: [...charts.values()].map((c) => c.def),
     },

@@ -88,8 +88,19 @@ const pickClaim = z
   .refine((c) => c.count !== undefined || c.rows !== undefined, { message: "a count or the rows the rule picks", path: ["count"] });
 export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim, coversClaim, pickClaim, compareClaim]);
 
+/** The share card's headline number: exactly one copy token (its year may be {review_year}/{plan_year}). */
+const cardToken = z
+  .string()
+  .regex(/^\{(?:(?:fig|val):[a-z0-9-]+|ind:[a-z0-9-]+(?::[a-z0-9-]+)?:(?:\d{4}|\{review_year\}|\{plan_year\}))\}$/,
+    "one copy token naming the story's headline number: {val:<figure-id>}, {fig:<figure-id>} or {ind:<indicator>:<year>}");
+
 export const storyFileSchema = z
   .object({
+    /**
+     * The headline number of the story's share card (og:image), a token: src/embed/share-card.ts.
+     * Every story of the site's editions sets one (share-card.test.ts); without it, the og:image is the first chart.
+     */
+    card: cardToken.optional(),
     /** URL slug: an area slug of the edition (/areas/<slug>/), or overview, review. */
     slug: id,
     kind: z.enum(["overview", "review", "area"]),

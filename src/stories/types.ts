@@ -62,6 +62,8 @@ export interface Story {
   title: string;
   /** Standfirst under the title (tokens allowed). */
   dek: Copy;
+  /** The share card's headline number: one token ({val:…}, {fig:…} or {ind:…}); see src/embed/share-card.ts. */
+  card?: Copy;
   /** Scrollytelling steps, in reading order. */
   steps: StoryStep[];
   /** Every chart the story shows (step graphics and any standalone charts), all embeddable. */
