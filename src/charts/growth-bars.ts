@@ -109,15 +109,19 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
   );
 
   const document = createDocument();
+  const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
+  const marginRight = withNational ? 150 : 130;
+  // About one tick per 45 px of axis, so tick labels never run together on a phone ("1012").
+  const ticks = Math.max(3, Math.floor((width - marginLeft - marginRight) / 45));
   const svg = Plot.plot({
     document,
     width,
     height: rows.length * (withNational ? 112 : 64) + 40,
-    marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16),
-    marginRight: withNational ? 150 : 130,
+    marginLeft,
+    marginRight,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: "增速（%）→", labelAnchor: "right", nice: true, ticks: 4 },
+    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: "增速（%）→", labelAnchor: "right", nice: true, ticks },
     y: { domain: seriesOrder, axis: null, padding: 0.15 },
     fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25 },
     marks: [...barMarks, ...labelMarks, Plot.ruleX([0], { className: "c-grid" })],
