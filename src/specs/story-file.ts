@@ -71,7 +71,7 @@ export const stepSchema = z
  *  - covers: every figure of the paragraphs under `covers` (a sections.csv id and its children) is
  *    drawn by `chart` (写了数字的，只有这几项);
  *  - pick: the rule `pick` (row-rules.ts) picks exactly `count` rows of `chart` (能和去年对上号的只有四项:
- *    { stated: actual }, count 4), or exactly the rows keyed `rows`, in any order (最短: { fewest: chars, count: 2 }).
+ *    { stated: actual }, count 4), or exactly the rows keyed `rows`, in any order (最短: { fewest: chars, count: 2 });
  *  - compare: one value is lower than, higher than or equal to another, optionally within a ratio
  *    (低于全国, 快于, 比去年慢; see compare-claim.ts).
  */

@@ -13,7 +13,7 @@ import { allStories } from "./index";
 const stories = allStories();
 
 /** Kinds that count words, commitments, paragraphs or projects of the text: their marks are no actual, target or national value. */
-const TEXT_KINDS = new Set(["commitment-grid", "word-frequency", "numeral-measures", "figure-counts", "paragraph-lengths", "project-ledger", "attention"]);
+const TEXT_KINDS = new Set(["attention", "commitment-grid", "word-frequency", "numeral-measures", "figure-counts", "paragraph-lengths", "project-ledger"]);
 /** A chart of a story still in TypeScript has no kind: without series marks it counts text (the overview's attention chart). */
 const countsText = (chart: { kind?: string }, svg: string) => (chart.kind ? TEXT_KINDS.has(chart.kind) : seriesKindsIn(svg).size === 0);
 
