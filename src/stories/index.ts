@@ -126,14 +126,6 @@ export function chartPagePath(chart: ChartDef): string {
   return chartInStoryPath(storyOfChart(chart), chart);
 }
 
-/**
- * Where a chart stands in its story: the anchor of the first step that shows it, or the story page
- * itself for a chart no step shows (kept only so that its published embed keeps working).
- */
-export function chartInStoryPath(story: Story, chart: ChartDef): string {
-  return story.steps.some((s) => s.chartId === chart.id) ? `${storyPath(story)}#chart-${chart.id}` : storyPath(story);
-}
-
 /** The chart with this id (or former id); throws naming the id when there is none. */
 export function chartById(id: string): ChartDef {
   const chart = allCharts().find((c) => c.id === id || c.aliases?.includes(id));
