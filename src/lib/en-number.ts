@@ -188,6 +188,8 @@ export const BASE_UNITS: Readonly<Record<string, Rule>> = {
   "家": counter("firm", "firms"),
   "年": counter("year", "years"),
   "个月": counter("month", "months"),
+  // Characters of the report's text (a paragraph's length), not a figure of the report.
+  "字": counter("character", "characters"),
   "周年": { kind: "anniversary" },
   // Context decides the noun: 个 projects/parks/villages, 户 households/firms, 项 projects/tasks,
   // 件 cases/proposals, 条 measures, 座 mines, 处 working faces, 所 schools, 位 places (rank),
