@@ -8,7 +8,7 @@ import { chartLang, type ChartLang } from "./shared/lang";
 import { PLOT_AXIS_BOTTOM, fitCentre, niceDomain, tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
-import { formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
+import { figureIdOf, formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** One indicator: its 2023 actual (or not stated) and its 2024 target, in one unit. */
@@ -135,7 +135,7 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         indicator: r.label,
-        unit: L.unitName(r.unit),
+        unit: L.unitName(r.unit, figureIdOf(r.target, r.actual)),
         actual: tableValue(r.actual),
         actual_text: stated(r.actual, r.unit),
         target: tableValue(r.target),

@@ -4,7 +4,7 @@ import { textWidth } from "./shared/compose";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
-import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+import { figureIdOf, formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 import { chartLang, type ChartLang } from "./shared/lang";
 
@@ -89,7 +89,7 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         indicator: r.label,
-        unit: L.unitName(r.unit),
+        unit: L.unitName(r.unit, figureIdOf(r.target, r.actual)),
         target: tableValue(r.target),
         target_text: stated(r.target, r.unit),
         actual: tableValue(r.actual),

@@ -20,6 +20,8 @@ interface ParsedFile {
   strings: Map<string, string>;
   /** Where each key's value (or, for a missing key, its nearest parent) is written. */
   at: Map<string, { line: number; column: number }>;
+  /** Keys whose value was refused (already reported; not reported again as missing). */
+  refused: Set<string>;
 }
 
 /** The content folder: env CONTENT_DIR, else src/content (as the editions loader reads it). */
@@ -49,6 +51,7 @@ function parseFile(abs: string, errors: DataError[]): ParsedFile | null {
   }
   const strings = new Map<string, string>();
   const at = new Map<string, { line: number; column: number }>();
+  const refused = new Set<string>();
   const walk = (node: Node | null, prefix: string) => {
     if (!isMap(node)) {
       const where = pos(node?.range?.[0] ?? 0);
@@ -65,7 +68,7 @@ function parseFile(abs: string, errors: DataError[]): ParsedFile | null {
         errors.push(dataError(file, where.line, where.column, "key", key, "a key of lower-case letters, digits and _"));
       } else if (isScalar(value)) {
         const where = pos(value.range?.[0] ?? 0);
-        if (typeof value.value !== "string" || value.value.trim() === "") errors.push(dataError(file, where.line, where.column, full, String(value.value), "a non-blank text"));
+        if (typeof value.value !== "string" || value.value.trim() === "") refused.add(full), errors.push(dataError(file, where.line, where.column, full, String(value.value), "a non-blank text"));
         else {
           strings.set(full, value.value);
           at.set(full, where);
@@ -74,7 +77,7 @@ function parseFile(abs: string, errors: DataError[]): ParsedFile | null {
     }
   };
   walk(doc.contents as Node | null, "");
-  return { lang, file, strings, at };
+  return { lang, file, strings, at, refused };
 }
 
 /** Every language file in `<dir>/ui/`, checked against the reference; never throws for bad files. */
@@ -92,6 +95,7 @@ export function readUiFolder(dir: string): { byLang: Map<string, UiStrings>; err
     if (f === reference) continue;
     for (const [key, text] of reference.strings) {
       const own = f.strings.get(key);
+      if (own === undefined && f.refused.has(key)) continue;
       if (own === undefined) {
         const parent = key.split(".").slice(0, -1);
         let where: { line: number; column: number } | undefined;

@@ -374,6 +374,16 @@ export function formatEnglish(f: EnFigure): string {
   return [...f.before, withUnit, ...f.after].join(" ");
 }
 
+/**
+ * The fields of a loaded row (numbers already parsed) as en-number reads them. A number parsed from
+ * the CSV has lost zeros written after its decimal point ("1.50" → 1.5); src/lang/nouns.test.ts
+ * checks that no figure of a report an English page shows was written so.
+ */
+export function writtenFields(row: { value: number | string; value_max?: number | string | null; unit: string; qualifier?: string | null }): FigureFields {
+  const text = (n: number | string | null | undefined) => (n === null || n === undefined ? "" : typeof n === "number" ? String(n) : n);
+  return { value: text(row.value), value_max: text(row.value_max), unit: row.unit, qualifier: row.qualifier ?? "" };
+}
+
 /** toEnglish then formatEnglish. */
 export function figureToEnglish(fig: FigureFields, options: EnOptions = {}): string {
   return formatEnglish(toEnglish(fig, options));

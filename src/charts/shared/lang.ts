@@ -131,7 +131,7 @@ function englishLang(lang: string): ChartLang {
       if (rule.kind === "times") return "times";
       if (rule.kind === "anniversary") return "anniversary";
       const noun = nounOf(unit, figureId);
-      return `${scale}${noun?.other ?? "count"}`;
+      return `${scale}${noun?.other ?? "units"}`;
     },
     noun: (unit, figureId) => nounOf(unit, figureId) ?? { one: "item", other: "items" },
     qualifier: (q) =>

@@ -26,6 +26,12 @@ export function formatStated(v: StatedValue, unit: string, lang: ChartLang = cha
   return lang.value(v.value, unit, { qualifier: v.qualifier, valueMax: v.valueMax, figureId: v.figureId, noun });
 }
 
+/** The figure a pair of values names (the first stated one with a figure id), for a unit's noun. */
+export function figureIdOf(...values: StatedValue[]): string | null {
+  for (const v of values) if (isStated(v) && v.figureId) return v.figureId;
+  return null;
+}
+
 /** The value for a table cell: the number, or null when not stated. */
 export function tableValue(v: StatedValue): number | null {
   return isStated(v) ? v.value : null;
