@@ -42,7 +42,7 @@ describe("readUiFolder problems", () => {
     });
     const messages = readUiFolder(dir).errors.map(formatDataError).map((m) => m.replace(/^.*?ui\//, "ui/"));
     expect(messages).toEqual([
-      `ui/en.yaml:4:8 chart.c.d "4" — expected a non-blank text`,
+      `ui/en.yaml:4:8 chart.c.d "4" — expected a text (quote it; "" when the language says nothing here)`,
       `ui/en.yaml:2:6 chart.a "A {y}" — expected the placeholders of ${path.join(dir, "ui", "zh-CN.yaml")} ({x})`,
       `ui/en.yaml:2:3 chart.b — expected a text for every key of ${path.join(dir, "ui", "zh-CN.yaml")} (it has "乙")`,
       `ui/en.yaml:5:6 chart.e "extra" — expected a key ${path.join(dir, "ui", "zh-CN.yaml")} has (or add it there first)`,

@@ -68,7 +68,10 @@ function parseFile(abs: string, errors: DataError[]): ParsedFile | null {
         errors.push(dataError(file, where.line, where.column, "key", key, "a key of lower-case letters, digits and _"));
       } else if (isScalar(value)) {
         const where = pos(value.range?.[0] ?? 0);
-        if (typeof value.value !== "string" || value.value.trim() === "") refused.add(full), errors.push(dataError(file, where.line, where.column, full, String(value.value), "a non-blank text"));
+        if (typeof value.value !== "string") {
+          refused.add(full);
+          errors.push(dataError(file, where.line, where.column, full, String(value.value), "a text (quote it; \"\" when the language says nothing here)"));
+        }
         else {
           strings.set(full, value.value);
           at.set(full, where);
