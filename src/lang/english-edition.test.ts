@@ -34,7 +34,8 @@ describe("the English edition", () => {
   it.each(stories.map((s) => [s.slug, s] as const))("%s: copy in English, numbers linked to the Chinese sentence", (_slug, story) => {
     const copy = [story.title, story.dek, ...story.steps.map((s) => s.text), ...story.charts.map((c) => c.takeaway)];
     for (const text of copy) {
-      expect(() => assertNoTypedNumbers(text.replace(/\{(review|plan)_year\}/g, ""), `${story.slug}`)).not.toThrow();
+      // The derived title has its years filled in; everything else is copy as written.
+      if (text !== story.title) expect(() => assertNoTypedNumbers(text, story.slug)).not.toThrow();
       expect(renderCopy(text, ctx).replace(/<[^>]+>/g, "")).not.toMatch(/\p{Script=Han}/u);
     }
     expect(renderCopy(story.dek, ctx)).toMatch(/href="\/en\/report\/#/);
