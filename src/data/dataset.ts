@@ -4,6 +4,7 @@
  * and notices (things a maintainer should know that do not stop the build).
  */
 import { seedHash } from "../lib/seed-hash";
+import { checkContext, CONTEXT_FILE, CONTEXT_TABLE, type ContextFact } from "./context";
 import { dataError, type DataError } from "./errors";
 import { TABLES, type TableSpec } from "./schema";
 import { col, readTableBytes, unreadable, type TableResult } from "./table";
@@ -46,6 +47,15 @@ function table<T>(read: FileReader, root: Root, path: string, spec: TableSpec<T>
   if (result.readable && noRows && NEEDS_ROWS.has(spec.name)) {
     errors.push(dataError(found.file, null, null, "no data rows", null, `at least one row under the header of ${spec.name} (a header alone leaves the site without them)`));
   }
+  return result;
+}
+
+/** data/context.csv when the folder has one; an empty table otherwise (outside facts are optional). */
+function optionalContext(read: FileReader, errors: DataError[]): TableResult<ContextFact> {
+  const found = read("data", CONTEXT_FILE);
+  if (!isFound(found)) return { ...unreadable<ContextFact>(CONTEXT_FILE), readable: true };
+  const result = readTableBytes(found.bytes, found.file, CONTEXT_TABLE);
+  errors.push(...result.errors);
   return result;
 }
 
@@ -119,9 +129,10 @@ export function readDataset(read: FileReader): ReadDatasetResult {
     indicators: table(read, "data", "indicators.csv", TABLES.indicators, errors),
     indicatorValues: table(read, "data", "indicator-values.csv", TABLES.indicatorValues, errors),
     projects: table(read, "data", "projects.csv", TABLES.projects, errors),
+    context: optionalContext(read, errors),
   };
   const checked = validateDataset(dataset);
-  errors.push(...checked.errors);
+  errors.push(...checked.errors, ...checkContext(dataset.context, dataset.indicators));
   notices.push(...checked.notices);
   return { dataset, errors, notices, seedPaths };
 }

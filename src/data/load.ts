@@ -10,6 +10,7 @@ import path from "node:path";
 import { findSeed, reportFolders, type ReportFolder } from "../lib/report-folders";
 import { readDataset, type FileReader } from "./dataset";
 import { dataError, DataValidationError, type DataError } from "./errors";
+import type { ContextFact } from "./context";
 import type { Area, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
 import type { Located } from "./table";
 
@@ -39,6 +40,8 @@ export interface Data {
   indicators: Located<Indicator>[];
   indicatorValues: Located<IndicatorValue>[];
   projects: Located<Project>[];
+  /** Outside facts (data/context.csv), each with its source; empty when the folder has none. */
+  context: Located<ContextFact>[];
 }
 
 /** Folders from the environment (DATA_DIR / SEEDS_DIR, relative to the working directory). */
@@ -116,6 +119,7 @@ export function readData(dirs: DataDirs = dataDirs()): Data {
     indicators: dataset.indicators.rows,
     indicatorValues: dataset.indicatorValues.rows,
     projects: dataset.projects.rows,
+    context: dataset.context.rows,
   };
 }
 
@@ -138,6 +142,7 @@ export const loadAreas = (): Located<Area>[] => loadData().areas;
 export const loadIndicators = (): Located<Indicator>[] => loadData().indicators;
 export const loadIndicatorValues = (): Located<IndicatorValue>[] => loadData().indicatorValues;
 export const loadProjects = (): Located<Project>[] => loadData().projects;
+export const loadContext = (): Located<ContextFact>[] => loadData().context;
 
 /** One report: its manifest row, sections and figures in reading order, and seed text. */
 export function loadReport(reportId: string): Report {

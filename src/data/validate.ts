@@ -5,6 +5,7 @@
  */
 import { foldWidth } from "../lib/fold-width";
 import { dataError, type DataError } from "./errors";
+import type { ContextFact } from "./context";
 import type { Area, Extraction, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
 import { col, knownValues, written, type Located, type TableResult } from "./table";
 
@@ -26,6 +27,8 @@ export interface ParsedDataset {
   indicators: TableResult<Indicator>;
   indicatorValues: TableResult<IndicatorValue>;
   projects: TableResult<Project>;
+  /** data/context.csv, outside facts (optional: empty when the folder has none); checked by checkContext. */
+  context: TableResult<ContextFact>;
 }
 
 /** Reports every row whose key repeats an earlier row's key. */

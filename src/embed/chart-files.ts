@@ -6,12 +6,12 @@
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
 import { figureById, loadReport, sectionById } from "../data/load";
-import { chartEdition, chartText } from "./chart-edition";
 import { sectionLabelIn } from "../lang/section-label";
+import { uiStrings, uiText } from "../lang/ui";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
 import { tableCsv, type RowSource } from "./csv";
-import { embedPath, HOST_SCRIPT_PATH } from "./paths";
+import { downloadPath, embedPath, HOST_SCRIPT_PATH, type DownloadKind } from "./paths";
 import { framedSvg } from "./framed-svg";
 import { findCjkFonts, pngCacheDir, renderPngCachedAsync, svgSize } from "./png";
 import { counter, type Counter } from "../build/progress";
@@ -20,6 +20,7 @@ import { siteUrl } from "./site-url";
 import { embedBox, embedSnippet } from "./snippet";
 import { htmlToText } from "./plain-text";
 import { renderCopyHtml } from "../stories/copy-context";
+import { editionOfChart } from "../stories/index";
 
 const rendered = new Map<string, ChartResult>();
 
@@ -32,16 +33,28 @@ export function renderOnce(chart: ChartDef): ChartResult {
 
 /** The takeaway as plain text (tokens resolved to the figures as written), for meta tags and files. */
 export function takeawayText(chart: ChartDef): string {
-  return htmlToText(renderCopyHtml(chart.takeaway));
+  return htmlToText(renderCopyHtml(chart.takeaway, editionOfChart(chart)));
 }
 
-export function sourceUrl(sectionId: string): string {
-  return siteUrl(`report/#${sectionId}`);
+/** The chart's embed page relative to the site base, under its edition's path (`yq2025/embed/<id>/`). */
+export function chartEmbedPath(chart: ChartDef, id = chart.id): string {
+  return editionOfChart(chart).pagePath(embedPath(id));
+}
+
+/** One of the chart's downloads relative to the site base, under its edition's path. */
+export function chartDownloadPath(chart: ChartDef, kind: DownloadKind, id = chart.id): string {
+  return editionOfChart(chart).pagePath(downloadPath(id, kind));
+}
+
+/** Absolute URL of a paragraph of the chart's report in its edition's annotated report. */
+export function sourceUrl(chart: ChartDef, sectionId: string): string {
+  return siteUrl(editionOfChart(chart).pagePath(`report/#${sectionId}`));
 }
 
 /** A paragraph of `reportId`: the annotated report for the chart's own report, the report's text page for another (national). */
-export function sectionUrlIn(chartReportId: string): (sectionId: string, reportId: string) => string {
-  return (sectionId, reportId) => (reportId === chartReportId ? sourceUrl(sectionId) : siteUrl(`reports/${reportId}/text/#${sectionId}`));
+export function sectionUrlIn(chart: ChartDef): (sectionId: string, reportId: string) => string {
+  const edition = editionOfChart(chart);
+  return (sectionId, reportId) => (reportId === chart.reportId ? sourceUrl(chart, sectionId) : siteUrl(edition.languagePage(`reports/${reportId}/text/#${sectionId}`)));
 }
 
 /** The figures.csv row a table row names, in its own report; a missing id is an error, never a guess. */
@@ -56,16 +69,21 @@ export function chartFigureLookup(chart: ChartDef): FigureLookup {
 
 /** The CSV's source columns, one per table row. */
 export function chartRowSources(chart: ChartDef): RowSource[] {
-  return rowSources(renderOnce(chart).table, chart.id, chart.reportId, chartFigureLookup(chart), sectionUrlIn(chart.reportId));
+  return rowSources(renderOnce(chart).table, chart.id, chart.reportId, chartFigureLookup(chart), sectionUrlIn(chart));
+}
+
+/** A text of the chart's language (src/content/ui/<lang>.yaml). */
+function chartText(chart: ChartDef, key: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  return uiText(uiStrings(editionOfChart(chart).lang), key, vars);
 }
 
 export function chartCsv(chart: ChartDef): string {
-  return tableCsv(renderOnce(chart).table, chartRowSources(chart), chartEdition(chart).lang);
+  return tableCsv(renderOnce(chart).table, chartRowSources(chart), editionOfChart(chart).lang);
 }
 
 /** The chart's source paragraphs as its edition's readers name them (回顾 第2段 / review, paragraph 2). */
 export function chartSourceLabels(chart: ChartDef): string[] {
-  const lang = chartEdition(chart).lang;
+  const lang = editionOfChart(chart).lang;
   return chart.sourceIds.map((id) => {
     const section = sectionById(chart.reportId, id);
     if (!section) throw new Error(`chart ${chart.id}: source id "${id}" is not in data/${chart.reportId}/sections.csv`);
@@ -77,18 +95,18 @@ export function chartSourceLabels(chart: ChartDef): string[] {
 export function chartSourceLine(chart: ChartDef): string {
   const labels = chartSourceLabels(chart);
   const sections = labels.join(chartText(chart, "embed.list_sep"));
-  return `${chartEdition(chart).labels.source}${labels.length > 0 ? chartText(chart, "embed.source_sep") + sections : ""}${chartText(chart, "embed.in_original")}`;
+  return `${editionOfChart(chart).labels.source}${labels.length > 0 ? chartText(chart, "embed.source_sep") + sections : ""}${chartText(chart, "embed.in_original")}`;
 }
 
 export function chartSvg(chart: ChartDef): string {
-  return standaloneSvg(renderOnce(chart).svg, "light", chartEdition(chart).areas);
+  return standaloneSvg(renderOnce(chart).svg, "light", editionOfChart(chart).areas);
 }
 
 let fonts: string[] | undefined;
 
 /** The picture the PNG is drawn from: title, chart and source line. */
 export function chartPngSvg(chart: ChartDef): string {
-  const edition = chartEdition(chart);
+  const edition = editionOfChart(chart);
   return framedSvg(chartSvg(chart), { title: chart.title, source: `${edition.labels.source} · ${edition.siteName}`, theme: "light" });
 }
 
@@ -150,13 +168,13 @@ export function chartPng(chart: ChartDef): Promise<Buffer> {
 
 export function chartCitation(chart: ChartDef): Citation {
   const { meta } = loadReport(chart.reportId);
-  const edition = chartEdition(chart);
+  const edition = editionOfChart(chart);
   const foreign = !edition.lang.toLowerCase().startsWith("zh");
   return citation({
     chartTitle: chart.title,
     chartId: chart.id,
     siteName: edition.siteName,
-    url: siteUrl(embedPath(chart.id)),
+    url: siteUrl(chartEmbedPath(chart)),
     report: meta,
     lang: edition.lang,
     ...(foreign ? { sourceLine: chartSourceLine(chart) } : {}),
@@ -166,7 +184,7 @@ export function chartCitation(chart: ChartDef): Citation {
 /** The paste-ready iframe + host script, with absolute URLs. */
 export function chartSnippet(chart: ChartDef): string {
   return embedSnippet({
-    embedUrl: siteUrl(embedPath(chart.id)),
+    embedUrl: siteUrl(chartEmbedPath(chart)),
     scriptUrl: siteUrl(HOST_SCRIPT_PATH),
     title: chart.title,
     box: embedBox(svgSize(chartSvg(chart)), {

@@ -18,7 +18,7 @@ export interface SnippetInput {
 /** The narrowest phone the snippet is sized for without the host script. */
 export const PHONE_WIDTH = 320;
 
-/** What the embed page shows around the picture (src/pages/embed/[id].astro). */
+/** What the embed page shows around the picture (src/pages/[...edition]/embed/[id].astro). */
 export interface EmbedText {
   title: string;
   takeaway: string;

@@ -13,7 +13,9 @@ import type { DataDirs } from "../data/load";
 import { loadDataColumnsZh } from "./data-columns-zh";
 import { docKey, parseDataDocs } from "./data-docs";
 
-export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "glossary.csv"] as const;
+export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "glossary.csv", "context.csv"] as const;
+/** Curated tables a data folder may leave out (listed only when present). */
+const OPTIONAL_TABLES: ReadonlySet<string> = new Set(["context.csv"]);
 export const REPORT_TABLES = ["sections.csv", "figures.csv", "extraction.csv"] as const;
 
 export interface DataFile {
@@ -107,6 +109,9 @@ export function listDataFiles(dirs: DataDirs, reports: readonly { id: string; fi
     if (r.seedPath) add("report-text", "seeds", r.file, r.id, r.seedPath);
     for (const t of REPORT_TABLES) add("generated", "data", `${r.id}/${t}`, r.id);
   }
-  for (const t of CURATED_TABLES) add("curated", "data", t, null);
+  for (const t of CURATED_TABLES) {
+    if (OPTIONAL_TABLES.has(t) && !existsSync(path.join(dirs.dataDir, t))) continue;
+    add("curated", "data", t, null);
+  }
   return out;
 }

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { countRow, growthFigureIds, growthRows, levelRow, paragraphLengthRow } from "./area-kit";
 import { chartDefOf } from "./chart-def";
 import { storyBySlug } from "./index";
+import { siteEdition } from "../edition";
 import { editionOfReport } from "../edition";
 
 // demand, industry and digital are content stories (src/content/stories/yq2024/): their chart ids carry the edition.
-const demand = storyBySlug("demand")!;
-const industry = storyBySlug("industry")!;
-const digital = storyBySlug("digital")!;
+const demand = storyBySlug("demand", siteEdition())!;
+const industry = storyBySlug("industry", siteEdition())!;
+const digital = storyBySlug("digital", siteEdition())!;
 
 const REPORT = "yangquan-2024";
 

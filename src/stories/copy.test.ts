@@ -22,6 +22,7 @@ const ctx: CopyContext = {
     { indicator: "cpi", report_id: "yangquan-2024", year: 2023, status: "not_stated", figure_id: "" },
     { indicator: "gdp-growth", report_id: "national-2024", year: 2024, status: "target", figure_id: "n-f1" },
   ],
+  context: [{ id: "pm25-limit", value: 35, unit: "微克/立方米", shown_as: "国家标准（GB 3095-2012）二级限值<i>" }],
 };
 
 describe("renderCopy", () => {
@@ -48,6 +49,14 @@ describe("renderCopy", () => {
   it("links another report's figure to that report's own text page, not to this report's", () => {
     const html = renderCopy("{ind:gdp-growth:national-2024:2024}", ctx);
     expect(html).toContain('<a class="num" href="/yq2024/reports/national-2024/text/#n-f1"><b>5%</b>左右</a>');
+  });
+  it("renders {ctx:} as the outside value linked to its source on /data/, then its source line marked as outside the report", () => {
+    expect(renderCopy("限值{ctx:pm25-limit}。", ctx)).toBe(
+      '限值<a class="num num--context" href="/yq2024/data/#context-pm25-limit"><b>35微克/立方米</b></a>' +
+        '<span class="context-source">（报告外参照：国家标准（GB 3095-2012）二级限值&lt;i&gt;）</span>。',
+    );
+    expect(() => renderCopy("{ctx:nope}", ctx)).toThrow(/\{ctx:nope\}: unknown context id "nope" \(expected an id from data\/context\.csv: pm25-limit\)/);
+    expect(() => assertNoTypedNumbers("限值{ctx:pm25-limit}")).not.toThrow();
   });
   it("escapes copy text and figure text", () => {
     const html = renderCopy('a<script>"&\'{fig:x-f1}', ctx);

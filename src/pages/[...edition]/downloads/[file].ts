@@ -1,19 +1,22 @@
 /**
- * Static downloads for every chart, written at build time: `downloads/<id>.csv|svg|png|json|txt`
+ * Static downloads for every chart of every edition, written at build time: `<edition path>downloads/<id>.csv|svg|png|json|txt`
  * (see src/embed/paths.ts), under its id and under every former id (alias), so a published download
  * link keeps working. A chart added to a story gets its files without any change here.
  */
 import type { APIRoute } from "astro";
-import { allCharts } from "../../stories/index";
-import type { ChartDef } from "../../stories/types";
-import { DOWNLOAD_KINDS, type DownloadKind } from "../../embed/paths";
-import { chartCitation, chartCsv, chartPng, chartSvg, prefetchPngs } from "../../embed/chart-files";
-import { citationText } from "../../embed/citation";
+import { allCharts, chartsOf } from "../../../stories/index";
+import { editionRoutes } from "../../../edition";
+import type { ChartDef } from "../../../stories/types";
+import { DOWNLOAD_KINDS, type DownloadKind } from "../../../embed/paths";
+import { chartCitation, chartCsv, chartPng, chartSvg, prefetchPngs } from "../../../embed/chart-files";
+import { citationText } from "../../../embed/citation";
 
 export function getStaticPaths() {
   prefetchPngs(allCharts()); // the pictures render in the background while the other pages are written
-  return allCharts().flatMap((chart) =>
-    [chart.id, ...(chart.aliases ?? [])].flatMap((id) => DOWNLOAD_KINDS.map((kind) => ({ params: { file: `${id}.${kind}` }, props: { chart, kind } }))),
+  return editionRoutes().flatMap(({ params, props: { edition } }) =>
+    chartsOf(edition).flatMap((chart) =>
+      [chart.id, ...(chart.aliases ?? [])].flatMap((id) => DOWNLOAD_KINDS.map((kind) => ({ params: { ...params, file: `${id}.${kind}` }, props: { chart, kind } }))),
+    ),
   );
 }
 
