@@ -51,6 +51,11 @@ describe("the English edition", () => {
     for (const step of story.steps) expect(shown(step.state.svg)).toEqual([]);
   });
 
+  it.each(stories.map((s) => [s.slug, s] as const))("%s: page titles with the site name fit a search result (70 characters, html-validate long-title)", (_slug, story) => {
+    const long = [story.title, ...story.charts.map((c) => c.title)].map((t) => `${t} · ${en.siteName}`).filter((t) => t.length > 70);
+    expect(long).toEqual([]);
+  });
+
   it.each(stories.map((s) => [s.slug, s] as const))("%s: the same steps as the Chinese story (chart, layers, highlights)", (slug, story) => {
     const chinese = loadContentStories(zh).find((s) => s.slug === slug)!;
     const local = (id: string, edition: { id: string }) => id.slice(edition.id.length + 1);
