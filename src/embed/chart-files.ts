@@ -182,6 +182,11 @@ export function chartCitation(chart: ChartDef): Citation {
   });
 }
 
+/** The embed page's link back to the story: "在<site name> 中查看". */
+export function embedMoreText(chart: ChartDef): string {
+  return chartText(chart, "page.view_on_site", { site: editionOfChart(chart).siteName });
+}
+
 /** The paste-ready iframe + host script, with absolute URLs. */
 export function chartSnippet(chart: ChartDef): string {
   return embedSnippet({
@@ -192,6 +197,7 @@ export function chartSnippet(chart: ChartDef): string {
       title: chart.title,
       takeaway: takeawayText(chart),
       unit: chartText(chart, "embed.unit", { unit: chart.unit }),
+      more: embedMoreText(chart),
       source: chartSourceLine(chart),
     }),
   });

@@ -1,6 +1,6 @@
 /**
  * Page words by the page's edition language (src/content/ui/<lang>.yaml), for the Astro pages and
- * components: `t(edition, "page.prev")`. Dates as the language writes them.
+ * components: `t(edition, "page.data_table")`. Dates as the language writes them.
  */
 import { escapeHtml } from "../stories/copy";
 import { uiStrings, uiText } from "./ui";

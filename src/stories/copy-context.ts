@@ -23,7 +23,7 @@ export function copyContext(edition: Edition): CopyContext {
   cached = copyContextIn({
     base: import.meta.env.BASE_URL ?? "/",
     reportId: edition.reportId,
-    pages: { report: edition.pagePath("report/"), reports: reportsPage(edition) },
+    pages: { report: edition.pagePath("report/"), reports: reportsPage(edition), data: edition.languagePage("data/") },
     figures,
     indicatorValues: data.indicatorValues,
     context: data.context,
