@@ -64,3 +64,21 @@ describe("the English edition", () => {
     expect(story.charts.map((c) => local(c.id, en))).toEqual(chinese.charts.map((c) => local(c.id, zh)));
   });
 });
+
+describe("English downloads and citation", () => {
+  const chart = stories.find((s) => s.slug === "review")!.charts.find((c) => c.id === "yq2024-en-review-coal")!;
+
+  it("the CSV has English headers, the source columns included", async () => {
+    const { chartCsv } = await import("../embed/chart-files");
+    const header = chartCsv(chart).replace(/^\uFEFF/, "").split("\r\n")[0]!;
+    expect(header).toBe(`Item,Value (10,000 tonnes),As stated,"Share (%, computed)",Source paragraph,Source link,Source sentence (Chinese original)`.replace("Value (10,000 tonnes)", `"Value (10,000 tonnes)"`));
+  });
+
+  it("cites in English first, naming the source paragraphs and that they are Chinese", async () => {
+    const { chartCitation } = await import("../embed/chart-files");
+    const cite = chartCitation(chart);
+    expect(cite.primary).toBe("en");
+    expect(cite.en).toContain(`${en.siteName}, "${chart.title}" [chart]. Source: Yangquan Municipal People's Government, 2024 Government Work Report, review, area 1 (in Chinese).`);
+    expect(cite.en).not.toMatch(/\p{Script=Han}/u);
+  });
+});
