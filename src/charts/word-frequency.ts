@@ -5,7 +5,7 @@ import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { PLOT_AXIS_BOTTOM, tipText, wrapChars } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 import { chartLang } from "./shared/lang";
 
@@ -20,6 +20,10 @@ export interface WordFrequencyRow {
 export interface WordFrequencyOptions extends ChartOptions {
   /** What was counted, for the title and alt text, e.g. "政府工作报告中的动词". */
   subject?: string;
+  /** What one count is: "次" (default, occurrences), "字", "个". */
+  unit?: string;
+  /** The axis and table heading of the counts: "出现次数" (default), "字数", "数字个数". */
+  countLabel?: string;
 }
 
 /**
@@ -32,13 +36,15 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
   if (bad.length > 0) throw new Error(`wordFrequencyChart: counts must be non-negative integers, got ${bad.join(", ")}`);
   const L = options.lang ?? chartLang();
   const subject = options.subject ?? L.t("word_frequency.subject");
-  const times = (n: number) => L.t("word_frequency.times", { n: L.number(n) });
   const width = options.width ?? DEFAULT_WIDTH;
   const labelled = isRevealed(1, options.step);
   const highlight = labelled ? options.highlight : undefined;
-  const barClass = options.area ? areaClass(options.area) : "c-target";
+  const barClass = plainMarkClass(options.area);
   const data = rows.map((r) => ({ ...r, dimmed: !isHighlighted(r.term, highlight) }));
 
+  const unit = options.unit;
+  const countLabel = options.countLabel ?? L.t("word_frequency.col_count");
+  const times = (n: number) => (unit ? `${L.number(n)}${unit}` : L.t("word_frequency.times", { n: L.number(n) }));
   const tip = (d: WordFrequencyRow) => tipText(d.term, "", times(d.count), L);
   // Labels longer than 40% of the width wrap onto more lines (kinsoku rules), never cut.
   const perLine = Math.max(4, Math.floor((width * 0.4) / 12));
@@ -53,7 +59,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     marginRight: 48,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: L.t("word_frequency.axis"), labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
+    x: { label: L.t("common.axis", { unit: countLabel }), labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
     y: { domain: rows.map((r) => r.term), label: null, tickSize: 0, padding: 0.2, tickFormat: (t: string) => lines.get(t)!.join("\n") },
     marks: [
       Plot.barX(data.filter((d) => !d.dimmed), { x: "count", y: "term", title: tip, className: barClass }),
@@ -63,7 +69,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     ],
   }) as unknown as Element;
 
-  const alt = L.t("word_frequency.alt", { subject, items: rows.map((r) => L.t("word_frequency.alt_item", { term: r.term, times: times(r.count) })).join(L.t("common.comma")) });
+  const alt = L.t("word_frequency.alt", { subject, count_label: countLabel, items: rows.map((r) => L.t("word_frequency.alt_item", { term: r.term, times: times(r.count) })).join(L.t("common.comma")) });
   return {
     svg: finish(svg, { id: chartId("word-frequency", options), title: subject, desc: alt }),
     alt,
@@ -71,7 +77,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
       columns: [
         { key: "term", label: L.t("word_frequency.col_term") },
         { key: "group", label: L.t("word_frequency.col_group") },
-        { key: "count", label: L.t("word_frequency.col_count") },
+        { key: "count", label: countLabel },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ term: r.term, group: r.group ?? null, count: r.count })),
