@@ -6,7 +6,9 @@
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
 import { figureById, loadReport, sectionById } from "../data/load";
-import { sectionLabel } from "../edition/section-label";
+import { sectionLabelIn } from "../lang/section-label";
+import { uiStrings, uiText } from "../lang/ui";
+import { reportsPage } from "../lang/t";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
 import { tableCsv, type RowSource } from "./csv";
@@ -53,7 +55,7 @@ export function sourceUrl(chart: ChartDef, sectionId: string): string {
 /** A paragraph of `reportId`: the annotated report for the chart's own report, the report's text page for another (national). */
 export function sectionUrlIn(chart: ChartDef): (sectionId: string, reportId: string) => string {
   const edition = editionOfChart(chart);
-  return (sectionId, reportId) => (reportId === chart.reportId ? sourceUrl(chart, sectionId) : siteUrl(edition.languagePage(`reports/${reportId}/text/#${sectionId}`)));
+  return (sectionId, reportId) => (reportId === chart.reportId ? sourceUrl(chart, sectionId) : siteUrl(reportsPage(edition, `${reportId}/text/#${sectionId}`)));
 }
 
 /** The figures.csv row a table row names, in its own report; a missing id is an error, never a guess. */
@@ -71,8 +73,30 @@ export function chartRowSources(chart: ChartDef): RowSource[] {
   return rowSources(renderOnce(chart).table, chart.id, chart.reportId, chartFigureLookup(chart), sectionUrlIn(chart));
 }
 
+/** A text of the chart's language (src/content/ui/<lang>.yaml). */
+function chartText(chart: ChartDef, key: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  return uiText(uiStrings(editionOfChart(chart).lang), key, vars);
+}
+
 export function chartCsv(chart: ChartDef): string {
-  return tableCsv(renderOnce(chart).table, chartRowSources(chart));
+  return tableCsv(renderOnce(chart).table, chartRowSources(chart), editionOfChart(chart).lang);
+}
+
+/** The chart's source paragraphs as its edition's readers name them (回顾 第2段 / review, paragraph 2). */
+export function chartSourceLabels(chart: ChartDef): string[] {
+  const lang = editionOfChart(chart).lang;
+  return chart.sourceIds.map((id) => {
+    const section = sectionById(chart.reportId, id);
+    if (!section) throw new Error(`chart ${chart.id}: source id "${id}" is not in data/${chart.reportId}/sections.csv`);
+    return sectionLabelIn(lang, section);
+  });
+}
+
+/** "来源：阳泉市2024年政府工作报告：回顾 第2段" / "Source: …, review, paragraph 2 (in Chinese)": the edition's source line with the paragraphs. */
+export function chartSourceLine(chart: ChartDef): string {
+  const labels = chartSourceLabels(chart);
+  const sections = labels.join(chartText(chart, "embed.list_sep"));
+  return `${editionOfChart(chart).labels.source}${labels.length > 0 ? chartText(chart, "embed.source_sep") + sections : ""}${chartText(chart, "embed.in_original")}`;
 }
 
 export function chartSvg(chart: ChartDef): string {
@@ -145,12 +169,22 @@ export function chartPng(chart: ChartDef): Promise<Buffer> {
 
 export function chartCitation(chart: ChartDef): Citation {
   const { meta } = loadReport(chart.reportId);
-  return citation({ chartTitle: chart.title, chartId: chart.id, siteName: editionOfChart(chart).siteName, url: siteUrl(chartEmbedPath(chart)), report: meta });
+  const edition = editionOfChart(chart);
+  const foreign = !edition.lang.toLowerCase().startsWith("zh");
+  return citation({
+    chartTitle: chart.title,
+    chartId: chart.id,
+    siteName: edition.siteName,
+    url: siteUrl(chartEmbedPath(chart)),
+    report: meta,
+    lang: edition.lang,
+    ...(foreign ? { sourceLine: chartSourceLine(chart) } : {}),
+  });
 }
 
 /** The embed page's link back to the story: "在<site name> 中查看". */
 export function embedMoreText(chart: ChartDef): string {
-  return `在${editionOfChart(chart).siteName} 中查看`;
+  return chartText(chart, "page.view_on_site", { site: editionOfChart(chart).siteName });
 }
 
 /** The paste-ready iframe + host script, with absolute URLs. */
@@ -162,9 +196,9 @@ export function chartSnippet(chart: ChartDef): string {
     box: embedBox(svgSize(chartSvg(chart)), {
       title: chart.title,
       takeaway: takeawayText(chart),
-      unit: `单位：${chart.unit}`,
+      unit: chartText(chart, "embed.unit", { unit: chart.unit }),
       more: embedMoreText(chart),
-      source: `${editionOfChart(chart).labels.source}：${chart.sourceIds.map((id) => sectionLabel(sectionById(chart.reportId, id)!)).join("、")}`,
+      source: chartSourceLine(chart),
     }),
   });
 }

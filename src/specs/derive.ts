@@ -19,6 +19,7 @@ import { expandQuotes } from "./quotes";
 import type { ChartSpec, StoryFile } from "./story-file";
 import { compareProblem } from "./compare-claim";
 import { STORY_WIDTH } from "./widths";
+import { chartLang } from "../charts/shared/lang";
 
 export interface DeriveProblem {
   path: (string | number)[];
@@ -66,11 +67,12 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     width: STORY_WIDTH,
     actualYear: edition.reviewYear,
     targetYear: edition.planYear,
+    lang: chartLang(edition.lang),
     ...(area ? { area: area.slug } : {}),
     ...extra,
   });
 
-  const ctx = { reportId: edition.reportId, reviewYear: edition.reviewYear, planYear: edition.planYear, ...(area ? { area: area.slug, areaSection: area.sectionId } : {}) };
+  const ctx = { reportId: edition.reportId, reviewYear: edition.reviewYear, planYear: edition.planYear, lang: edition.lang, ...(area ? { area: area.slug, areaSection: area.sectionId } : {}) };
   const charts = new Map<string, Resolved>();
   file.charts.forEach((spec, i) => {
     if (charts.has(spec.id)) problems.push({ path: ["charts", i, "id"], value: spec.id, expected: "a chart id not already used in this story" });
@@ -157,7 +159,7 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
   const SAID = "words that stand in the story's copy (title, dek, a step or a takeaway)";
   let title = file.title;
   try {
-    title = plainTitle(words(file.title), edition.reportId);
+    title = plainTitle(words(file.title), edition.reportId, edition.lang);
   } catch (e) {
     problems.push({ path: ["title"], value: file.title, expected: `a title whose values the data has: ${(e as Error).message}` });
   }

@@ -5,16 +5,18 @@
  * (the national one). No other token is allowed in a title.
  */
 import { formatStated } from "../charts/shared/values";
+import { chartLang } from "../charts/shared/lang";
 import { loadIndicators } from "../data/load";
 import { statedValue } from "../stories/indicator-rows";
 
 const IND = /\{ind:([a-z0-9][a-z0-9-]*)(?::([a-z0-9][a-z0-9-]*))?:(\d{4})\}/g;
 
-export function plainTitle(title: string, reportId: string): string {
+/** `lang`: the edition's language, in whose conventions values are written (5%左右 / around 5%). */
+export function plainTitle(title: string, reportId: string, lang = "zh-CN"): string {
   const text = title.replace(IND, (_, slug: string, other: string | undefined, year: string) => {
     const unit = loadIndicators().find((i) => i.slug === slug)?.unit;
     if (unit === undefined) throw new Error(`no indicator "${slug}" in data/indicators.csv`);
-    return formatStated(statedValue(slug, other ?? reportId, Number(year)), unit);
+    return formatStated(statedValue(slug, other ?? reportId, Number(year)), unit, chartLang(lang));
   });
   const other = text.match(/\{[a-z]+:[^}]*\}/);
   if (other) throw new Error(`only {ind:<slug>:<year>} tokens may stand in a title, not ${other[0]}`);

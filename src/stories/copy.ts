@@ -54,6 +54,12 @@ export interface CopyContext {
   indicatorValues: readonly CopyIndicatorValue[];
   /** Outside facts (data/context.csv) for `{ctx:}`; none when absent. */
   context?: readonly CopyContextFact[];
+  /**
+   * Another language than the report's (src/lang/copy-lang.ts): each figure is written by `value`
+   * (its value, unit and qualifiers in that language: "around 5%") instead of the quote, and
+   * `notStated` stands for 未提及.
+   */
+  language?: { lang: string; value(reportId: string, fig: CopyFigure): string; notStated: string };
 }
 
 /** Link targets of a context without `pages`: the root edition's. */
@@ -97,11 +103,13 @@ function findFigure(ctx: CopyContext, reportId: string, id: string, token: strin
 }
 
 function renderFig(ctx: CopyContext, reportId: string, fig: CopyFigure): string {
+  if (ctx.language) return renderVal(ctx, reportId, fig);
   const { before, number, after } = splitQuote(fig);
   return link(ctx, reportId, fig.id, `${escapeHtml(before)}<b>${escapeHtml(number)}</b>${escapeHtml(after)}`);
 }
 
 function renderVal(ctx: CopyContext, reportId: string, fig: CopyFigure): string {
+  if (ctx.language) return link(ctx, reportId, fig.id, `<b>${escapeHtml(ctx.language.value(reportId, fig))}</b>`);
   const { number } = splitQuote(fig);
   // An infix qualifier already inside the number span (150余家) must not be added twice.
   const qualifier = fig.qualifier.split("|").filter((q) => !(/^[余多]$/.test(q) && number.includes(q))).join("|");
@@ -117,7 +125,7 @@ function renderInd(ctx: CopyContext, arg: string, token: string): string {
   }
   const row = ctx.indicatorValues.find((v) => v.indicator === slug && v.report_id === reportId && v.year === year);
   if (!row) throw new Error(`copy token ${token}: no row in indicator-values.csv for ${slug} / ${reportId} / ${year}`);
-  if (row.status === "not_stated" || !row.figure_id) return `<span class="num--missing">${NOT_STATED}</span>`;
+  if (row.status === "not_stated" || !row.figure_id) return `<span class="num--missing">${escapeHtml(ctx.language?.notStated ?? NOT_STATED)}</span>`;
   return renderVal(ctx, reportId, findFigure(ctx, reportId, row.figure_id, token));
 }
 

@@ -35,6 +35,8 @@ const methodByEdition = new Map<string, ChartDef[]>();
  * figures, characters, paragraphs and words. Site charts like the stories', shown on the report page.
  */
 export function methodChartsOf(edition: Edition): ChartDef[] {
+  // The method view belongs to the report pages (/reports/<id>/), which are Chinese only so far.
+  if (!edition.lang.toLowerCase().startsWith("zh")) return [];
   let list = methodByEdition.get(edition.id);
   if (!list) {
     list = methodChartDefs(edition.reportId, edition.chartId, aliasesOf);

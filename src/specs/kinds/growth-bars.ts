@@ -16,7 +16,7 @@ export const growthBars = specKind({
   renderer: "plot",
   rows: z.array(growthRow).min(1, "at least one row"),
   resolve: (query, ctx): GrowthRow[] =>
-    growthRows(query.map((r) => r.indicator), ctx.reportId, labelsOf(query)).map((row, i) => {
+    growthRows(query.map((r) => r.indicator), ctx.reportId, labelsOf(query, ctx.lang)).map((row, i) => {
       const other = query[i]!.national;
       if (!other) return row;
       return { ...row, national: { actual: statedValue(row.key, other, ctx.reviewYear), target: statedValue(row.key, other, ctx.planYear) } };

@@ -9,7 +9,7 @@ export const targetsBoard = specKind({
   rows: indicatorQuery,
   resolve: (query, ctx): TargetCardRow[] => {
     const rows = indicatorsOf(query, ctx);
-    return actualVsTarget(rows.map((r) => r.indicator), ctx.reportId, labelsOf(rows));
+    return actualVsTarget(rows.map((r) => r.indicator), ctx.reportId, labelsOf(rows, ctx.lang));
   },
   keyOf: (row) => row.indicator,
   figureIds: (rows) => rowFigureIds(rows),

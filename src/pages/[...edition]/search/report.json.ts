@@ -1,11 +1,13 @@
 /** Each edition's search index of its report (src/search/report-index.ts), written at build time to `<edition path>search/report.json`. */
+import { isChinese } from "../../../lang/t";
 import type { APIRoute } from "astro";
 import { loadData, loadReport } from "../../../data/load";
 import { editionRoutes, type Edition } from "../../../edition";
 import { sectionLabel } from "../../../edition/section-label";
 import { buildSearchIndex } from "../../../search/report-index";
 
-export const getStaticPaths = editionRoutes;
+/** Search over the Chinese text: Chinese editions only so far. */
+export const getStaticPaths = () => editionRoutes().filter(({ props: { edition } }) => isChinese(edition));
 
 export const GET: APIRoute = ({ props }) => {
   const { edition } = props as { edition: Edition };
