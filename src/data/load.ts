@@ -32,6 +32,12 @@ export interface Report {
   text: string;
   /** Where the text is on disk (seeds/ or an extra report folder); null when it is absent. */
   seedPath: string | null;
+  /**
+   * Whether the report has its text and tables (sections, figures, the text page). False for a text
+   * outside the repository that is absent (a clone without ../shared): only its curated rows remain,
+   * shown with their source named and no link to a text page.
+   */
+  hasText: boolean;
 }
 
 export interface Data {
@@ -97,7 +103,8 @@ export function fsReader(dirs: DataDirs): FileReader {
       const found = findSeed(rel, folders);
       if (found.kind === "refused") return { refused: found.expected };
       if (found.kind === "absent") return { missing: found.looked.join(", ") };
-      return { file: shown(path.join(found.folder.dir, rel)), bytes: new Uint8Array(readFileSync(found.abs)), abs: found.abs };
+      const external = found.folder.dir !== dirs.seedsDir;
+      return { file: shown(path.join(found.folder.dir, rel)), bytes: new Uint8Array(readFileSync(found.abs)), abs: found.abs, external };
     }
     const abs = path.join(root === "data" ? dirs.dataDir : dirs.seedsDir, rel);
     if (!existsSync(abs)) return { missing: shown(abs) };
@@ -114,7 +121,7 @@ export function readData(dirs: DataDirs = dataDirs()): Data {
   const reports = new Map<string, Report>();
   for (const meta of dataset.manifest.rows) {
     const r = dataset.reports.get(meta.id)!;
-    reports.set(meta.id, { meta, sections: r.sections.rows, figures: r.figures.rows, text: r.seed?.text ?? "", seedPath: seedPaths.get(meta.id) ?? null });
+    reports.set(meta.id, { meta, sections: r.sections.rows, figures: r.figures.rows, text: r.seed?.text ?? "", seedPath: seedPaths.get(meta.id) ?? null, hasText: r.textless !== true });
   }
   return {
     manifest: dataset.manifest.rows,
