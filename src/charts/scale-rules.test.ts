@@ -3,7 +3,7 @@
  * and the generic charts of every report page.
  */
 import { describe, expect, it } from "vitest";
-import { stories } from "../stories/index";
+import { allStories } from "../stories/index";
 import { loadData } from "../data/load";
 import { reportOutline } from "../reports/outline";
 import { reportCharts } from "../reports/report-charts";
@@ -23,7 +23,7 @@ describe("scale rules", () => {
   it("hold for every story chart and every step state", () => {
     const problems: string[] = [];
     let scaled = 0;
-    for (const story of stories) {
+    for (const story of allStories()) {
       for (const chart of story.charts) {
         const svg = chart.render().svg;
         if (svg.includes("data-x-domain")) scaled++;

@@ -14,7 +14,7 @@ export function href(path = ""): string {
   return joinBase(BASE, path);
 }
 
-/** Link to a paragraph or figure of the annotated report. */
-export function reportHref(anchorId: string): string {
-  return href(`report/#${anchorId}`);
+/** Link to a paragraph or figure of an edition's annotated report (`{ path: "yq2025/" }` → "/yq2025/report/#…"). */
+export function reportHref(edition: { readonly path: string }, anchorId: string): string {
+  return href(`${edition.path}report/#${anchorId}`);
 }

@@ -4,13 +4,15 @@
  * and notices (things a maintainer should know that do not stop the build).
  */
 import { seedHash } from "../lib/seed-hash";
+import { checkContext, CONTEXT_FILE, CONTEXT_TABLE, type ContextFact } from "./context";
 import { dataError, type DataError } from "./errors";
 import { TABLES, type TableSpec } from "./schema";
 import { renderReport } from "../pipeline/run";
 import type { ManifestRow } from "./schema";
-import { col, readTableBytes, readTableText, unreadable, type TableResult } from "./table";
+import { col, knownValues, readTableBytes, readTableText, unreadable, type TableResult } from "./table";
 import { decodeCsvBytes } from "./utf8";
 import { validateDataset, type ParsedDataset, type ReportTables } from "./validate";
+import { checkTopics, TOPIC_TABLES, type TopicTables } from "./topics";
 
 /**
  * Where a logical file lives: `data` (tables), `seeds` (manifest.csv), or `text` (a report text
@@ -37,7 +39,7 @@ export type FileReader = (root: Root, path: string) => ReadResult;
 const isFound = (r: ReadResult): r is { file: string; bytes: Uint8Array; abs?: string; external?: boolean } => r !== null && "bytes" in r;
 
 /** Tables that must hold at least one row: a header alone would leave the site's pages and charts empty. */
-const NEEDS_ROWS = new Set(["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "sections.csv", "manifest.csv"]);
+const NEEDS_ROWS = new Set(["topics.csv", "topic-sentences.csv", "areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "sections.csv", "manifest.csv"]);
 
 function table<T>(read: FileReader, root: Root, path: string, spec: TableSpec<T>, errors: DataError[], whenMissing?: string): TableResult<T> {
   const found = read(root, path);
@@ -52,6 +54,15 @@ function table<T>(read: FileReader, root: Root, path: string, spec: TableSpec<T>
   if (result.readable && noRows && NEEDS_ROWS.has(spec.name)) {
     errors.push(dataError(found.file, null, null, "no data rows", null, `at least one row under the header of ${spec.name} (a header alone leaves the site without them)`));
   }
+  return result;
+}
+
+/** data/context.csv when the folder has one; an empty table otherwise (outside facts are optional). */
+function optionalContext(read: FileReader, errors: DataError[]): TableResult<ContextFact> {
+  const found = read("data", CONTEXT_FILE);
+  if (!isFound(found)) return { ...unreadable<ContextFact>(CONTEXT_FILE), readable: true };
+  const result = readTableBytes(found.bytes, found.file, CONTEXT_TABLE);
+  errors.push(...result.errors);
   return result;
 }
 
@@ -108,6 +119,20 @@ function optionalTable<T>(read: FileReader, path: string, spec: TableSpec<T>, er
   return isFound(found) ? table(read, "data", path, spec, errors) : null;
 }
 
+/**
+ * The "我关心" topic tables (src/data/topics.ts), read only when topics.csv is there: a data folder
+ * without it (an older copy, a test fixture) simply has no topic pages; the real data's are tested.
+ */
+function topicTables(read: FileReader, ds: ParsedDataset, errors: DataError[]): TopicTables | null {
+  if (!isFound(read("data", "topics.csv"))) return null;
+  const t: TopicTables = {
+    topics: table(read, "data", "topics.csv", TOPIC_TABLES.topics, errors),
+    topicSentences: table(read, "data", "topic-sentences.csv", TOPIC_TABLES.topicSentences, errors),
+  };
+  errors.push(...checkTopics(t, ds.reports, knownValues(ds.manifest, "id")));
+  return t;
+}
+
 export interface ReadDatasetResult {
   dataset: ParsedDataset;
   errors: DataError[];
@@ -161,9 +186,11 @@ export function readDataset(read: FileReader): ReadDatasetResult {
     indicators: table(read, "data", "indicators.csv", TABLES.indicators, errors),
     indicatorValues: table(read, "data", "indicator-values.csv", TABLES.indicatorValues, errors),
     projects: table(read, "data", "projects.csv", TABLES.projects, errors),
+    context: optionalContext(read, errors),
   };
   const checked = validateDataset(dataset);
-  errors.push(...checked.errors);
+  errors.push(...checked.errors, ...checkContext(dataset.context, dataset.indicators));
   notices.push(...checked.notices);
+  dataset.topics = topicTables(read, dataset, errors);
   return { dataset, errors, notices, seedPaths };
 }

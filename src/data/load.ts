@@ -10,8 +10,10 @@ import path from "node:path";
 import { findSeed, reportFolders, type ReportFolder } from "../lib/report-folders";
 import { readDataset, type FileReader } from "./dataset";
 import { dataError, DataValidationError, type DataError } from "./errors";
+import type { ContextFact } from "./context";
 import type { Area, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
 import type { Located } from "./table";
+import type { Topic, TopicSentence } from "./topics";
 
 export interface DataDirs {
   dataDir: string;
@@ -47,6 +49,11 @@ export interface Data {
   indicators: Located<Indicator>[];
   indicatorValues: Located<IndicatorValue>[];
   projects: Located<Project>[];
+  /** The "我关心" topics and their sentences; empty when data/topics.csv is absent. */
+  topics: Located<Topic>[];
+  topicSentences: Located<TopicSentence>[];
+  /** Outside facts (data/context.csv), each with its source; empty when the folder has none. */
+  context: Located<ContextFact>[];
 }
 
 /**
@@ -130,6 +137,9 @@ export function readData(dirs: DataDirs = dataDirs()): Data {
     indicators: dataset.indicators.rows,
     indicatorValues: dataset.indicatorValues.rows,
     projects: dataset.projects.rows,
+    topics: dataset.topics?.topics.rows ?? [],
+    topicSentences: dataset.topics?.topicSentences.rows ?? [],
+    context: dataset.context.rows,
   };
 }
 
@@ -152,6 +162,7 @@ export const loadAreas = (): Located<Area>[] => loadData().areas;
 export const loadIndicators = (): Located<Indicator>[] => loadData().indicators;
 export const loadIndicatorValues = (): Located<IndicatorValue>[] => loadData().indicatorValues;
 export const loadProjects = (): Located<Project>[] => loadData().projects;
+export const loadContext = (): Located<ContextFact>[] => loadData().context;
 
 /** One report: its manifest row, sections and figures in reading order, and seed text. */
 export function loadReport(reportId: string): Report {

@@ -5,8 +5,10 @@
  */
 import { foldWidth } from "../lib/fold-width";
 import { dataError, type DataError } from "./errors";
+import type { ContextFact } from "./context";
 import type { Area, Extraction, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
 import { col, knownValues, written, type Located, type TableResult } from "./table";
+import type { TopicTables } from "./topics";
 
 export interface ReportTables {
   sections: TableResult<Section>;
@@ -28,6 +30,10 @@ export interface ParsedDataset {
   indicators: TableResult<Indicator>;
   indicatorValues: TableResult<IndicatorValue>;
   projects: TableResult<Project>;
+  /** The topic tables, when data/topics.csv is present (src/data/topics.ts); set after the cross-table checks. */
+  topics?: TopicTables | null;
+  /** data/context.csv, outside facts (optional: empty when the folder has none); checked by checkContext. */
+  context: TableResult<ContextFact>;
 }
 
 /** Reports every row whose key repeats an earlier row's key. */
@@ -201,6 +207,19 @@ function checkExtraction(meta: Located<ManifestRow>, r: ReportTables, manifest: 
   return [];
 }
 
+/** An area slug used by several reports keeps one colour pair (the chart CSS has one rule per slug). */
+function checkSameColours(areas: ParsedDataset["areas"]): DataError[] {
+  const first = new Map<string, Located<Area>>();
+  const errors: DataError[] = [];
+  for (const a of areas.rows) {
+    const seen = first.get(a.slug);
+    if (!seen) first.set(a.slug, a);
+    else if (seen.color !== a.color) errors.push(dataError(areas.file, a.line, col(areas, "color"), "area colour", a.color, `${seen.color}, the colour of area "${a.slug}" on line ${seen.line}: one slug, one colour`));
+    else if (seen.color_dark !== a.color_dark) errors.push(dataError(areas.file, a.line, col(areas, "color_dark"), "area colour", a.color_dark, `${seen.color_dark}, the dark colour of area "${a.slug}" on line ${seen.line}: one slug, one colour`));
+  }
+  return errors;
+}
+
 /** Every cross-table problem in the dataset (row-level problems are already in each table's `errors`), and notices. */
 export function validateDataset(ds: ParsedDataset): { errors: DataError[]; notices: string[] } {
   const errors: DataError[] = [...checkUnique(ds.manifest, (m) => m.id, "id", "report id")];
@@ -213,7 +232,9 @@ export function validateDataset(ds: ParsedDataset): { errors: DataError[]; notic
 
   const { areas, indicators, indicatorValues, projects } = ds;
   errors.push(
-    ...checkUnique(areas, (a) => a.slug, "slug", "area slug"),
+    // A slug is unique within its report; next year's report may reuse it (its pages live under another edition).
+    ...checkUnique(areas, (a) => `${a.report_id} ${a.slug}`, "slug", "slug in this report"),
+    ...checkSameColours(areas),
     ...checkUnique(areas, (a) => `${a.report_id} ${a.area_no}`, "area_no", "area number in this report"),
     ...checkUnique(indicators, (i) => i.slug, "slug", "indicator slug"),
     ...checkUnique(indicatorValues, (v) => `${v.indicator} ${v.report_id} ${v.year} ${v.status}`, "indicator",

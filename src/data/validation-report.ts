@@ -30,6 +30,7 @@ export function validationReport(dirs: DataDirs): ValidationReport {
     .join(", ");
   const summary =
     `data OK: ${reports}; ${dataset.areas.rows.length} areas, ${dataset.indicators.rows.length} indicators, ` +
-    `${dataset.indicatorValues.rows.length} indicator values, ${dataset.projects.rows.length} projects.\n`;
+    `${dataset.indicatorValues.rows.length} indicator values, ${dataset.projects.rows.length} projects` +
+    `${dataset.topics ? `, ${dataset.topics.topics.rows.length} topics with ${dataset.topics.topicSentences.rows.length} sentences` : ""}.\n`;
   return { ok: true, stdout: stdout + summary, stderr: "" };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatDataError } from "../data/errors";
 import { loadData } from "../data/load";
 import type { Area } from "../data/schema";
-import { editionOf, loadEditions, readEditions, siteEdition } from "./index";
+import { alternatesOf, editionOf, editionParam, editionRoutes, languageEditions, languageRoutes, loadEditions, readEditions, siteEdition } from "./index";
 import { editionFileSchema } from "./schema";
 import { parseYamlWith } from "../lib/yaml-file";
 
@@ -30,7 +30,7 @@ describe("the editions in src/content/editions", () => {
     expect(edition.labels.areas).toBe("九大任务");
     expect(edition.pages.home_areas).toBe(`${edition.planYear}年的九项工作`);
     expect(edition.chartId("demand-sectors")).toBe(`${edition.id}-demand-sectors`);
-    for (const text of [...Object.values(edition.labels), ...Object.values(edition.pages)]) expect(text).not.toMatch(/[{}]/);
+    for (const text of [...Object.values(edition.labels), ...Object.values(edition.frame), ...Object.values(edition.pages)]) expect(text).not.toMatch(/[{}]/);
   });
 });
 
@@ -74,5 +74,51 @@ describe("readEditions(dir, data) reports every problem with file:line:column", 
   it("refuses two editions at one path and an id that is not the file name", () => {
     const { errors } = readEditions(dirWith({ "yq2024.yaml": ROOT_FILE, "zz.yaml": ROOT_FILE.replace("lang: zh-CN", "lang: en") }), loadData());
     expect(errors.map((e) => e.expected)).toEqual([expect.stringContaining("the file name without .yaml"), expect.stringContaining("a path no other edition uses")]);
+  });
+});
+
+describe("edition paths: own pages at the edition's path, language-wide pages at the language's first edition", () => {
+  function dirWith(files: Record<string, string>): string {
+    const dir = mkdtempSync(path.join(tmpdir(), "editions-"));
+    mkdirSync(path.join(dir, "editions"));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, "editions", name), text);
+    return dir;
+  }
+  const english = ROOT_FILE.replace("id: yq2024", "id: yq2024en").replace("lang: zh-CN", "lang: en").replace('path: ""', 'path: "en/"');
+  const { editions, errors } = readEditions(dirWith({ "yq2024.yaml": ROOT_FILE, "yq2024en.yaml": english }), loadData());
+  const [zh, en] = [editions.find((e) => e.id === "yq2024")!, editions.find((e) => e.id === "yq2024en")!];
+
+  it("gives each edition its nav under its own path, with /data/ and /about/ of its language", () => {
+    expect(errors).toEqual([]);
+    expect(zh.nav.map((n) => n.path)).toEqual(["", "review/", "areas/", "report/", "charts/", "data/", "about/"]);
+    expect(en.nav.map((n) => n.path)).toEqual(["en/", "en/review/", "en/areas/", "en/report/", "en/charts/", "en/data/", "en/about/"]);
+    expect([en.pagePath("embed/x/"), en.languagePage("reports/"), zh.languagePage("reports/")]).toEqual(["en/embed/x/", "en/reports/", "reports/"]);
+  });
+
+  it("keeps language-wide pages at the root for a second edition in the root's language", () => {
+    const next = ROOT_FILE.replace("id: yq2024", "id: yq2025").replace('path: ""', 'path: "yq2025/"').replace("report: yangquan-2024", "report: national-2024");
+    const read = readEditions(dirWith({ "yq2024.yaml": ROOT_FILE, "yq2025.yaml": next }), { ...loadData(), areas: [...loadData().areas, ...loadData().areas.filter((a) => a.report_id === "yangquan-2024").map((a) => ({ ...a, report_id: "national-2024" }))] });
+    const later = read.editions.find((e) => e.id === "yq2025")!;
+    expect(read.errors).toEqual([]);
+    expect([later.languagePath, later.pagePath("review/"), later.languagePage("data/")]).toEqual(["", "yq2025/review/", "data/"]);
+  });
+});
+
+describe("the site's editions", () => {
+  it("build the language-wide pages once per language; alternates are the same report in other languages", () => {
+    const langs = loadEditions().map((e) => e.lang);
+    expect(languageEditions().map((e) => e.lang)).toEqual([...new Set(langs)]);
+    for (const e of loadEditions()) expect(alternatesOf(e).every((a) => a.reportId === e.reportId && a.lang !== e.lang)).toBe(true);
+  });
+});
+
+describe("route parameters of src/pages/[...edition]/", () => {
+  it("leave the rest parameter out for the root edition and give a folder's name otherwise", () => {
+    expect([editionParam({ path: "" }), editionParam({ path: "yq2025/" }), editionParam({ path: "en/" })]).toEqual([undefined, "yq2025", "en"]);
+  });
+  it("build an edition's own pages for every edition and the language-wide pages once per language", () => {
+    expect(editionRoutes().map((r) => r.props.edition)).toEqual(loadEditions());
+    expect(languageRoutes().map((r) => r.props.edition)).toEqual(languageEditions());
+    for (const r of editionRoutes()) expect(r.params.edition).toBe(editionParam(r.props.edition));
   });
 });

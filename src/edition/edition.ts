@@ -36,6 +36,11 @@ export interface Edition {
   lang: string;
   /** "" for the site root, else "<folder>/": the prefix of every page of this edition. */
   path: string;
+  /**
+   * Where the pages shared by every edition in this language live (/data/, /about/, /corrections/,
+   * /reports/…): the path of the language's first edition ("" for the root edition's language).
+   */
+  languagePath: string;
   siteName: string;
   place: string;
   /** The report's title from the manifest, e.g. 阳泉市2024年政府工作报告. */
@@ -44,8 +49,14 @@ export interface Edition {
   planYear: number;
   areas: EditionArea[];
   labels: Filled<EditionFile["labels"]>;
+  /** Header, footer and story-pager texts (skip link, nav name, footer links, 上一篇/下一篇). */
+  frame: Filled<EditionFile["frame"]>;
   pages: Filled<Omit<EditionFile["pages"], "area_description">>;
   nav: NavItem[];
+  /** A page of this edition relative to the site base: `pagePath("review/")` → "yq2025/review/". */
+  pagePath(page: string): string;
+  /** A language-wide page relative to the site base: `languagePage("data/")` → "en/data/" in English. */
+  languagePage(page: string): string;
   /** The edition's form of a chart id: `chartId("demand-sectors")` → "yq2024-demand-sectors". */
   chartId(localId: string): string;
   /** An area story's page description (meta description). */
@@ -65,8 +76,12 @@ function fillAll<T extends Record<string, string>>(templates: T, vars: Readonly<
   return Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, fill(v, vars)])) as Filled<T>;
 }
 
-/** The edition described by `file`, for its report's manifest row and areas (any order, any number). */
-export function editionOf(file: EditionFile, report: ManifestRow, areaRows: readonly Area[]): Edition {
+/**
+ * The edition described by `file`, for its report's manifest row and areas (any order, any number).
+ * `languagePath` is where its language's shared pages live (readEditions passes the path of the
+ * first edition in that language; alone, an edition keeps them at its own path).
+ */
+export function editionOf(file: EditionFile, report: ManifestRow, areaRows: readonly Area[], languagePath = file.path): Edition {
   const english = !file.lang.startsWith("zh");
   const areas = areaRows
     .filter((a) => a.report_id === file.report)
@@ -90,11 +105,13 @@ export function editionOf(file: EditionFile, report: ManifestRow, areaRows: read
   const labels = fillAll(file.labels, vars);
   const { area_description, ...pages } = file.pages;
   const at = (page: string) => `${file.path}${page}`;
+  const shared = (page: string) => `${languagePath}${page}`;
   return {
     id: file.id,
     reportId: file.report,
     lang: file.lang,
     path: file.path,
+    languagePath,
     siteName: file.site_name,
     place: file.place,
     title: report.title,
@@ -102,17 +119,20 @@ export function editionOf(file: EditionFile, report: ManifestRow, areaRows: read
     planYear: report.plan_year,
     areas,
     labels,
+    frame: fillAll(file.frame, vars),
     pages: fillAll(pages, vars),
-    // /data/ and /about/ are the site's, shared by every edition; the rest are the edition's own.
+    // /data/ and /about/ are shared by every edition in the language; the rest are the edition's own.
     nav: [
       { path: at(""), label: labels.overview },
       { path: at("review/"), label: labels.review },
       { path: at("areas/"), label: labels.areas },
       { path: at("report/"), label: labels.report },
       { path: at("charts/"), label: labels.charts },
-      { path: "data/", label: labels.data },
-      { path: "about/", label: labels.about },
+      { path: shared("data/"), label: labels.data },
+      { path: shared("about/"), label: labels.about },
     ],
+    pagePath: at,
+    languagePage: shared,
     chartId: (localId) => `${file.id}-${localId}`,
     areaDescription: (storyTitle, areaName) => fill(area_description, { ...vars, story_title: storyTitle, area: areaName }),
   };

@@ -20,6 +20,7 @@ export function readEditions(dir: string, data: Pick<Data, "manifest" | "areas">
   const { files, errors } = readYamlFolder(folder, editionFileSchema);
   if (files.length === 0 && errors.length === 0) return { editions: [], errors: [dataError(fileLabel(folder), null, null, "folder", null, "at least one edition file <id>.yaml")] };
   const editions: Edition[] = [];
+  const languagePaths = languageHomes(files.map((f) => f.data));
   for (const { name, file, ...parsed } of files) {
     const where = (field: string, expected: string) => {
       const { line, column, value } = parsed.locate([field]);
@@ -37,12 +38,24 @@ export function readEditions(dir: string, data: Pick<Data, "manifest" | "areas">
       if (other.path === ed.path) errors.push(where("path", `a path no other edition uses ("${other.id}" has "${ed.path}")`));
       if (other.reportId === ed.report && other.lang === ed.lang) errors.push(where("report", `one edition per report and language ("${other.id}" is ${ed.report} in ${ed.lang})`));
     }
-    editions.push(editionOf(ed, report, data.areas));
+    editions.push(editionOf(ed, report, data.areas, languagePaths.get(ed.lang) ?? ed.path));
   }
   if (errors.length === 0 && !editions.some((e) => e.path === "")) {
     errors.push(dataError(fileLabel(folder), null, null, "path", null, `one edition at the site root (path: "")`));
   }
   return { editions, errors };
+}
+
+/** Root edition first, then by path: the order of the nav, the build and `languagePath`. */
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path === "" ? -1 : b.path === "" ? 1 : a.path.localeCompare(b.path);
+}
+
+/** For each language, the path of its first edition (in path order): where its language-wide pages live. */
+function languageHomes(files: readonly { lang: string; path: string }[]): Map<string, string> {
+  const homes = new Map<string, string>();
+  for (const f of [...files].sort(byPath)) if (!homes.has(f.lang)) homes.set(f.lang, f.path);
+  return homes;
 }
 
 const cache = new Map<string, Edition[]>();
@@ -54,20 +67,27 @@ export function loadEditions(): Edition[] {
   if (!editions) {
     const result = readEditions(dir, loadData());
     if (result.errors.length > 0) throw new DataValidationError(result.errors);
-    editions = [...result.editions].sort((a, b) => (a.path === "" ? -1 : b.path === "" ? 1 : a.path.localeCompare(b.path)));
+    editions = [...result.editions].sort(byPath);
     cache.set(dir, editions);
   }
   return editions;
 }
 
-/** The edition at the site root: its report is the one the site's own pages (/, /review/, /areas/…) tell. */
+/** The edition at the site root (tests and tools; pages take their edition from their route). */
 export function siteEdition(): Edition {
   return loadEditions()[0]!;
 }
 
-/** The edition that tells `reportId`; throws naming the report when none does. */
-export function editionOfReport(reportId: string): Edition {
-  const edition = loadEditions().find((e) => e.reportId === reportId);
-  if (!edition) throw new Error(`no edition tells report "${reportId}" — expected one of: ${loadEditions().map((e) => e.reportId).join(", ")}`);
-  return edition;
+/**
+ * The editions that build the language-wide pages (/data/, /about/, /corrections/, /reports/…):
+ * the first edition of each language, at whose path (`languagePath`) those pages live.
+ */
+export function languageEditions(): Edition[] {
+  return loadEditions().filter((e) => e.path === e.languagePath);
 }
+
+/** The same report told in other languages (for hreflang links): every other edition of the edition's report. */
+export function alternatesOf(edition: Edition): Edition[] {
+  return loadEditions().filter((e) => e.reportId === edition.reportId && e.id !== edition.id);
+}
+

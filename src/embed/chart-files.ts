@@ -6,12 +6,11 @@
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
 import { figureById, loadReport, sectionById } from "../data/load";
-import { editionOfReport } from "../edition";
-import { sectionLabel } from "../components/section-label";
+import { sectionLabel } from "../edition/section-label";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
 import { tableCsv, type RowSource } from "./csv";
-import { embedPath, HOST_SCRIPT_PATH } from "./paths";
+import { downloadPath, embedPath, HOST_SCRIPT_PATH, type DownloadKind } from "./paths";
 import { framedSvg } from "./framed-svg";
 import { findCjkFonts, pngCacheDir, renderPngCachedAsync, svgSize } from "./png";
 import { counter, type Counter } from "../build/progress";
@@ -20,6 +19,7 @@ import { siteUrl } from "./site-url";
 import { embedBox, embedSnippet } from "./snippet";
 import { htmlToText } from "./plain-text";
 import { renderCopyHtml } from "../stories/copy-context";
+import { editionOfChart } from "../stories/index";
 
 const rendered = new Map<string, ChartResult>();
 
@@ -32,16 +32,28 @@ export function renderOnce(chart: ChartDef): ChartResult {
 
 /** The takeaway as plain text (tokens resolved to the figures as written), for meta tags and files. */
 export function takeawayText(chart: ChartDef): string {
-  return htmlToText(renderCopyHtml(chart.takeaway));
+  return htmlToText(renderCopyHtml(chart.takeaway, editionOfChart(chart)));
 }
 
-export function sourceUrl(sectionId: string): string {
-  return siteUrl(`report/#${sectionId}`);
+/** The chart's embed page relative to the site base, under its edition's path (`yq2025/embed/<id>/`). */
+export function chartEmbedPath(chart: ChartDef, id = chart.id): string {
+  return editionOfChart(chart).pagePath(embedPath(id));
+}
+
+/** One of the chart's downloads relative to the site base, under its edition's path. */
+export function chartDownloadPath(chart: ChartDef, kind: DownloadKind, id = chart.id): string {
+  return editionOfChart(chart).pagePath(downloadPath(id, kind));
+}
+
+/** Absolute URL of a paragraph of the chart's report in its edition's annotated report. */
+export function sourceUrl(chart: ChartDef, sectionId: string): string {
+  return siteUrl(editionOfChart(chart).pagePath(`report/#${sectionId}`));
 }
 
 /** A paragraph of `reportId`: the annotated report for the chart's own report, the report's text page for another (national). */
-export function sectionUrlIn(chartReportId: string): (sectionId: string, reportId: string) => string {
-  return (sectionId, reportId) => (reportId === chartReportId ? sourceUrl(sectionId) : siteUrl(`reports/${reportId}/text/#${sectionId}`));
+export function sectionUrlIn(chart: ChartDef): (sectionId: string, reportId: string) => string {
+  const edition = editionOfChart(chart);
+  return (sectionId, reportId) => (reportId === chart.reportId ? sourceUrl(chart, sectionId) : siteUrl(edition.languagePage(`reports/${reportId}/text/#${sectionId}`)));
 }
 
 /** The figures.csv row a table row names, in its own report; a missing id is an error, never a guess. */
@@ -56,7 +68,7 @@ export function chartFigureLookup(chart: ChartDef): FigureLookup {
 
 /** The CSV's source columns, one per table row. */
 export function chartRowSources(chart: ChartDef): RowSource[] {
-  return rowSources(renderOnce(chart).table, chart.id, chart.reportId, chartFigureLookup(chart), sectionUrlIn(chart.reportId));
+  return rowSources(renderOnce(chart).table, chart.id, chart.reportId, chartFigureLookup(chart), sectionUrlIn(chart));
 }
 
 export function chartCsv(chart: ChartDef): string {
@@ -64,14 +76,14 @@ export function chartCsv(chart: ChartDef): string {
 }
 
 export function chartSvg(chart: ChartDef): string {
-  return standaloneSvg(renderOnce(chart).svg, "light", editionOfReport(chart.reportId).areas);
+  return standaloneSvg(renderOnce(chart).svg, "light", editionOfChart(chart).areas);
 }
 
 let fonts: string[] | undefined;
 
 /** The picture the PNG is drawn from: title, chart and source line. */
 export function chartPngSvg(chart: ChartDef): string {
-  const edition = editionOfReport(chart.reportId);
+  const edition = editionOfChart(chart);
   return framedSvg(chartSvg(chart), { title: chart.title, source: `${edition.labels.source} · ${edition.siteName}`, theme: "light" });
 }
 
@@ -133,20 +145,26 @@ export function chartPng(chart: ChartDef): Promise<Buffer> {
 
 export function chartCitation(chart: ChartDef): Citation {
   const { meta } = loadReport(chart.reportId);
-  return citation({ chartTitle: chart.title, chartId: chart.id, siteName: editionOfReport(chart.reportId).siteName, url: siteUrl(embedPath(chart.id)), report: meta });
+  return citation({ chartTitle: chart.title, chartId: chart.id, siteName: editionOfChart(chart).siteName, url: siteUrl(chartEmbedPath(chart)), report: meta });
+}
+
+/** The embed page's link back to the story: "在<site name> 中查看". */
+export function embedMoreText(chart: ChartDef): string {
+  return `在${editionOfChart(chart).siteName} 中查看`;
 }
 
 /** The paste-ready iframe + host script, with absolute URLs. */
 export function chartSnippet(chart: ChartDef): string {
   return embedSnippet({
-    embedUrl: siteUrl(embedPath(chart.id)),
+    embedUrl: siteUrl(chartEmbedPath(chart)),
     scriptUrl: siteUrl(HOST_SCRIPT_PATH),
     title: chart.title,
     box: embedBox(svgSize(chartSvg(chart)), {
       title: chart.title,
       takeaway: takeawayText(chart),
       unit: `单位：${chart.unit}`,
-      source: `${editionOfReport(chart.reportId).labels.source}：${chart.sourceIds.map((id) => sectionLabel(sectionById(chart.reportId, id)!)).join("、")}`,
+      more: embedMoreText(chart),
+      source: `${editionOfChart(chart).labels.source}：${chart.sourceIds.map((id) => sectionLabel(sectionById(chart.reportId, id)!)).join("、")}`,
     }),
   });
 }

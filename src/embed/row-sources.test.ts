@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allCharts, stories } from "../stories/index";
+import { allCharts, allStories } from "../stories/index";
 import { figureById } from "../data/load";
 import type { DataTable } from "../charts/types";
 import { rowSources, type FigureLookup } from "./row-sources";
@@ -41,7 +41,7 @@ function numberPattern(n: number): RegExp {
 }
 
 function tablesOf(chart: ReturnType<typeof allCharts>[number]): { where: string; table: DataTable }[] {
-  const steps = stories.flatMap((s) => s.steps).filter((s) => s.chartId === chart.id);
+  const steps = allStories().flatMap((s) => s.steps).filter((s) => s.chartId === chart.id);
   return [{ where: chart.id, table: chart.render().table }, ...steps.map((s, i) => ({ where: `${chart.id} step ${i + 1}`, table: s.state.table }))];
 }
 

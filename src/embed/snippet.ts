@@ -18,12 +18,14 @@ export interface SnippetInput {
 /** The narrowest phone the snippet is sized for without the host script. */
 export const PHONE_WIDTH = 320;
 
-/** What the embed page shows around the picture (src/pages/embed/[id].astro). */
+/** What the embed page shows around the picture (src/pages/[...edition]/embed/[id].astro). */
 export interface EmbedText {
   title: string;
   takeaway: string;
   unit: string;
   source: string;
+  /** The link back to the story, e.g. "在数读阳泉 2024 中查看" (the edition's site name). */
+  more: string;
 }
 
 /** Width of `text` at `fontPx`: CJK and full-width characters 1 em, others 0.6 em (generous). */
@@ -57,7 +59,7 @@ export function embedHeightAt(frameWidth: number, svg: { width: number; height: 
     small(text.unit) +
     small(text.source) +
     2 * (8 + 24) + // the two <details> summaries
-    small("在数读阳泉 2024 中查看");
+    small(text.more);
   return Math.ceil(picture + chrome);
 }
 

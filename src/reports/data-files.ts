@@ -13,7 +13,9 @@ import type { DataDirs } from "../data/load";
 import { loadDataColumnsZh } from "./data-columns-zh";
 import { docKey, parseDataDocs } from "./data-docs";
 
-export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "glossary.csv"] as const;
+export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "glossary.csv", "context.csv", "topics.csv", "topic-sentences.csv"] as const;
+/** Curated tables a data folder may leave out (listed only when present). */
+const OPTIONAL_TABLES: ReadonlySet<string> = new Set(["context.csv", "topics.csv", "topic-sentences.csv"]);
 export const REPORT_TABLES = ["sections.csv", "figures.csv", "extraction.csv"] as const;
 
 export interface DataFile {
@@ -108,6 +110,9 @@ export function listDataFiles(dirs: DataDirs, reports: readonly { id: string; fi
     // A text outside the repository has no tables in data/: they are extracted whenever it is read.
     for (const t of REPORT_TABLES) if (existsSync(path.join(dirs.dataDir, r.id, t))) add("generated", "data", `${r.id}/${t}`, r.id);
   }
-  for (const t of CURATED_TABLES) add("curated", "data", t, null);
+  for (const t of CURATED_TABLES) {
+    if (OPTIONAL_TABLES.has(t) && !existsSync(path.join(dirs.dataDir, t))) continue;
+    add("curated", "data", t, null);
+  }
   return out;
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { countRow, growthFigureIds, growthRows, levelRow, paragraphLengthRow } from "./area-kit";
 import { chartDefOf } from "./chart-def";
-import { storyBySlug } from "./index";
-import { editionOfReport } from "../edition";
+import { editionOfStory, storyBySlug } from "./index";
+import { siteEdition } from "../edition";
 
 // demand, industry and digital are content stories (src/content/stories/yq2024/): their chart ids carry the edition.
-const demand = storyBySlug("demand")!;
-const industry = storyBySlug("industry")!;
-const digital = storyBySlug("digital")!;
+const demand = storyBySlug("demand", siteEdition())!;
+const industry = storyBySlug("industry", siteEdition())!;
+const digital = storyBySlug("digital", siteEdition())!;
 
 const REPORT = "yangquan-2024";
 
@@ -45,7 +45,7 @@ describe.each([demand, industry, digital])("area story $slug", (story) => {
     expect(story.steps.length).toBeGreaterThanOrEqual(4);
     expect(story.steps.length).toBeLessThanOrEqual(7);
     expect(story.charts.map((c) => c.renderer)).toEqual(expect.arrayContaining(["plot", "d3"]));
-    const edition = editionOfReport(story.reportId).id;
+    const edition = editionOfStory(story).id;
     for (const c of story.charts) expect(c.id.startsWith(`${story.slug}-`) || c.id.startsWith(`${edition}-${story.slug}-`), c.id).toBe(true);
   });
   it("gives every step graphic and chart its own svg id (they share one page)", () => {

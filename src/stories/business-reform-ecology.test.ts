@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { storyBySlug } from "./index";
+import { siteEdition } from "../edition";
 import { figureById, loadReport } from "../data/load";
 import type { Story } from "./types";
 
 // business, reform and ecology are content stories (src/content/stories/yq2024/*.yaml); their published chart ids are aliases.
-const business = storyBySlug("business")!;
-const ecology = storyBySlug("ecology")!;
-const reform = storyBySlug("reform")!;
+const business = storyBySlug("business", siteEdition())!;
+const ecology = storyBySlug("ecology", siteEdition())!;
+const reform = storyBySlug("reform", siteEdition())!;
 
 const chartOf = (story: Story, id: string) => {
   const chart = story.charts.find((c) => c.id === id || c.aliases?.includes(id));

@@ -1,24 +1,36 @@
 /**
  * Connects the pure copy renderer (stories/copy.ts) to the site's data and base path.
- * The context is built once per build from the validated dataset.
+ * One context per edition, built once per build from the validated dataset.
  */
 import { loadData } from "../data/load";
 import { renderCopy, type CopyContext, type CopyFigure } from "./copy";
-import { siteEdition } from "../edition";
+import type { Edition } from "../edition";
 
-let cached: CopyContext | undefined;
+let figures: Map<string, Map<string, CopyFigure>> | undefined;
+const contexts = new Map<string, CopyContext>();
 
-/** The copy context of this build: the site's report, every report's figures, the curated values. */
-export function copyContext(): CopyContext {
+/** The copy context of an edition: its report and pages, every report's figures, the curated values. */
+export function copyContext(edition: Edition): CopyContext {
+  let cached = contexts.get(edition.id);
   if (cached) return cached;
   const data = loadData();
-  const figures = new Map<string, Map<string, CopyFigure>>();
-  for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
-  cached = { base: import.meta.env.BASE_URL ?? "/", reportId: siteEdition().reportId, figures, indicatorValues: data.indicatorValues };
+  if (!figures) {
+    figures = new Map();
+    for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
+  }
+  cached = {
+    base: import.meta.env.BASE_URL ?? "/",
+    reportId: edition.reportId,
+    pages: { report: edition.pagePath("report/"), reports: edition.languagePage("reports/"), data: edition.languagePage("data/") },
+    figures,
+    indicatorValues: data.indicatorValues,
+    context: data.context,
+  };
+  contexts.set(edition.id, cached);
   return cached;
 }
 
-/** Story copy (tokens allowed) → escaped HTML with every number linked to its sentence. */
-export function renderCopyHtml(copy: string): string {
-  return renderCopy(copy, copyContext());
+/** Story copy (tokens allowed) of an edition → escaped HTML with every number linked to its sentence. */
+export function renderCopyHtml(copy: string, edition: Edition): string {
+  return renderCopy(copy, copyContext(edition));
 }

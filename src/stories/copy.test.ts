@@ -22,6 +22,7 @@ const ctx: CopyContext = {
     { indicator: "cpi", report_id: "yangquan-2024", year: 2023, status: "not_stated", figure_id: "" },
     { indicator: "gdp-growth", report_id: "national-2024", year: 2024, status: "target", figure_id: "n-f1" },
   ],
+  context: [{ id: "pm25-limit", value: 35, unit: "微克/立方米", shown_as: "国家标准（GB 3095-2012）二级限值<i>" }],
 };
 
 describe("renderCopy", () => {
@@ -29,6 +30,12 @@ describe("renderCopy", () => {
     expect(renderCopy("目标{fig:plan-p3-f1}。", ctx)).toBe(
       '目标<a class="num" href="/yq2024/report/#plan-p3-f1">增长<b>5%</b>左右</a>。',
     );
+  });
+  it("links to the pages of an edition not at the root: its own report, its language's other texts and data page", () => {
+    const later: CopyContext = { ...ctx, pages: { report: "yq2025/report/", reports: "en/reports/", data: "en/data/" } };
+    expect(renderCopy("{fig:plan-p3-f1}", later)).toContain('href="/yq2024/yq2025/report/#plan-p3-f1"');
+    expect(renderCopy("{ind:gdp-growth:national-2024:2024}", later)).toContain('href="/yq2024/en/reports/national-2024/text/#n-f1"');
+    expect(renderCopy("{ctx:pm25-limit}", later)).toContain('href="/yq2024/en/data/#context-pm25-limit"');
   });
   it("renders {val:} as value + unit with prefix and suffix qualifiers", () => {
     expect(renderCopy("{val:plan-p3-f1}", ctx)).toContain("><b>5%</b>左右</a>");
@@ -48,6 +55,14 @@ describe("renderCopy", () => {
   it("links another report's figure to that report's own text page, not to this report's", () => {
     const html = renderCopy("{ind:gdp-growth:national-2024:2024}", ctx);
     expect(html).toContain('<a class="num" href="/yq2024/reports/national-2024/text/#n-f1"><b>5%</b>左右</a>');
+  });
+  it("renders {ctx:} as the outside value linked to its source on /data/, then its source line marked as outside the report", () => {
+    expect(renderCopy("限值{ctx:pm25-limit}。", ctx)).toBe(
+      '限值<a class="num num--context" href="/yq2024/data/#context-pm25-limit"><b>35微克/立方米</b></a>' +
+        '<span class="context-source">（报告外参照：国家标准（GB 3095-2012）二级限值&lt;i&gt;）</span>。',
+    );
+    expect(() => renderCopy("{ctx:nope}", ctx)).toThrow(/\{ctx:nope\}: unknown context id "nope" \(expected an id from data\/context\.csv: pm25-limit\)/);
+    expect(() => assertNoTypedNumbers("限值{ctx:pm25-limit}")).not.toThrow();
   });
   it("escapes copy text and figure text", () => {
     const html = renderCopy('a<script>"&\'{fig:x-f1}', ctx);

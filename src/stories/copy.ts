@@ -5,6 +5,8 @@
  *   {val:<figure-id>}               value + unit with qualifiers only:     <b>5%</b>左右
  *   {ind:<slug>:<year>}             a curated indicator value of the edition's report (or 未提及 when not stated)
  *   {ind:<slug>:<report-id>:<year>} the same for another report (e.g. the national one)
+ *   {ctx:<context-id>}              an outside fact from data/context.csv: its value and unit, then its
+ *                                   source line, marked as outside the report: <b>35微克/立方米</b>（报告外参照：国家标准（GB 3095-2012）二级限值）
  */
 import { withQualifier, NOT_STATED } from "../charts/shared/format";
 import { joinBase } from "../lib/url-path";
@@ -26,17 +28,38 @@ export interface CopyIndicatorValue {
   figure_id: string;
 }
 
+/** The fields of a `context.csv` row that copy needs. */
+export interface CopyContextFact {
+  id: string;
+  value: number;
+  unit: string;
+  shown_as: string;
+}
+
+/** How an outside fact is introduced beside its source line, so it never reads as the report's own figure. */
+export const OUTSIDE_MARK = "报告外参照";
+
 export interface CopyContext {
   /** Site base, e.g. "/" or "/yq2024/". */
   base: string;
   /** The edition's report: `{fig:}`/`{val:}` and a short `{ind:}` read it, and only its figures link to `report/#<id>`. */
   reportId: string;
+  /**
+   * Where figures link, relative to the base: the edition's annotated report (default "report/"),
+   * the language's full texts of other reports (default "reports/") and its data page (default "data/").
+   */
+  pages?: { report: string; reports: string; data: string };
   /** Figures by report id, then by figure id. `{fig:}`/`{val:}` read `reportId`'s figures. */
   figures: ReadonlyMap<string, ReadonlyMap<string, CopyFigure>>;
   indicatorValues: readonly CopyIndicatorValue[];
+  /** Outside facts (data/context.csv) for `{ctx:}`; none when absent. */
+  context?: readonly CopyContextFact[];
 }
 
-const TOKEN = /\{(fig|val|ind):([^{}]+)\}/g;
+/** Link targets of a context without `pages`: the root edition's. */
+const DEFAULT_PAGES = { report: "report/", reports: "reports/", data: "data/" } as const;
+
+const TOKEN = /\{(fig|val|ind|ctx):([^{}]+)\}/g;
 /** A number as written, with an optional range tail: 5, 4.5, 3-5, 4.5%—5%. */
 const NUMBER_SPAN = /\d+(?:\.\d+)?%?(?:\s*[-—–~～至]\s*\d+(?:\.\d+)?)?/;
 
@@ -62,7 +85,8 @@ export function splitQuote(fig: CopyFigure): { before: string; number: string; a
 
 /** A figure links to its sentence: the site's report in its annotated text, any other report in `reports/<id>/text/`. */
 function link(ctx: CopyContext, reportId: string, figureId: string, inner: string): string {
-  const page = reportId === ctx.reportId ? "report/" : `reports/${reportId}/text/`;
+  const { report, reports } = ctx.pages ?? DEFAULT_PAGES;
+  const page = reportId === ctx.reportId ? report : `${reports}${reportId}/text/`;
   return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `${page}#${figureId}`))}">${inner}</a>`;
 }
 
@@ -97,14 +121,28 @@ function renderInd(ctx: CopyContext, arg: string, token: string): string {
   return renderVal(ctx, reportId, findFigure(ctx, reportId, row.figure_id, token));
 }
 
+/** The /data/ anchor of the context table, where each fact's source and wording are listed. */
+export const contextAnchor = (id: string, dataPage: string = DEFAULT_PAGES.data) => `${dataPage}#context-${id}`;
+
+function renderCtx(ctx: CopyContext, id: string, token: string): string {
+  const fact = ctx.context?.find((f) => f.id === id);
+  if (!fact) {
+    const known = (ctx.context ?? []).map((f) => f.id).join(", ") || "none";
+    throw new Error(`copy token ${token}: unknown context id "${id}" (expected an id from data/context.csv: ${known})`);
+  }
+  const value = `<a class="num num--context" href="${escapeHtml(joinBase(ctx.base, contextAnchor(fact.id, ctx.pages?.data)))}"><b>${escapeHtml(`${fact.value}${fact.unit}`)}</b></a>`;
+  return `${value}<span class="context-source">（${OUTSIDE_MARK}：${escapeHtml(fact.shown_as)}）</span>`;
+}
+
 /** Renders copy to HTML; all text is escaped, and an unknown id throws naming the token. */
 export function renderCopy(copy: string, ctx: CopyContext): string {
   let html = "";
   let last = 0;
   for (const match of copy.matchAll(TOKEN)) {
-    const [token, kind, arg] = match as unknown as [string, "fig" | "val" | "ind", string];
+    const [token, kind, arg] = match as unknown as [string, "fig" | "val" | "ind" | "ctx", string];
     html += escapeHtml(copy.slice(last, match.index));
     if (kind === "ind") html += renderInd(ctx, arg, token);
+    else if (kind === "ctx") html += renderCtx(ctx, arg, token);
     else {
       const fig = findFigure(ctx, ctx.reportId, arg, token);
       html += kind === "fig" ? renderFig(ctx, ctx.reportId, fig) : renderVal(ctx, ctx.reportId, fig);
@@ -122,5 +160,5 @@ export function stripTokens(copy: string): string {
 /** Throws if any digit (ASCII or full-width) was typed into copy instead of coming from a token. */
 export function assertNoTypedNumbers(copy: string, where = "copy"): void {
   const typed = stripTokens(copy).match(/[0-9０-９]+/g);
-  if (typed) throw new Error(`${where}: typed number(s) ${typed.map((t) => `"${t}"`).join(", ")} — use a {fig:…}, {val:…} or {ind:…} token from data instead, in: ${copy}`);
+  if (typed) throw new Error(`${where}: typed number(s) ${typed.map((t) => `"${t}"`).join(", ")} — use a {fig:…}, {val:…}, {ind:…} or {ctx:…} token from data instead, in: ${copy}`);
 }

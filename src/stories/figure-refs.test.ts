@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stories } from "./index";
+import { allStories } from "./index";
 import { figureById } from "../data/load";
 import { siteEdition } from "../edition";
 
@@ -16,7 +16,7 @@ function citedQuotes(): Record<string, string> {
     if (!figure) throw new Error(`data/${reportId}/figures.csv: no figure "${id}"`);
     cited.set(`${reportId}/${id}`, figure.quote);
   };
-  for (const story of stories) {
+  for (const story of allStories()) {
     const copies = [story.dek, ...story.steps.map((s) => s.text), ...story.charts.map((c) => c.takeaway)];
     for (const copy of copies) for (const m of copy.matchAll(/\{(?:fig|val):([^{}]+)\}/g)) cite(siteEdition().reportId, m[1]!);
     for (const chart of story.charts) for (const id of chart.figureIds) cite(chart.reportId, id);

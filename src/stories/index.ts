@@ -1,23 +1,11 @@
 /**
- * Every story on the site, in menu order, and the charts they show. Stories are content files
- * (src/content/stories/<edition>/<slug>.yaml, derived by src/specs/derive.ts); the ones not yet
- * moved there are TypeScript modules below, given their edition's chart ids here.
+ * Every edition's stories, in menu order, and the charts they show. Every story is a content file
+ * (src/content/stories/<edition>/<slug>.yaml, derived by src/specs/derive.ts).
  * Pages, the annotated report and embeds find every story and chart from this module.
  */
 import type { ChartDef, Story } from "./types";
-import { siteEdition, type Edition } from "../edition";
+import { loadEditions, type Edition } from "../edition";
 import { loadContentStories } from "../specs/load";
-import { aliasesOf } from "../specs/published-ids";
-import { overview } from "./overview";
-
-/** A TypeScript story's charts and steps under the edition's chart ids (`demand-sectors` → `yq2024-demand-sectors`). */
-function withEditionIds(story: Story, edition: Edition): Story {
-  const charts = story.charts.map((c) => {
-    const id = edition.chartId(c.id);
-    return { ...c, id, aliases: [...new Set([...aliasesOf(id), ...(c.aliases ?? [])])] };
-  });
-  return { ...story, charts, steps: story.steps.map((s) => ({ ...s, chartId: edition.chartId(s.chartId) })) };
-}
 
 const KIND_ORDER: Record<Story["kind"], number> = { overview: 0, review: 1, area: 2 };
 
@@ -26,37 +14,79 @@ function byMenuOrder(a: Story, b: Story): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.areaNo ?? 0) - (b.areaNo ?? 0);
 }
 
-const edition = siteEdition();
-const typescriptStories = [overview].map((s) => withEditionIds(s, edition));
+const storiesByEdition = new Map<string, Story[]>();
 
-export const stories: Story[] = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
+/** The edition's stories in menu order (overview, review, areas), from its story files. */
+export function storiesOf(edition: Edition): Story[] {
+  let list = storiesByEdition.get(edition.id);
+  if (!list) {
+    list = [...loadContentStories(edition)].sort(byMenuOrder);
+    storiesByEdition.set(edition.id, list);
+  }
+  return list;
+}
 
-/** The page a story lives on, relative to the site base: "" (overview), "review/", "areas/<slug>/". */
-export function storyPath(story: Pick<Story, "kind" | "slug">): string {
+/** Every story of every edition, edition by edition (root edition first). */
+export function allStories(): Story[] {
+  return loadEditions().flatMap(storiesOf);
+}
+
+/** The edition that tells `story`. */
+export function editionOfStory(story: Story): Edition {
+  const edition = loadEditions().find((e) => storiesOf(e).includes(story));
+  if (!edition) throw new Error(`story "${story.slug}" belongs to no edition's stories`);
+  return edition;
+}
+
+/** The edition whose story shows `chart` (its citations, source line and copy links are that edition's). */
+export function editionOfChart(chart: ChartDef): Edition {
+  return editionOfStory(storyOfChart(chart));
+}
+
+/** A story's page within its edition: "" (overview), "review/", "areas/<slug>/". */
+export function storyPage(story: Pick<Story, "kind" | "slug">): string {
   if (story.kind === "overview") return "";
   if (story.kind === "review") return "review/";
   return `areas/${story.slug}/`;
 }
 
-export function storyBySlug(slug: string): Story | undefined {
-  return stories.find((s) => s.slug === slug);
+/** The page a story lives on, relative to the site base: its edition's path + its page ("yq2025/areas/demand/"). */
+export function storyPath(story: Story): string {
+  return editionOfStory(story).pagePath(storyPage(story));
 }
 
-/** Every chart of every story, checked once: ids and aliases must be unique across the site. */
+/** The edition's story with this slug. */
+export function storyBySlug(slug: string, edition: Edition): Story | undefined {
+  return storiesOf(edition).find((s) => s.slug === slug);
+}
+
+let chartsChecked: ChartDef[] | undefined;
+
+/** Every chart of every edition's stories, checked once: ids and aliases must be unique across the site. */
 export function allCharts(): ChartDef[] {
+  if (chartsChecked) return chartsChecked;
   const seen = new Map<string, string>();
   const charts: ChartDef[] = [];
-  for (const story of stories) {
-    for (const chart of story.charts) {
-      for (const id of [chart.id, ...(chart.aliases ?? [])]) {
-        const other = seen.get(id);
-        if (other) throw new Error(`chart id "${id}" is used by story "${story.slug}" and story "${other}"; chart ids must be unique`);
-        seen.set(id, story.slug);
+  for (const edition of loadEditions()) {
+    for (const story of storiesOf(edition)) {
+      const name = `${edition.id}/${story.slug}`;
+      for (const chart of story.charts) {
+        for (const id of [chart.id, ...(chart.aliases ?? [])]) {
+          const other = seen.get(id);
+          if (other) throw new Error(`chart id "${id}" is used by story "${name}" and story "${other}"; chart ids must be unique`);
+          seen.set(id, name);
+        }
+        charts.push(chart);
       }
-      charts.push(chart);
     }
   }
+  chartsChecked = charts;
   return charts;
+}
+
+/** The charts of the edition's stories, in menu order. */
+export function chartsOf(edition: Edition): ChartDef[] {
+  return storiesOf(edition).flatMap((s) => s.charts);
 }
 
 /** The chart with this id (or former id); throws naming the id when there is none. */
@@ -68,7 +98,7 @@ export function chartById(id: string): ChartDef {
 
 /** The story that shows this chart. */
 export function storyOfChart(chart: ChartDef): Story {
-  const story = stories.find((s) => s.charts.includes(chart));
+  const story = allStories().find((s) => s.charts.includes(chart));
   if (!story) throw new Error(`chart "${chart.id}" belongs to no story in src/stories/index.ts`);
   return story;
 }

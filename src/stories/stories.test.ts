@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { allCharts, stories } from "./index";
+import { allCharts, allStories, editionOfStory } from "./index";
 import { assertNoTypedNumbers, renderCopy } from "./copy";
 import { copyContext } from "./copy-context";
 
 /** Every piece of copy a story shows, with where it is. */
-const copies = stories.flatMap((story) => [
-  { where: `story ${story.slug} dek`, copy: story.dek },
-  ...story.steps.map((step, i) => ({ where: `story ${story.slug} step ${i + 1}`, copy: step.text })),
-  ...story.charts.map((chart) => ({ where: `story ${story.slug} chart ${chart.id} takeaway`, copy: chart.takeaway })),
-]);
+const stories = allStories();
+const copies = stories.flatMap((story) => {
+  const edition = editionOfStory(story);
+  return [
+    { where: `story ${story.slug} dek`, copy: story.dek, edition },
+    ...story.steps.map((step, i) => ({ where: `story ${story.slug} step ${i + 1}`, copy: step.text, edition })),
+    ...story.charts.map((chart) => ({ where: `story ${story.slug} chart ${chart.id} takeaway`, copy: chart.takeaway, edition })),
+  ];
+});
 
 describe("story copy", () => {
   it("covers every story in src/stories/index.ts", () => {
@@ -18,8 +22,8 @@ describe("story copy", () => {
   it.each(copies)("$where has no typed numbers", ({ copy, where }) => {
     assertNoTypedNumbers(copy, where);
   });
-  it.each(copies)("$where renders: every token names a real figure or indicator value", ({ copy }) => {
-    expect(renderCopy(copy, copyContext())).not.toMatch(/\{(fig|val|ind):/);
+  it.each(copies)("$where renders: every token names a real figure or indicator value", ({ copy, edition }) => {
+    expect(renderCopy(copy, copyContext(edition))).not.toMatch(/\{(fig|val|ind|ctx):/);
   });
 });
 

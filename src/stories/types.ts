@@ -51,13 +51,15 @@ export interface Story {
   slug: string;
   reportId: string;
   kind: "overview" | "review" | "area";
-  /** 2024 work-area number for kind "area". */
+  /** Work-area number (areas.csv `area_no`) for kind "area". */
   areaNo?: number;
   /** `sections.csv` id of the area heading, for kind "area". */
   sectionId?: string;
   title: string;
   /** Standfirst under the title (tokens allowed). */
   dek: Copy;
+  /** The share card's headline number: one token ({val:…}, {fig:…} or {ind:…}); see src/embed/share-card.ts. */
+  card?: Copy;
   /** Scrollytelling steps, in reading order. */
   steps: StoryStep[];
   /** Every chart the story shows (step graphics and any standalone charts), all embeddable. */

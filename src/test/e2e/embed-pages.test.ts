@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPage } from "../browser.ts";
 import { SITE_BASE_DIR, SITE_BASE_PATH, SITE_DIR } from "../paths.ts";
 import { requireSite } from "../site-build.ts";
-import { allCharts, stories, storyPath } from "../../stories/index.ts";
+import { allCharts, allStories, storyPath } from "../../stories/index.ts";
 import { openSite, type E2eSite } from "./site.ts";
 
 const charts = allCharts();
@@ -92,7 +92,7 @@ describe.each([
   { name: "base /", dir: SITE_DIR, base: "/" },
   { name: `base ${SITE_BASE_PATH}`, dir: SITE_BASE_DIR, base: SITE_BASE_PATH },
 ])("embed codes and sharing tags ($name)", ({ dir, base }) => {
-  const storyPages = stories.filter((s) => s.charts.length > 0).map((s) => ({ story: s, file: path.join(storyPath(s), "index.html") }));
+  const storyPages = allStories().filter((s) => s.charts.length > 0).map((s) => ({ story: s, file: path.join(storyPath(s), "index.html") }));
 
   it("every chart's embed code (story pages and gallery) is valid HTML with URLs that exist in the build", async () => {
     requireSite(dir);

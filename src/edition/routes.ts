@@ -1,0 +1,27 @@
+/**
+ * Astro route parameters for pages under `src/pages/[...edition]/`: one page per edition at the
+ * edition's path (the rest parameter is undefined for the root edition), or one per language for the
+ * pages every edition in a language shares.
+ */
+import type { Edition } from "./edition";
+import { languageEditions, loadEditions } from "./load";
+
+export interface EditionRoute {
+  params: { edition: string | undefined };
+  props: { edition: Edition };
+}
+
+/** `[...edition]` value for an edition path: "" → undefined (the site root), "yq2025/" → "yq2025". */
+export function editionParam(edition: Pick<Edition, "path">): string | undefined {
+  return edition.path === "" ? undefined : edition.path.replace(/\/$/, "");
+}
+
+/** One route per edition: the pages an edition owns (overview, review, areas, report, charts, embeds, downloads). */
+export function editionRoutes(): EditionRoute[] {
+  return loadEditions().map((edition) => ({ params: { edition: editionParam(edition) }, props: { edition } }));
+}
+
+/** One route per language, at its first edition's path: the pages every edition in a language shares. */
+export function languageRoutes(): EditionRoute[] {
+  return languageEditions().map((edition) => ({ params: { edition: editionParam(edition) }, props: { edition } }));
+}
