@@ -3,7 +3,7 @@ import { finish } from "./shared/finish";
 import { wrapChars } from "./shared/label-fit";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 
@@ -35,7 +35,7 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
   const cellWidth = (width - GAP * (columns - 1)) / columns;
   const perLine = Math.max(4, Math.floor((cellWidth - 2 * CELL_PAD) / FONT));
   const themes = groupInOrder(rows, (r) => r.theme);
-  const markClass = options.area ? areaClass(options.area) : "c-target";
+  const markClass = plainMarkClass(options.area);
 
   // Layout first (pure numbers), then draw.
   let y = 0;

@@ -6,7 +6,7 @@ import { textWidth } from "./shared/compose";
 import { axisUnit } from "./shared/format";
 import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { seriesClass, type SeriesKind } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 
@@ -19,15 +19,19 @@ export interface GrowthRow {
   unit: string;
   actual: StatedValue;
   target: StatedValue;
+  /** The same indicator in the national report, drawn beside Yangquan's in the national colour. */
+  national?: { actual: StatedValue; target: StatedValue };
   sourceIds?: string[];
 }
 
 export interface GrowthBarsOptions extends ChartOptions {
   actualYear: number;
   targetYear: number;
+  /** How the national values are named on their bars (全国). */
+  nationalName?: string;
 }
 
-type Series = "actual" | "target";
+type Series = "actual" | "target" | "national-actual" | "national-target";
 interface Bar {
   label: string;
   series: Series;
@@ -51,13 +55,25 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
   const { actualYear, targetYear } = options;
   const width = options.width ?? DEFAULT_WIDTH;
   const showTargets = isRevealed(1, options.step);
-  const seriesName: Record<Series, string> = { actual: `${actualYear}年`, target: `${targetYear}年目标` };
+  const withNational = rows.some((r) => r.national);
+  const nation = options.nationalName ?? "全国";
+  const seriesName: Record<Series, string> = {
+    actual: withNational ? `阳泉${actualYear}年` : `${actualYear}年`,
+    target: withNational ? `阳泉${targetYear}年目标` : `${targetYear}年目标`,
+    "national-actual": `${nation}${actualYear}年`,
+    "national-target": `${nation}${targetYear}年目标`,
+  };
+  const seriesOrder: Series[] = withNational ? ["actual", "national-actual", "target", "national-target"] : ["actual", "target"];
+  const valueOf = (r: GrowthRow, series: Series): StatedValue | undefined =>
+    series === "actual" ? r.actual : series === "target" ? r.target : series === "national-actual" ? r.national?.actual : r.national?.target;
+  const isTargetLayer = (series: Series) => series === "target" || series === "national-target";
 
   const bars: Bar[] = rows.flatMap((r) =>
-    (["actual", "target"] as const).map((series) => {
-      const v = r[series];
+    seriesOrder.flatMap((series) => {
+      const v = valueOf(r, series);
+      if (!v) return [];
       const text = formatStated(v, unit);
-      return {
+      return [{
         label: r.label,
         series,
         value: isStated(v) ? v.value : 0,
@@ -66,41 +82,47 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
         tip: tipText(r.label, seriesName[series], text),
         stated: isStated(v),
         dimmed: !isHighlighted(r.key, options.highlight),
-      };
+      }];
     }),
   );
-  const shown = bars.filter((b) => b.series === "actual" || showTargets);
+  const shown = bars.filter((b) => !isTargetLayer(b.series) || showTargets);
   const values = bars.map((b) => b.value);
-  const seriesClass: Record<Series, string> = { actual: "c-actual", target: options.area ? areaClass(options.area) : "c-target" };
-  const barMarks = (["actual", "target"] as const).flatMap((series) =>
+  // Each bar's colour says what it is: a review-year actual, a plan-year target, or a national value.
+  const kindOf: Record<Series, SeriesKind> = { actual: "actual", target: "target", "national-actual": "national", "national-target": "national" };
+  const cls = (series: Series) => seriesClass(kindOf[series]);
+  const barMarks = seriesOrder.flatMap((series) =>
     [false, true].map((dimmed) =>
       Plot.barX(
         shown.filter((b) => b.series === series && b.stated && b.dimmed === dimmed),
-        { x: "value", y: "series", fy: "label", title: "tip", className: `${seriesClass[series]}${dimmed ? " is-dimmed" : ""}` },
+        { x: "value", y: "series", fy: "label", title: "tip", className: `${cls(series)}${dimmed ? " is-dimmed" : ""}` },
       ),
     ),
   );
   // A value not stated has no bar: its "未提及" label sits at zero, muted.
-  const labelMarks = (["actual", "target"] as const).flatMap((series) =>
+  const labelMarks = seriesOrder.flatMap((series) =>
     [true, false].map((stated) =>
       Plot.text(
         shown.filter((b) => b.series === series && b.stated === stated),
-        { x: "value", y: "series", fy: "label", text: "text", dx: 6, textAnchor: "start", ...(stated ? {} : { title: "tip" }), className: stated ? `${seriesClass[series]} t-value` : "c-muted" },
+        { x: "value", y: "series", fy: "label", text: "text", dx: 6, textAnchor: "start", ...(stated ? {} : { title: "tip" }), className: stated ? `${cls(series)} t-value` : "c-muted" },
       ),
     ),
   );
 
   const document = createDocument();
+  const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
+  const marginRight = withNational ? 150 : 130;
+  // About one tick per 45 px of axis, so tick labels never run together on a phone ("1012").
+  const ticks = Math.max(3, Math.floor((width - marginLeft - marginRight) / 45));
   const svg = Plot.plot({
     document,
     width,
-    height: rows.length * 64 + 40,
-    marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16),
-    marginRight: 130,
+    height: rows.length * (withNational ? 112 : 64) + 40,
+    marginLeft,
+    marginRight,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: "增速（%）→", labelAnchor: "right", nice: true, ticks: 4 },
-    y: { domain: ["actual", "target"], axis: null, padding: 0.15 },
+    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: "增速（%）→", labelAnchor: "right", nice: true, ticks },
+    y: { domain: seriesOrder, axis: null, padding: 0.15 },
     fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25 },
     marks: [...barMarks, ...labelMarks, Plot.ruleX([0], { className: "c-grid" })],
   }) as unknown as Element;
@@ -109,9 +131,20 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
     svg.setAttribute("data-scale-why", "与下一步共用坐标，揭示更多数据时条形不跳动");
   }
 
+  const said = (r: GrowthRow, series: Series) => {
+    const v = valueOf(r, series);
+    return v ? `${seriesName[series]}${formatStated(v, unit)}` : null;
+  };
   const alt = `各项增速（%）。${rows
-    .map((r) => (showTargets ? `${r.label}：${actualYear}年${formatStated(r.actual, unit)}，${targetYear}年目标${formatStated(r.target, unit)}` : `${r.label}：${actualYear}年${formatStated(r.actual, unit)}`))
+    .map((r) => `${r.label}：${seriesOrder.filter((sr) => !isTargetLayer(sr) || showTargets).map((sr) => said(r, sr)).filter(Boolean).join("，")}`)
     .join("；")}。`;
+  const nationalColumns = withNational
+    ? [
+        { key: "national_actual", label: `${nation}${actualYear}年（%）` },
+        { key: "national_target", label: `${nation}${targetYear}年目标（%）` },
+        { key: "national_target_text", label: `${nation}${targetYear}年目标（原文）` },
+      ]
+    : [];
   return {
     svg: finish(svg, { id: chartId("growth-bars", options), title: showTargets ? `${actualYear}年增速与${targetYear}年目标` : `${actualYear}年增速`, desc: alt }),
     alt,
@@ -122,6 +155,7 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
         { key: "actual_text", label: `${actualYear}年（原文）` },
         { key: "target", label: `${targetYear}年目标（%）` },
         { key: "target_text", label: `${targetYear}年目标（原文）` },
+        ...nationalColumns,
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
@@ -130,6 +164,13 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
         actual_text: formatStated(r.actual, unit),
         target: tableValue(r.target),
         target_text: formatStated(r.target, unit),
+        ...(withNational
+          ? {
+              national_actual: r.national ? tableValue(r.national.actual) : null,
+              national_target: r.national ? tableValue(r.national.target) : null,
+              national_target_text: r.national ? formatStated(r.national.target, unit) : "",
+            }
+          : {}),
       })),
     },
   };

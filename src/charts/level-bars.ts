@@ -6,7 +6,7 @@ import { textWidth } from "./shared/compose";
 import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { axisUnit, formatNumber, formatValue, withQualifier } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass, seriesClass, type SeriesKind } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** A level (stock or amount) in one unit; `partOf` names the row it is a part of, to show a computed share. */
@@ -20,6 +20,8 @@ export interface LevelRow {
   /** Key of the whole this row is a part of: the share part/whole is computed and labelled "计算值". */
   partOf?: string;
   figureId?: string | null;
+  /** What the value is (a review-year actual, a plan-year target, a national value): its colour. None for a count of text. */
+  series?: SeriesKind;
 }
 
 /** Labelled because the report does not state it: we divide two of its figures. */
@@ -44,7 +46,6 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
   const share = (r: LevelRow) => (r.partOf ? computedShare(r.value, byKey.get(r.partOf)!.value) : null);
   const showShares = isRevealed(1, options.step);
   const width = options.width ?? DEFAULT_WIDTH;
-  const barClass = options.area ? areaClass(options.area) : "c-target";
   const data = rows.map((r) => {
     const s = share(r);
     const whole = r.partOf ? byKey.get(r.partOf)!.label : "";
@@ -54,6 +55,7 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
       text: withQualifier(formatValue(r.value, unit), r.qualifier),
       shareText: s === null ? null : `占${whole}的${formatNumber(s, 1)}%（${COMPUTED}）`,
       dimmed: !isHighlighted(r.key, options.highlight),
+      cls: r.series ? seriesClass(r.series) : plainMarkClass(options.area),
       tip: tipText(r.label, "", withQualifier(formatValue(r.value, unit), r.qualifier)) + (s === null || !showShares ? "" : `，占${whole}的${formatNumber(s, 1)}%（${COMPUTED}）`),
     };
   });
@@ -73,8 +75,11 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
     x: { label: `${unit} →`, labelAnchor: "right", nice: true, ticks: 4, tickFormat: (v: number) => formatNumber(v) },
     y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.55 },
     marks: [
-      Plot.barX(data.filter((d) => !d.dimmed), { x: "value", y: "label", title: "tip", className: barClass }),
-      Plot.barX(data.filter((d) => d.dimmed), { x: "value", y: "label", title: "tip", className: `${barClass} is-dimmed` }),
+      // One mark per colour, so each bar's class says what it is.
+      ...[...new Set(data.map((d) => d.cls))].flatMap((cls) => [
+        Plot.barX(data.filter((d) => d.cls === cls && !d.dimmed), { x: "value", y: "label", title: "tip", className: cls }),
+        Plot.barX(data.filter((d) => d.cls === cls && d.dimmed), { x: "value", y: "label", title: "tip", className: `${cls} is-dimmed` }),
+      ]),
       // Values sit inside the bar's start so long bars never push them off the chart.
       Plot.text(data, { x: 0, y: "label", text: "text", dx: 2, dy: -22, textAnchor: "start", className: "c-text t-value" }),
       showShares ? Plot.text(data.filter((d) => d.shareText), { x: 0, y: "label", text: "shareText", dx: 2, dy: 22, textAnchor: "start", className: "c-highlight" }) : null,

@@ -5,7 +5,7 @@ import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { PLOT_AXIS_BOTTOM, wrapChars } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** A term and how often it occurs (from `countTerms` / `topWords` in src/analysis/terms.ts). */
@@ -19,6 +19,10 @@ export interface WordFrequencyRow {
 export interface WordFrequencyOptions extends ChartOptions {
   /** What was counted, for the title and alt text, e.g. "政府工作报告中的动词". */
   subject?: string;
+  /** What one count is: "次" (default, occurrences), "字", "个". */
+  unit?: string;
+  /** The axis and table heading of the counts: "出现次数" (default), "字数", "数字个数". */
+  countLabel?: string;
 }
 
 /**
@@ -33,10 +37,12 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
   const width = options.width ?? DEFAULT_WIDTH;
   const labelled = isRevealed(1, options.step);
   const highlight = labelled ? options.highlight : undefined;
-  const barClass = options.area ? areaClass(options.area) : "c-target";
+  const barClass = plainMarkClass(options.area);
   const data = rows.map((r) => ({ ...r, dimmed: !isHighlighted(r.term, highlight) }));
 
-  const tip = (d: WordFrequencyRow) => `${d.term}：${d.count}次`;
+  const unit = options.unit ?? "次";
+  const countLabel = options.countLabel ?? "出现次数";
+  const tip = (d: WordFrequencyRow) => `${d.term}：${d.count}${unit}`;
   // Labels longer than 40% of the width wrap onto more lines (kinsoku rules), never cut.
   const perLine = Math.max(4, Math.floor((width * 0.4) / 12));
   const lines = new Map(rows.map((r) => [r.term, textWidth(r.term) > perLine * 12 ? wrapChars(r.term, perLine) : [r.term]]));
@@ -50,17 +56,17 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     marginRight: 48,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: "出现次数 →", labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
+    x: { label: `${countLabel} →`, labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
     y: { domain: rows.map((r) => r.term), label: null, tickSize: 0, padding: 0.2, tickFormat: (t: string) => lines.get(t)!.join("\n") },
     marks: [
       Plot.barX(data.filter((d) => !d.dimmed), { x: "count", y: "term", title: tip, className: barClass }),
       Plot.barX(data.filter((d) => d.dimmed), { x: "count", y: "term", title: tip, className: `${barClass} is-dimmed` }),
-      labelled ? Plot.text(data, { x: "count", y: "term", text: (d: WordFrequencyRow) => `${d.count}次`, dx: 4, textAnchor: "start", className: "c-text t-value" }) : null,
+      labelled ? Plot.text(data, { x: "count", y: "term", text: (d: WordFrequencyRow) => `${d.count}${unit}`, dx: 4, textAnchor: "start", className: "c-text t-value" }) : null,
       Plot.ruleX([0], { className: "c-grid" }),
     ],
   }) as unknown as Element;
 
-  const alt = `${subject}（出现次数）：${rows.map((r) => `${r.term}${r.count}次`).join("，")}。`;
+  const alt = `${subject}（${countLabel}）：${rows.map((r) => `${r.term}${r.count}${unit}`).join("，")}。`;
   return {
     svg: finish(svg, { id: chartId("word-frequency", options), title: subject, desc: alt }),
     alt,
@@ -68,7 +74,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
       columns: [
         { key: "term", label: "词" },
         { key: "group", label: "类别" },
-        { key: "count", label: "出现次数" },
+        { key: "count", label: countLabel },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ term: r.term, group: r.group ?? null, count: r.count })),

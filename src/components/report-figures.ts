@@ -2,7 +2,7 @@
  * Which charts draw each figure of the site's report: the reverse of `ChartDef.figureIds`
  * over every story, so the annotated report can link a figure to its charts.
  */
-import { allCharts, storyOfChart, storyPath } from "../stories/index";
+import { allCharts, chartPagePath, isMethodChart, storyOfChart } from "../stories/index";
 import type { ChartLink } from "./annotate";
 import { href } from "./url";
 
@@ -10,7 +10,9 @@ export function chartLinksByFigure(reportId: string): Map<string, ChartLink[]> {
   const links = new Map<string, ChartLink[]>();
   for (const chart of allCharts()) {
     if (chart.reportId !== reportId) continue;
-    const link = { href: href(`${storyPath(storyOfChart(chart))}#chart-${chart.id}`), title: chart.title };
+    // A story chart no step shows (kept for its published embed) is not where a reader meets the figure.
+    if (!isMethodChart(chart) && !storyOfChart(chart).steps.some((s) => s.chartId === chart.id)) continue;
+    const link = { href: href(chartPagePath(chart)), title: chart.title };
     for (const figureId of chart.figureIds) {
       const list = links.get(figureId) ?? [];
       list.push(link);

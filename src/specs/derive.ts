@@ -17,6 +17,7 @@ import { plainTitle } from "./plain-title";
 import { describeRule, pickRows } from "./row-rules";
 import { expandQuotes } from "./quotes";
 import type { ChartSpec, StoryFile } from "./story-file";
+import { compareProblem } from "./compare-claim";
 import { STORY_WIDTH } from "./widths";
 
 export interface DeriveProblem {
@@ -95,9 +96,11 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       reportId: edition.reportId,
       story: file.slug,
       renderer: kind.renderer,
+      kind: spec.type,
       title: words(spec.title),
       takeaway: spec.takeaway,
       unit: words(spec.unit),
+      ...(spec.note ? { note: spec.note } : {}),
       figureIds,
       sourceIds,
       render: (): ChartResult => kind.draw(rows, base(spec.id, subject ? { subject } : {})),
@@ -149,7 +152,7 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     return [lazy({ text: step.text, sourceIds: step.sources, chartId: chart.def.id } as Omit<StoryStep, "state">, "state", drawState)];
   });
 
-  const copy = [file.title, file.dek, ...file.steps.map((s) => s.text), ...file.charts.map((c) => c.takeaway)];
+  const copy = [file.title, file.dek, ...file.steps.map((s) => s.text), ...file.charts.flatMap((c) => [c.takeaway, ...(c.note ? [c.note] : [])])];
   const saidInCopy = (says: string) => copy.some((c) => c.includes(says));
   const SAID = "words that stand in the story's copy (title, dek, a step or a takeaway)";
   let title = file.title;
@@ -160,6 +163,12 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
   }
 
   (file.claims ?? []).forEach((claim, i) => {
+    if ("compare" in claim) {
+      const problem = compareProblem(claim, edition.reportId, words);
+      if (problem) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: problem });
+      if (!saidInCopy(claim.says)) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: SAID });
+      return;
+    }
     if ("section" in claim) {
       const n = loadReport(edition.reportId).figures.filter((f) => f.section_id === claim.section || f.section_id.startsWith(`${claim.section}-`)).length;
       if (n !== claim.count) problems.push({ path: ["claims", i, "count"], value: String(claim.count), expected: `the number of figures section ${claim.section} states in data/${edition.reportId}/figures.csv (${n})` });
@@ -188,16 +197,20 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       const missing = loadReport(edition.reportId).figures.filter((f) => under(f.section_id) && !drawn.has(f.id));
       if (missing.length > 0) problems.push({ path: ["claims", i, "covers"], value: claim.covers, expected: `paragraphs whose every figure ${claim.chart} draws, but it misses ${missing.map((f) => `${f.id} "${f.quote}"`).join(", ")}` });
     } else if ("of" in claim) {
-      const row = rows.find((r) => chart.kind.keyOf(r) === claim.row);
-      const num = (field: string) => {
-        const v = row?.[field] as number | { value?: number } | undefined;
+      const rowOf = (key: string) => rows.find((r) => chart.kind.keyOf(r) === key);
+      const [row, toRow] = [rowOf(claim.row), rowOf(claim.to_row ?? claim.row)];
+      const num = (r: Record<string, unknown> | undefined, field: string) => {
+        const v = r?.[field] as number | { value?: number } | undefined;
         return typeof v === "number" ? v : v?.value;
       };
-      const [of, to] = [num(claim.of), num(claim.to)];
-      if (!row) problems.push({ path: ["claims", i, "row"], value: claim.row, expected: `a row key of chart ${claim.chart} (${rows.map((r) => chart.kind.keyOf(r)).join(", ")})` });
-      else if (of === undefined || to === undefined || to === 0) problems.push({ path: ["claims", i, "of"], value: `${claim.of} / ${claim.to}`, expected: `two stated numbers in row ${claim.row} of ${claim.chart}` });
+      const [of, to] = [num(row, claim.of), num(toRow, claim.to)];
+      const toName = claim.to_row ? `${claim.to_row} ${claim.to}` : claim.to;
+      const keys = `a row key of chart ${claim.chart} (${rows.map((r) => chart.kind.keyOf(r)).join(", ")})`;
+      if (!row) problems.push({ path: ["claims", i, "row"], value: claim.row, expected: keys });
+      else if (!toRow) problems.push({ path: ["claims", i, "to_row"], value: claim.to_row!, expected: keys });
+      else if (of === undefined || to === undefined || to === 0) problems.push({ path: ["claims", i, "of"], value: `${claim.of} / ${toName}`, expected: `two stated numbers in row ${claim.row}${claim.to_row ? ` and row ${claim.to_row}` : ""} of ${claim.chart}` });
       else if (of / to < claim.at_least || of / to >= claim.below)
-        problems.push({ path: ["claims", i, "says"], value: claim.says, expected: `words the data bears out: ${claim.row} ${claim.of} / ${claim.to} = ${(of / to).toFixed(2)}, not at least ${claim.at_least} and under ${claim.below}` });
+        problems.push({ path: ["claims", i, "says"], value: claim.says, expected: `words the data bears out: ${claim.row} ${claim.of} / ${toName} = ${(of / to).toFixed(2)}, not at least ${claim.at_least} and under ${claim.below}` });
     } else if ("leads" in claim) {
       const totals = new Map<string, number>();
       for (const r of rows) totals.set(String(r[claim.group_by]), (totals.get(String(r[claim.group_by])) ?? 0) + Number(r[claim.sum]));

@@ -17,7 +17,11 @@ export interface ChartDef {
   takeaway: string;
   /** Units shown, e.g. "增速，%" */
   unit: string;
+  /** A short 注 shown under the chart: a caveat, or how a value was computed (tokens allowed). */
+  note?: string;
   renderer: "plot" | "d3";
+  /** The spec kind it is drawn by (`level-bars` …); absent for charts of stories still in TypeScript. */
+  kind?: string;
   /** `sections.csv` ids of the paragraphs the data comes from (the source links). */
   sourceIds: string[];
   /** `figures.csv` ids the chart draws, so the annotated report can link each figure to its charts. */
