@@ -166,7 +166,7 @@ describe("embed auto-height from another origin", () => {
         await Promise.all(
           frames.map(async ({ id, frame }) => {
             const box = boxes.get(`f-${id}`)!;
-            await frame.waitForFunction((w) => Math.abs(innerWidth - w) <= 1, box.width, { polling: "raf", timeout: 5000 });
+            await frame.waitForFunction((w) => Math.abs(innerWidth - w) <= 1, box.width, { polling: "raf", timeout: 30_000 });
             const content = await frame.evaluate(() => Math.ceil(document.querySelector("[data-embed-content]")!.getBoundingClientRect().height));
             if (box.height < content) clipped.push(`${id} at ${width}px: frame ${box.height}px, content ${content}px`);
           }),
