@@ -66,7 +66,8 @@ export function monthRowsChart(row: MonthRowsRow, options: ChartOptions & { subj
     y: { domain: labels, label: null, tickSize: 0, padding: 0.14 },
     marks: [
       Plot.cell(cells, { x: "col", y: "row", className: row.series ? seriesClass(row.series) : plainMarkClass(options.area), rx: 2 }),
-      Plot.text([`${row.label}：${written}`], { text: (d: string) => d, frameAnchor: "top-left", dy: -14, dx: -marginLeft, textAnchor: "start", className: "c-text" }),
+      // One tooltip mark for the whole span (a title on each of up to 600 squares would be 600 tab stops).
+      Plot.text([`${row.label}：${written}`], { text: (d: string) => d, title: () => `${row.label}：${written}，即${years}年${rest === 0 ? "" : `又${rest}个月`}（计算值）`, frameAnchor: "top-left", dy: -14, dx: -marginLeft, textAnchor: "start", className: "c-text" }),
     ],
   }) as unknown as Element;
 
