@@ -32,8 +32,11 @@ const stories = (await listFiles(storyDir)).map((f) => parse(readFileSync(path.j
 const areaRows = readFileSync(path.join(FIXTURE, "data/areas.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
 const chartIds = stories.flatMap((s) => s.charts.map((c) => `${edition.id}-${c.id}`));
 
-/** Pages every edition in a language shares (built once, at the language's first edition): they list every report. */
-const LANGUAGE_WIDE = /^(data|reports|about|corrections)\//;
+/**
+ * Pages every edition in a language shares (built once, at the language's first edition, e.g. /data/
+ * and /en/data/): they list every report, so the fixture's report may appear on them.
+ */
+const LANGUAGE_WIDE = /^([a-z0-9-]+\/)?(data|reports|about|corrections)\//;
 /** Astro names CSS bundles by content hash; the fixture's area colours change the generated chart CSS. */
 const cssName = (text: string) => text.replace(/(_astro\/[\w-]+?)\.[\w-]+\.css/g, "$1.*.css");
 
