@@ -1,4 +1,3 @@
-import { chineseNumeral } from "../lib/chinese-numerals";
 import { scaleLinear } from "d3-scale";
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
@@ -8,6 +7,7 @@ import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass, type AreaSlug } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
+import { chartLang } from "./shared/lang";
 
 /** One work area: how much text it gets and how many Arabic-digit figures it states. */
 export interface AttentionRow {
@@ -33,6 +33,7 @@ export function attentionChart(rows: AttentionRow[], options: ChartOptions = {})
   const bad = rows.filter((r) => !(Number.isInteger(r.chars) && r.chars >= 0 && Number.isInteger(r.figures) && r.figures >= 0));
   if (bad.length > 0) throw new Error(`attentionChart: chars and figures must be non-negative integers; bad rows: ${bad.map((r) => `${r.area} (${r.chars}, ${r.figures})`).join(", ")}`);
   const width = options.width ?? DEFAULT_WIDTH;
+  const L = options.lang ?? chartLang();
   const labelWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 12);
   const gap = 24;
   const columnWidth = (width - labelWidth - gap) / 2;
@@ -41,8 +42,8 @@ export function attentionChart(rows: AttentionRow[], options: ChartOptions = {})
   const { root, svg } = d3Surface(width, height);
 
   const columns = [
-    { key: "chars" as const, title: "篇幅（字）", unit: "字", layer: 0 },
-    { key: "figures" as const, title: "数字（个）", unit: "个", layer: 1 },
+    { key: "chars" as const, title: L.t("attention.chars_head"), name: L.t("attention.chars_name"), layer: 0 },
+    { key: "figures" as const, title: L.t("attention.figures_head"), name: L.t("attention.figures_name"), layer: 1 },
   ];
   columns.forEach((column, c) => {
     const x0 = labelWidth + c * (columnWidth + gap);
@@ -58,9 +59,10 @@ export function attentionChart(rows: AttentionRow[], options: ChartOptions = {})
       const dimmed = !isHighlighted(r.area, options.highlight);
       const row = appendGroup(g, `${areaClass(r.area)}${dimmed ? " is-dimmed" : ""}`, 0, y);
       row.attr("data-mark", "bar");
-      appendTitle(row, tipText(r.label, column.title.replace(/（.*）/, ""), `${r[column.key]}${column.unit}`));
+      const value = L.t(`attention.${column.key}_value`, { n: L.number(r[column.key]) });
+      appendTitle(row, tipText(r.label, column.name, value, L));
       row.append("rect").attr("x", 0).attr("y", 4).attr("width", x(r[column.key])).attr("height", ROW - 10);
-      appendText(row, { x: x(r[column.key]) + 4, y: ROW / 2 - 1, text: `${r[column.key]}${column.unit}`, className: "c-text t-value", anchor: "start" });
+      appendText(row, { x: x(r[column.key]) + 4, y: ROW / 2 - 1, text: value, className: "c-text t-value", anchor: "start" });
     });
   });
   const labels = appendGroup(svg, "c-text");
@@ -72,17 +74,18 @@ export function attentionChart(rows: AttentionRow[], options: ChartOptions = {})
   });
 
   const showFigures = isRevealed(1, options.step);
-  const alt = `${chineseNumeral(rows.length)}项工作的篇幅${showFigures ? "与数字个数" : ""}（按报告顺序）：${rows
-    .map((r) => (showFigures ? `${r.label}${r.chars}字、${r.figures}个数字` : `${r.label}${r.chars}字`))
-    .join("；")}。`;
+  const alt = L.t(showFigures ? "attention.alt_with_figures" : "attention.alt", {
+    count: L.numeral(rows.length),
+    items: L.clauses(rows.map((r) => L.t(showFigures ? "attention.alt_item_with_figures" : "attention.alt_item", { label: r.label, chars: L.number(r.chars), figures: L.number(r.figures) }))),
+  });
   return {
-    svg: finish(root, { id: chartId("attention", options), title: showFigures ? "各项工作的篇幅与数字" : "各项工作的篇幅", desc: alt }),
+    svg: finish(root, { id: chartId("attention", options), title: L.t(showFigures ? "attention.title_with_figures" : "attention.title"), desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "area", label: "工作" },
-        { key: "chars", label: "字数" },
-        { key: "figures", label: "数字个数" },
+        { key: "area", label: L.t("attention.col_area") },
+        { key: "chars", label: L.t("attention.col_chars") },
+        { key: "figures", label: L.t("attention.col_figures") },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ area: r.label, chars: r.chars, figures: r.figures })),

@@ -1,11 +1,12 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { wrapChars } from "./shared/label-fit";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
+import { tipText, wrapChars as wrapCjk } from "./shared/label-fit";
 import { groupInOrder } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
+import { chartLang } from "./shared/lang";
 
 /** A named commitment or campaign the report makes without a number. */
 export interface CommitmentRow {
@@ -31,6 +32,9 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
   const blank = rows.map((r, i) => (!r.theme.trim() || !r.name.trim() ? `row ${i + 1}` : null)).filter(Boolean);
   if (blank.length > 0) throw new Error(`commitmentGridChart: theme and name must not be blank (${blank.join(", ")})`);
   const width = options.width ?? DEFAULT_WIDTH;
+  const L = options.lang ?? chartLang();
+  // Names are quoted as the report writes them: in another language's chart they are marked as Chinese.
+  const nameLang = L.chinese ? undefined : "zh-CN";
   const columns = width >= 560 ? 3 : 2;
   const cellWidth = (width - GAP * (columns - 1)) / columns;
   const perLine = Math.max(4, Math.floor((cellWidth - 2 * CELL_PAD) / FONT));
@@ -44,7 +48,7 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
     const cells = [] as { item: CommitmentRow; lines: string[]; x: number; y: number; h: number }[];
     y += HEADER;
     for (let i = 0; i < items.length; i += columns) {
-      const rowItems = items.slice(i, i + columns).map((item) => ({ item, lines: wrapChars(item.name, perLine) }));
+      const rowItems = items.slice(i, i + columns).map((item) => ({ item, lines: L.chinese || !/\p{Script=Han}/u.test(item.name) ? L.wrap(item.name, perLine) : wrapCjk(item.name, perLine) }));
       const h = Math.max(...rowItems.map((c) => c.lines.length)) * LINE + 2 * CELL_PAD;
       rowItems.forEach((c, k) => cells.push({ ...c, x: k * (cellWidth + GAP), y, h }));
       y += h + GAP;
@@ -60,22 +64,22 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
     appendText(g, { x: 0, y: top + 12, text: theme, className: "c-text t-large", anchor: "start" });
     for (const cell of cells) {
       const c = appendGroup(g, `${markClass}${isHighlighted(cell.item.name, options.highlight) ? "" : " is-dimmed"}`, cell.x, cell.y);
-      appendTitle(c, `${theme} · ${cell.item.name}`);
+      appendTitle(c, nameLang ? cell.item.name : `${theme} · ${cell.item.name}`, nameLang);
       c.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", cellWidth - 1).attr("height", cell.h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", 0.1).attr("stroke", "currentColor");
-      cell.lines.forEach((line, l) => appendText(c, { x: CELL_PAD, y: CELL_PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start" }));
+      cell.lines.forEach((line, l) => appendText(c, { x: CELL_PAD, y: CELL_PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start", lang: nameLang }));
     }
   }
 
   const shown = themes.filter((_, t) => isRevealed(t, options.step));
-  const alt = `${shown.map(([theme, items]) => `${theme}：${items.map((r) => r.name).join("、")}`).join("；")}。`;
+  const alt = L.t("common.alt_sentence", { items: L.clauses(shown.map(([theme, items]) => tipText(theme, "", L.list(items.map((r) => r.name)), L))) });
   return {
-    svg: finish(root, { id: chartId("commitment-grid", options), title: "点名的行动与工程", desc: alt }),
+    svg: finish(root, { id: chartId("commitment-grid", options), title: L.t("commitment_grid.title"), desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "theme", label: "方面" },
-        { key: "name", label: "行动/工程" },
-        { key: "section", label: "段落" },
+        { key: "theme", label: L.t("columns.theme") },
+        { key: "name", label: L.t("commitment_grid.col_name") },
+        { key: "section", label: L.t("columns.section") },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ theme: r.theme, name: r.name, section: r.sectionId ?? null })),

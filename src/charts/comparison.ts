@@ -3,11 +3,11 @@ import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { stackPanels, textWidth } from "./shared/compose";
-import { formatNumber } from "./shared/format";
+import { chartLang } from "./shared/lang";
 import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
-import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+import { formatStated as formatStatedIn, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** The same indicator in two reports (e.g. Yangquan and national), each in its own unit. */
@@ -35,7 +35,6 @@ export interface ComparisonOptions extends ChartOptions {
   referenceName?: string;
 }
 
-export const NOT_COMPARABLE = "不可直接比较";
 
 /**
  * One small panel per indicator, each with its own axis (never one axis for 万人 and %).
@@ -43,7 +42,10 @@ export const NOT_COMPARABLE = "不可直接比较";
  */
 export function comparisonChart(rows: ComparisonRow[], options: ComparisonOptions = {}): ChartResult {
   if (rows.length === 0) throw new Error("comparisonChart: no rows");
-  const { localName = "阳泉", referenceName = "全国" } = options;
+  const L = options.lang ?? chartLang();
+  const formatStated = (v: StatedValue, unit: string) => formatStatedIn(v, unit, L);
+  const { localName = L.t("comparison.local_default"), referenceName = L.t("comparison.reference_default") } = options;
+  const notComparable = (r: ComparisonRow) => L.t(r.note ? "comparison.not_comparable_note" : "comparison.not_comparable", { note: r.note ?? "" });
   const width = options.width ?? DEFAULT_WIDTH;
   const showReference = isRevealed(1, options.step);
   const localClass = options.area ? areaClass(options.area) : "c-target";
@@ -55,13 +57,13 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
     const entries = [
       { who: localName, v: r.local, unit: r.localUnit, cls: localClass },
       ...(showReference ? [{ who: referenceName, v: r.reference, unit: r.referenceUnit, cls: "c-actual" }] : []),
-    ].map((e) => ({ ...e, value: isStated(e.v) ? e.v.value : 0, text: formatStated(e.v, e.unit), tip: tipText(r.label, e.who, formatStated(e.v, e.unit)) }));
+    ].map((e) => ({ ...e, value: isStated(e.v) ? e.v.value : 0, text: formatStated(e.v, e.unit), tip: tipText(r.label, e.who, formatStated(e.v, e.unit), L) }));
     const flag = !r.comparable
-      ? `${NOT_COMPARABLE}${r.note ? `：${r.note}` : ""}`
+      ? notComparable(r)
       : !sameUnit
-        ? `单位不同（${r.localUnit} / ${r.referenceUnit}），不画在同一坐标上`
+        ? L.t("comparison.units_differ", { local_unit: L.unitName(r.localUnit), reference_unit: L.unitName(r.referenceUnit) })
         : r.labelsOnly
-          ? (r.note ?? "规模相差悬殊，不画在同一坐标上")
+          ? (r.note ?? L.t("comparison.scales_differ"))
           : null;
     const drawBars = sameUnit && !r.labelsOnly;
     // Room after the longest bar for its value label, and no more: the bars get the rest of the width.
@@ -76,10 +78,10 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
       marginTop: 40,
       marginBottom: drawBars ? 28 : 8,
       className: "plot",
-      x: drawBars ? { domain: [0, Math.max(isStated(r.local) ? r.local.value : 0, isStated(r.reference) ? r.reference.value : 0, 1)], label: null, nice: true, ticks: 4, tickFormat: (v: number) => formatNumber(v) } : { domain: [0, 1], axis: null },
+      x: drawBars ? { domain: [0, Math.max(isStated(r.local) ? r.local.value : 0, isStated(r.reference) ? r.reference.value : 0, 1)], label: null, nice: true, ticks: 4, tickFormat: (v: number) => L.number(v) } : { domain: [0, 1], axis: null },
       y: { domain: [localName, referenceName], label: null, tickSize: 0, padding: 0.25 },
       marks: [
-        Plot.text([`${r.label}（${r.localUnit === r.referenceUnit ? r.localUnit : `${r.localUnit}；${r.referenceUnit}`}）`], { frameAnchor: "top-left", dx: -56, dy: -32, textAnchor: "start", className: "c-text t-large" }),
+        Plot.text([L.t("common.subject_unit", { subject: r.label, unit: r.localUnit === r.referenceUnit ? L.unitName(r.localUnit) : L.clauses([L.unitName(r.localUnit), L.unitName(r.referenceUnit)]) })], { frameAnchor: "top-left", dx: -56, dy: -32, textAnchor: "start", className: "c-text t-large" }),
         flag ? Plot.text([flag], { frameAnchor: "top-left", dx: -56, dy: -14, textAnchor: "start", className: r.comparable ? "c-muted" : "c-highlight t-value" }) : null,
         ...entries.flatMap((e) => [
           drawBars && isStated(e.v) ? Plot.barX([e], { x: "value", y: "who", title: "tip", className: e.cls }) : null,
@@ -93,37 +95,37 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
     return panel;
   });
 
-  const alt = rows
-    .map((r) => {
-      const local = `${localName}${formatStated(r.local, r.localUnit)}`;
-      const reference = showReference ? `，${referenceName}${formatStated(r.reference, r.referenceUnit)}` : "";
-      return `${r.label}：${local}${reference}${r.comparable ? "" : `（${NOT_COMPARABLE}${r.note ? `：${r.note}` : ""}）`}`;
-    })
-    .join("；");
+  const alt = L.clauses(
+    rows.map((r) => {
+      const vars = { label: r.label, local: localName, local_value: formatStated(r.local, r.localUnit), reference: referenceName, reference_value: formatStated(r.reference, r.referenceUnit) };
+      const said = L.t(showReference ? "comparison.alt_item_with_reference" : "comparison.alt_item", vars);
+      return r.comparable ? said : L.t("comparison.alt_flagged", { item: said, flag: notComparable(r) });
+    }),
+  );
   return {
-    svg: finish(stackPanels(document, panels, width, 8), { id: chartId("comparison", options), title: `${localName}与${referenceName}目标对照`, desc: `${alt}。` }),
-    alt: `${alt}。`,
+    svg: finish(stackPanels(document, panels, width, 8), { id: chartId("comparison", options), title: L.t("comparison.title", { local: localName, reference: referenceName }), desc: L.t("common.alt_sentence", { items: alt }) }),
+    alt: L.t("common.alt_sentence", { items: alt }),
     table: {
       columns: [
-        { key: "indicator", label: "指标" },
+        { key: "indicator", label: L.t("columns.indicator") },
         { key: "local", label: localName },
-        { key: "local_unit", label: `${localName}单位` },
-        { key: "local_text", label: `${localName}（原文）` },
+        { key: "local_unit", label: L.t("comparison.col_unit", { who: localName }) },
+        { key: "local_text", label: L.t("columns.series_text", { series: localName }) },
         { key: "reference", label: referenceName },
-        { key: "reference_unit", label: `${referenceName}单位` },
-        { key: "reference_text", label: `${referenceName}（原文）` },
-        { key: "comparable", label: "可否直接比较" },
+        { key: "reference_unit", label: L.t("comparison.col_unit", { who: referenceName }) },
+        { key: "reference_text", label: L.t("columns.series_text", { series: referenceName }) },
+        { key: "comparable", label: L.t("comparison.col_comparable") },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         indicator: r.label,
         local: tableValue(r.local),
-        local_unit: r.localUnit,
+        local_unit: L.unitName(r.localUnit),
         local_text: formatStated(r.local, r.localUnit),
         reference: tableValue(r.reference),
-        reference_unit: r.referenceUnit,
+        reference_unit: L.unitName(r.referenceUnit),
         reference_text: formatStated(r.reference, r.referenceUnit),
-        comparable: r.comparable ? "可比" : `${NOT_COMPARABLE}${r.note ? `：${r.note}` : ""}`,
+        comparable: r.comparable ? L.t("comparison.comparable") : notComparable(r),
       })),
     },
   };

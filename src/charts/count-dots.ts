@@ -1,8 +1,9 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { wrapChars } from "./shared/label-fit";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
-import { axisUnit, formatValue, withQualifier } from "./shared/format";
+import { axisUnit } from "./shared/format";
+import { tipText } from "./shared/label-fit";
+import { chartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
@@ -56,10 +57,13 @@ export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions):
   const bad = rows.filter((r) => !Number.isInteger(r.value) || r.value < 0 || r.value > maxDots);
   if (bad.length > 0) throw new Error(`countDotsChart: counts must be whole numbers from 0 to ${maxDots} (one dot each); bad: ${bad.map((r) => `${r.key} = ${r.value}`).join(", ")}`);
   const width = options.width ?? DEFAULT_WIDTH;
+  const L = options.lang ?? chartLang();
+  const noun = L.noun(unit, rows[0]!.figureId);
+  const unitName = L.unitName(unit, rows[0]!.figureId);
   const perLine = Math.max(1, Math.floor((width - RADIUS * 2) / PITCH));
   const anyFloor = rows.some((r) => isFloorCount(r.qualifier));
-  const note = anyFloor ? "空心点：报告写“以上”“余”等，实际数可能更多；实心点只画到报告写出的数。" : null;
-  const noteLines = note ? wrapChars(note, Math.max(8, Math.floor(width / 12))) : [];
+  const note = anyFloor ? L.t("count_dots.floor_note") : null;
+  const noteLines = note ? L.wrap(note, Math.max(8, Math.floor(width / 12))) : [];
 
   // Layout first (pure numbers), then draw. The first label's ascenders need a few px above it.
   let y = 4;
@@ -69,7 +73,7 @@ export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions):
     const lines = Math.max(1, Math.ceil(dots / perLine));
     const top = y;
     y += LABEL + lines * PITCH + ROW_GAP;
-    return { r, i, floor, top, text: withQualifier(formatValue(r.value, unit), r.qualifier) };
+    return { r, i, floor, top, text: L.value(r.value, unit, { qualifier: r.qualifier, figureId: r.figureId }) };
   });
   const height = y + noteLines.length * 16;
   const { root, svg } = d3Surface(width, height);
@@ -80,8 +84,8 @@ export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions):
     const dimmed = !isHighlighted(r.key, options.highlight);
     const g = appendGroup(svg, `${r.series === "actual" ? "c-actual" : targetClass}${dimmed ? " is-dimmed" : ""}`, 0, top);
     g.attr("data-row", r.key);
-    appendTitle(g, `${r.label}：${text}${floor ? "（实际可能更多）" : ""}`);
-    appendText(g, { x: 0, y: 8, text: `${r.label}：${text}`, className: "c-text t-value", anchor: "start" });
+    appendTitle(g, floor ? L.t("count_dots.tip_floor", { tip: tipText(r.label, "", text, L) }) : tipText(r.label, "", text, L));
+    appendText(g, { x: 0, y: 8, text: tipText(r.label, "", text, L), className: "c-text t-value", anchor: "start" });
     const dotAt = (k: number) => [RADIUS + (k % perLine) * PITCH, LABEL + RADIUS + Math.floor(k / perLine) * PITCH] as const;
     for (let k = 0; k < r.value; k += 1) {
       const [cx, cy] = dotAt(k);
@@ -98,19 +102,21 @@ export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions):
   noteLines.forEach((line, l) => appendText(noteGroup, { x: 0, y: y + 6 + l * 16, text: line, anchor: "start" }));
 
   const shown = layout.filter(({ i }) => isRevealed(i, options.step));
-  const alt = `${options.subject}（一个点代表一${unit}）：${shown.map(({ r, text }) => `${r.label}${text}`).join("；")}。${note && shown.some((s) => s.floor) ? note : ""}`;
+  const alt =
+    L.t("count_dots.alt", { subject: options.subject, noun: noun.one, items: L.clauses(shown.map(({ r, text }) => L.t("count_dots.alt_item", { label: r.label, value: text }))) }) +
+    (note && shown.some((s) => s.floor) ? L.t("count_dots.alt_note", { note }) : "");
   return {
-    svg: finish(root, { id: chartId("count-dots", options), title: `${options.subject}（${unit}）`, desc: alt }),
+    svg: finish(root, { id: chartId("count-dots", options), title: L.t("common.subject_unit", { subject: options.subject, unit: unitName }), desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "item", label: "项目" },
-        { key: "value", label: `数量（${unit}）` },
-        { key: "text", label: "原文" },
-        { key: "floor", label: "是否为下限" },
+        { key: "item", label: L.t("columns.item") },
+        { key: "value", label: L.t("count_dots.col_value", { unit: unitName }) },
+        { key: "text", label: L.t("columns.text") },
+        { key: "floor", label: L.t("count_dots.col_floor") },
       ],
       sources: rowRefsOf(shown.map((s) => s.r)),
-      rows: shown.map(({ r, floor, text }) => ({ item: r.label, value: r.value, text, floor: floor ? "是（实际可能更多）" : "否" })),
+      rows: shown.map(({ r, floor, text }) => ({ item: r.label, value: r.value, text, floor: L.t(floor ? "count_dots.floor_yes" : "count_dots.floor_no") })),
     },
   };
 }

@@ -4,8 +4,11 @@ import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { textWidth } from "./shared/compose";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
-import { formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
+import { tipText } from "./shared/label-fit";
+import { formatStated as formatStatedIn, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
+import { chartLang } from "./shared/lang";
+import type { Noun } from "../lib/en-number";
 
 /** A bare count as the report writes it (所, 件, 个月 …), drawn one square per unit. */
 export interface CountUnitsRow {
@@ -17,6 +20,8 @@ export interface CountUnitsRow {
   group: string;
   unit: string;
   value: StatedValue;
+  /** For a count the site makes (no figure names the thing): the noun a language that needs one uses. */
+  noun?: Noun;
 }
 
 export interface CountUnitsOptions extends ChartOptions {
@@ -45,6 +50,8 @@ const BESIDE_ROW_GAP = 8;
  */
 export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOptions): ChartResult {
   if (rows.length === 0) throw new Error("countUnitsChart: no rows");
+  const L = options.lang ?? chartLang();
+  const formatStated = (v: StatedValue, unit: string, noun?: Noun) => formatStatedIn(v, unit, L, noun);
   const bad = rows.filter((r) => isStated(r.value) && (!Number.isInteger(r.value.value) || r.value.value < 0 || r.value.value > MAX_UNITS || r.value.valueMax != null));
   if (bad.length > 0) {
     throw new Error(`countUnitsChart: counts must be whole numbers 0–${MAX_UNITS} without a range; bad: ${bad.map((r) => `${r.key} (${formatStated(r.value, r.unit)})`).join(", ")}`);
@@ -52,7 +59,7 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
   const width = options.width ?? DEFAULT_WIDTH;
   const markClass = options.area ? areaClass(options.area) : "c-target";
   const groups = groupInOrder(rows, (r) => r.group);
-  const labelOf = (row: CountUnitsRow) => `${row.label}  ${formatStated(row.value, row.unit)}`;
+  const labelOf = (row: CountUnitsRow) => `${row.label}  ${formatStated(row.value, row.unit, row.noun)}`;
   // Two layouts, the shorter one is drawn: squares under each label (long counts), or one block of ten
   // per line beside the label (many short counts, e.g. the review's thirteen parts).
   const stacked = layoutRows(groups, width, "stacked", labelOf);
@@ -68,7 +75,7 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
     for (const { row, count, at } of placed) {
       const cell = appendGroup(svg, `${markClass}${isHighlighted(row.key, options.highlight) ? "" : " is-dimmed"}`, 0, at);
       cell.attr("data-key", row.key);
-      appendTitle(cell, `${row.label} · ${group}：${formatStated(row.value, row.unit)}`);
+      appendTitle(cell, tipText(row.label, group, formatStated(row.value, row.unit, row.noun), L));
       appendText(cell, { x: 0, y: 8, text: labelOf(row), className: isStated(row.value) ? "c-text" : "c-muted", anchor: "start" });
       const { square, gap, perLine, left, top: squaresTop } = geometry;
       for (let i = 0; i < count; i++) {
@@ -80,20 +87,23 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
   }
 
   const shown = groups.filter((_, g) => isRevealed(g, options.step));
-  const alt = `${options.subject}，每格代表一个单位：${shown.map(([group, items]) => `${group}，${items.map((r) => `${r.label}${formatStated(r.value, r.unit)}`).join("、")}`).join("；")}。`;
+  const alt = L.t("count_units.alt", {
+    subject: options.subject,
+    items: L.clauses(shown.map(([group, items]) => L.t("count_units.alt_group", { group, items: L.list(items.map((r) => L.t("count_units.alt_item", { label: r.label, value: formatStated(r.value, r.unit, r.noun) }))) }))),
+  });
   return {
     svg: finish(root, { id: chartId("count-units", options), title: options.subject, desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "group", label: "分组" },
-        { key: "item", label: "项目" },
-        { key: "value", label: "数量" },
-        { key: "unit", label: "单位" },
-        { key: "text", label: "原文写法" },
+        { key: "group", label: L.t("count_units.col_group") },
+        { key: "item", label: L.t("columns.item") },
+        { key: "value", label: L.t("count_units.col_value") },
+        { key: "unit", label: L.t("columns.unit") },
+        { key: "text", label: L.t("count_units.col_text") },
       ],
       sources: rowRefsOf(rows),
-      rows: rows.map((r) => ({ group: r.group, item: r.label, value: tableValue(r.value), unit: r.unit, text: formatStated(r.value, r.unit) })),
+      rows: rows.map((r) => ({ group: r.group, item: r.label, value: tableValue(r.value), unit: r.noun && !L.chinese ? r.noun.other : L.unitName(r.unit, isStated(r.value) ? r.value.figureId : null), text: formatStated(r.value, r.unit, r.noun) })),
     },
   };
 }

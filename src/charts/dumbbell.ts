@@ -4,11 +4,11 @@ import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { stackPanels, textWidth } from "./shared/compose";
-import { NOT_STATED, formatNumber } from "./shared/format";
+import { chartLang, type ChartLang } from "./shared/lang";
 import { PLOT_AXIS_BOTTOM, fitCentre, niceDomain, tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
-import { formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
+import { figureIdOf, formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** One indicator: its 2023 actual (or not stated) and its 2024 target, in one unit. */
@@ -55,11 +55,14 @@ const BELOW = 17;
 export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): ChartResult {
   if (rows.length === 0) throw new Error("dumbbellChart: no rows");
   const { actualYear, targetYear } = options;
+  const L = options.lang ?? chartLang();
+  const years = { actual_year: actualYear, target_year: targetYear };
+  const stated = (v: StatedValue, unit: string) => formatStated(v, unit, L);
   const width = options.width ?? DEFAULT_WIDTH;
   const document = createDocument();
   const targetClass = options.area ? areaClass(options.area) : "c-target";
   const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
-  const endName = (status: "actual" | "target") => (status === "target" ? `${targetYear}年目标` : `${actualYear}年`);
+  const endName = (status: "actual" | "target") => L.t(status === "target" ? "dumbbell.target_end" : "dumbbell.actual_end", years);
 
   const panels = groupInOrder(rows, (r) => r.unit).map(([unit, group]) => {
     const values = [0, ...group.flatMap((r) => [r.actual, r.target]).filter(isStated).map((v) => v.value)];
@@ -70,16 +73,16 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
     const point = (r: DumbbellRow, v: StatedValue): Point | null => {
       if (!isStated(v)) return null;
       // The first row names its ends on the chart, instead of a legend.
-      const text = r === rows[0] ? `${endName(v.status)} ${formatStated(v, unit)}` : formatStated(v, unit);
-      return { label: r.label, value: v.value, text, tip: tipText(r.label, endName(v.status), formatStated(v, unit)), dimmed: !isHighlighted(r.indicator, options.highlight), labelAt: place(v.value, text) };
+      const text = r === rows[0] ? `${endName(v.status)} ${stated(v, unit)}` : stated(v, unit);
+      return { label: r.label, value: v.value, text, tip: tipText(r.label, endName(v.status), stated(v, unit), L), dimmed: !isHighlighted(r.indicator, options.highlight), labelAt: place(v.value, text) };
     };
     const actuals = group.map((r) => point(r, r.actual)).filter((p): p is Point => p !== null);
     const targets = group.map((r) => point(r, r.target)).filter((p): p is Point => p !== null);
     const missing = group
       .filter((r) => !isStated(r.actual))
       .map((r) => {
-        const text = `${actualYear}年${NOT_STATED}`;
-        return { label: r.label, value: 0, text, tip: tipText(r.label, `${actualYear}年`, NOT_STATED), labelAt: place(0, text) };
+        const text = L.t("dumbbell.actual_missing", years);
+        return { label: r.label, value: 0, text, tip: tipText(r.label, endName("actual"), L.t("common.not_stated"), L), labelAt: place(0, text) };
       });
     const links = group.flatMap((r) => (isStated(r.actual) && isStated(r.target) ? [{ label: r.label, x1: r.actual.value, x2: r.target.value }] : []));
     const showTargets = isRevealed(1, options.step);
@@ -100,7 +103,7 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
       marginTop: MARGIN_TOP,
       marginBottom: PLOT_AXIS_BOTTOM,
       className: "plot",
-      x: { domain, label: `${unit} →`, labelAnchor: "right", ticks: Math.max(2, Math.floor((width - marginLeft) / 70)), tickFormat: (v: number) => formatNumber(v) },
+      x: { domain, label: L.t("common.axis", { unit: L.unitName(unit) }), labelAnchor: "right", ticks: Math.max(2, Math.floor((width - marginLeft) / 70)), tickFormat: (v: number) => L.number(v) },
       y: { domain: group.map((r) => r.label), label: null, tickSize: 0 },
       marks: [
         Plot.ruleX([0], { className: "c-grid" }),
@@ -115,39 +118,38 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
   });
 
   const id = chartId("dumbbell", options);
-  const alt = dumbbellAlt(rows, actualYear, targetYear, options.step);
-  const svg = finish(stackPanels(document, panels, width), { id, title: `${actualYear}年实际与${targetYear}年目标`, desc: alt });
+  const alt = dumbbellAlt(rows, actualYear, targetYear, options.step, L);
+  const svg = finish(stackPanels(document, panels, width), { id, title: L.t("dumbbell.title", years), desc: alt });
   return {
     svg,
     alt,
     table: {
       columns: [
-        { key: "indicator", label: "指标" },
-        { key: "unit", label: "单位" },
-        { key: "actual", label: `${actualYear}年实际` },
-        { key: "actual_text", label: `${actualYear}年（原文）` },
-        { key: "target", label: `${targetYear}年目标` },
-        { key: "target_text", label: `${targetYear}年目标（原文）` },
+        { key: "indicator", label: L.t("columns.indicator") },
+        { key: "unit", label: L.t("columns.unit") },
+        { key: "actual", label: L.t("columns.actual", years) },
+        { key: "actual_text", label: L.t("columns.actual_text", years) },
+        { key: "target", label: L.t("columns.target", years) },
+        { key: "target_text", label: L.t("columns.target_text", years) },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         indicator: r.label,
-        unit: r.unit,
+        unit: L.unitName(r.unit, figureIdOf(r.target, r.actual)),
         actual: tableValue(r.actual),
-        actual_text: formatStated(r.actual, r.unit),
+        actual_text: stated(r.actual, r.unit),
         target: tableValue(r.target),
-        target_text: formatStated(r.target, r.unit),
+        target_text: stated(r.target, r.unit),
       })),
     },
   };
 }
 
-function dumbbellAlt(rows: DumbbellRow[], actualYear: number, targetYear: number, step: number | undefined): string {
+function dumbbellAlt(rows: DumbbellRow[], actualYear: number, targetYear: number, step: number | undefined, L: ChartLang): string {
   const showTargets = isRevealed(1, step);
+  const years = { actual_year: actualYear, target_year: targetYear };
   const parts = rows.map((r) =>
-    showTargets
-      ? `${r.label}：${actualYear}年${formatStated(r.actual, r.unit)}，${targetYear}年目标${formatStated(r.target, r.unit)}`
-      : `${r.label}：${actualYear}年${formatStated(r.actual, r.unit)}`,
+    L.t(showTargets ? "common.alt_actual_target" : "common.alt_actual", { ...years, label: r.label, actual: formatStated(r.actual, r.unit, L), target: formatStated(r.target, r.unit, L) }),
   );
-  return `${showTargets ? `${actualYear}年实际与${targetYear}年目标` : `${actualYear}年实际`}。${parts.join("；")}。`;
+  return L.t(showTargets ? "dumbbell.alt_with_targets" : "dumbbell.alt", { ...years, items: L.clauses(parts) });
 }

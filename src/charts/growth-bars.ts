@@ -9,6 +9,7 @@ import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } 
 import { areaClass } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
+import { chartLang } from "./shared/lang";
 
 /** One item's growth rate: the 2023 actual and the 2024 target, both in `%`. */
 export interface GrowthRow {
@@ -49,21 +50,24 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
   const unit = axisUnit(rows.map((r) => r.unit), "growthBarsChart");
   if (unit !== "%") throw new Error(`growthBarsChart: growth rates must be in "%", got "${unit}"`);
   const { actualYear, targetYear } = options;
+  const L = options.lang ?? chartLang();
+  const years = { actual_year: actualYear, target_year: targetYear };
+  const stated = (v: StatedValue) => formatStated(v, unit, L);
   const width = options.width ?? DEFAULT_WIDTH;
   const showTargets = isRevealed(1, options.step);
-  const seriesName: Record<Series, string> = { actual: `${actualYear}年`, target: `${targetYear}年目标` };
+  const seriesName: Record<Series, string> = { actual: L.t("dumbbell.actual_end", years), target: L.t("dumbbell.target_end", years) };
 
   const bars: Bar[] = rows.flatMap((r) =>
     (["actual", "target"] as const).map((series) => {
       const v = r[series];
-      const text = formatStated(v, unit);
+      const text = stated(v);
       return {
         label: r.label,
         series,
         value: isStated(v) ? v.value : 0,
         // Every bar names its series, so no legend is needed.
         text: `${seriesName[series]} ${text}`,
-        tip: tipText(r.label, seriesName[series], text),
+        tip: tipText(r.label, seriesName[series], text, L),
         stated: isStated(v),
         dimmed: !isHighlighted(r.key, options.highlight),
       };
@@ -99,37 +103,37 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
     marginRight: 130,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: "增速（%）→", labelAnchor: "right", nice: true, ticks: 4 },
+    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: L.t("growth_bars.axis"), labelAnchor: "right", nice: true, ticks: 4 },
     y: { domain: ["actual", "target"], axis: null, padding: 0.15 },
     fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25 },
     marks: [...barMarks, ...labelMarks, Plot.ruleX([0], { className: "c-grid" })],
   }) as unknown as Element;
   // Before the targets are revealed the axis already reaches them, so the bars do not jump at the next step.
   if (!showTargets && Math.max(...shown.map((b) => b.value)) < Math.max(...values)) {
-    svg.setAttribute("data-scale-why", "与下一步共用坐标，揭示更多数据时条形不跳动");
+    svg.setAttribute("data-scale-why", L.t("common.shared_scale"));
   }
 
-  const alt = `各项增速（%）。${rows
-    .map((r) => (showTargets ? `${r.label}：${actualYear}年${formatStated(r.actual, unit)}，${targetYear}年目标${formatStated(r.target, unit)}` : `${r.label}：${actualYear}年${formatStated(r.actual, unit)}`))
-    .join("；")}。`;
+  const alt = L.t("growth_bars.alt", {
+    items: L.clauses(rows.map((r) => L.t(showTargets ? "common.alt_actual_target" : "common.alt_actual", { ...years, label: r.label, actual: stated(r.actual), target: stated(r.target) }))),
+  });
   return {
-    svg: finish(svg, { id: chartId("growth-bars", options), title: showTargets ? `${actualYear}年增速与${targetYear}年目标` : `${actualYear}年增速`, desc: alt }),
+    svg: finish(svg, { id: chartId("growth-bars", options), title: L.t(showTargets ? "growth_bars.title_with_targets" : "growth_bars.title", years), desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "item", label: "项目" },
-        { key: "actual", label: `${actualYear}年增速（%）` },
-        { key: "actual_text", label: `${actualYear}年（原文）` },
-        { key: "target", label: `${targetYear}年目标（%）` },
-        { key: "target_text", label: `${targetYear}年目标（原文）` },
+        { key: "item", label: L.t("columns.item") },
+        { key: "actual", label: L.t("growth_bars.col_actual", years) },
+        { key: "actual_text", label: L.t("columns.actual_text", years) },
+        { key: "target", label: L.t("growth_bars.col_target", years) },
+        { key: "target_text", label: L.t("columns.target_text", years) },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         item: r.label,
         actual: tableValue(r.actual),
-        actual_text: formatStated(r.actual, unit),
+        actual_text: stated(r.actual),
         target: tableValue(r.target),
-        target_text: formatStated(r.target, unit),
+        target_text: stated(r.target),
       })),
     },
   };

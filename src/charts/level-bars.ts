@@ -4,7 +4,8 @@ import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
-import { axisUnit, formatNumber, formatValue, withQualifier } from "./shared/format";
+import { axisUnit } from "./shared/format";
+import { chartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
@@ -23,7 +24,6 @@ export interface LevelRow {
 }
 
 /** Labelled because the report does not state it: we divide two of its figures. */
-export const COMPUTED = "计算值";
 
 /** part / whole in %, rounded to one decimal. */
 export function computedShare(part: number, whole: number): number {
@@ -44,17 +44,20 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
   const share = (r: LevelRow) => (r.partOf ? computedShare(r.value, byKey.get(r.partOf)!.value) : null);
   const showShares = isRevealed(1, options.step);
   const width = options.width ?? DEFAULT_WIDTH;
+  const L = options.lang ?? chartLang();
   const barClass = options.area ? areaClass(options.area) : "c-target";
   const data = rows.map((r) => {
     const s = share(r);
     const whole = r.partOf ? byKey.get(r.partOf)!.label : "";
+    const text = L.value(r.value, unit, { qualifier: r.qualifier, figureId: r.figureId });
+    const shareText = s === null ? null : L.t("level_bars.share", { whole, share: L.number(s, 1), computed: L.t("common.computed") });
     return {
       label: r.label,
       value: r.value,
-      text: withQualifier(formatValue(r.value, unit), r.qualifier),
-      shareText: s === null ? null : `占${whole}的${formatNumber(s, 1)}%（${COMPUTED}）`,
+      text,
+      shareText,
       dimmed: !isHighlighted(r.key, options.highlight),
-      tip: tipText(r.label, "", withQualifier(formatValue(r.value, unit), r.qualifier)) + (s === null || !showShares ? "" : `，占${whole}的${formatNumber(s, 1)}%（${COMPUTED}）`),
+      tip: shareText === null || !showShares ? tipText(r.label, "", text, L) : L.t("level_bars.tip_with_share", { tip: tipText(r.label, "", text, L), share: shareText }),
     };
   });
 
@@ -70,7 +73,7 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
     marginRight: 24,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: `${unit} →`, labelAnchor: "right", nice: true, ticks: 4, tickFormat: (v: number) => formatNumber(v) },
+    x: { label: L.t("common.axis", { unit: L.unitName(unit) }), labelAnchor: "right", nice: true, ticks: 4, tickFormat: (v: number) => L.number(v) },
     y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.55 },
     marks: [
       Plot.barX(data.filter((d) => !d.dimmed), { x: "value", y: "label", title: "tip", className: barClass }),
@@ -82,17 +85,20 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
     ],
   }) as unknown as Element;
 
-  const subject = options.subject ?? "数量对比";
-  const alt = `${subject}：${data.map((d) => `${d.label}${d.text}${showShares && d.shareText ? `，${d.shareText}` : ""}`).join("；")}。`;
+  const subject = options.subject ?? L.t("level_bars.subject");
+  const alt = L.t("common.alt_list", {
+    subject,
+    items: L.clauses(data.map((d) => L.t(showShares && d.shareText ? "level_bars.alt_item_with_share" : "level_bars.alt_item", { label: d.label, value: d.text, share: d.shareText ?? "" }))),
+  });
   return {
-    svg: finish(svg, { id: chartId("level-bars", options), title: `${subject}（${unit}）`, desc: alt }),
+    svg: finish(svg, { id: chartId("level-bars", options), title: L.t("common.subject_unit", { subject, unit: L.unitName(unit) }), desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "item", label: "项目" },
-        { key: "value", label: `数值（${unit}）` },
-        { key: "text", label: "原文" },
-        { key: "share", label: `占比（%，${COMPUTED}）` },
+        { key: "item", label: L.t("columns.item") },
+        { key: "value", label: L.t("columns.value", { unit: L.unitName(unit) }) },
+        { key: "text", label: L.t("columns.text") },
+        { key: "share", label: L.t("level_bars.col_share", { computed: L.t("common.computed") }) },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r, i) => ({ item: r.label, value: r.value, text: data[i]!.text, share: share(r) })),

@@ -4,11 +4,11 @@ import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
-import { axisUnit, formatNumber } from "./shared/format";
+import { axisUnit } from "./shared/format";
+import { chartLang, type ChartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
-import { COMPUTED } from "./level-bars";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** A level before and after (e.g. 2023 revenue → 2024 target), in one unit. */
@@ -33,11 +33,16 @@ export function computedChange(before: StatedValue, after: StatedValue): number 
 }
 
 /** "比2023年多60.6%（计算值：220÷137−1）": the change with its inputs, so a reader can redo it. */
-export function changeText(before: StatedValue, after: StatedValue, beforeLabel: string): string | null {
+export function changeText(before: StatedValue, after: StatedValue, beforeLabel: string, L: ChartLang = chartLang()): string | null {
   const change = computedChange(before, after);
   if (change === null || !isStated(before) || !isStated(after)) return null;
-  const word = change >= 0 ? "多" : "少";
-  return `比${beforeLabel}${word}${formatNumber(Math.abs(change), 1)}%（${COMPUTED}：${formatNumber(after.value)}÷${formatNumber(before.value)}−1）`;
+  return L.t(change >= 0 ? "level_change.more" : "level_change.less", {
+    before: beforeLabel,
+    change: L.number(Math.abs(change), 1),
+    computed: L.t("common.computed"),
+    after_value: L.number(after.value),
+    before_value: L.number(before.value),
+  });
 }
 
 /**
@@ -49,6 +54,8 @@ export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOpt
   if (rows.length === 0) throw new Error("levelChangeChart: no rows");
   const unit = axisUnit(rows.map((r) => r.unit), "levelChangeChart");
   const { beforeLabel, afterLabel } = options;
+  const L = options.lang ?? chartLang();
+  const stated = (v: StatedValue) => formatStated(v, unit, L);
   const width = options.width ?? DEFAULT_WIDTH;
   const showAfter = isRevealed(1, options.step);
   const showChange = isRevealed(2, options.step);
@@ -62,12 +69,12 @@ export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOpt
         series,
         value: isStated(v) ? v.value : 0,
         stated: isStated(v),
-        text: `${series === "before" ? beforeLabel : afterLabel} ${formatStated(v, unit)}`,
-        tip: tipText(r.label, series === "before" ? beforeLabel : afterLabel, formatStated(v, unit)),
+        text: `${series === "before" ? beforeLabel : afterLabel} ${stated(v)}`,
+        tip: tipText(r.label, series === "before" ? beforeLabel : afterLabel, stated(v), L),
         className: `${series === "before" ? "c-actual" : afterClass}${dimmed ? " is-dimmed" : ""}`,
       }));
   });
-  const changes = rows.map((r) => ({ label: r.label, text: changeText(r.before, r.after, beforeLabel) }));
+  const changes = rows.map((r) => ({ label: r.label, text: changeText(r.before, r.after, beforeLabel, L) }));
   const max = Math.max(...rows.flatMap((r) => [r.before, r.after]).filter(isStated).map((v) => v.value));
 
   const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
@@ -83,7 +90,7 @@ export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOpt
     marginRight: 16,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { domain: [0, max], label: `${unit} →`, labelAnchor: "right", nice: true, tickFormat: (v: number) => formatNumber(v) },
+    x: { domain: [0, max], label: L.t("common.axis", { unit: L.unitName(unit) }), labelAnchor: "right", nice: true, tickFormat: (v: number) => L.number(v) },
     y: { domain: ["before", "after", "change"], axis: null, padding: 0.2 },
     fy: { domain: rows.map((r) => r.label), label: null, padding: 0.2 },
     marks: [
@@ -96,33 +103,35 @@ export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOpt
     ],
   }) as unknown as Element;
 
-  const alt = `${rows
-    .map((r, i) => {
-      const parts = [`${r.label}：${beforeLabel}${formatStated(r.before, unit)}`];
-      if (showAfter) parts.push(`${afterLabel}${formatStated(r.after, unit)}`);
-      if (showChange && changes[i]!.text) parts.push(changes[i]!.text!);
-      return parts.join("，");
-    })
-    .join("；")}。`;
+  const alt = L.t("common.alt_sentence", {
+    items: L.clauses(
+      rows.map((r, i) => {
+        const parts = [L.t("level_change.alt_first", { label: r.label, series: beforeLabel, value: stated(r.before) })];
+        if (showAfter) parts.push(L.t("level_change.alt_next", { series: afterLabel, value: stated(r.after) }));
+        if (showChange && changes[i]!.text) parts.push(changes[i]!.text!);
+        return parts.join(L.t("common.comma"));
+      }),
+    ),
+  });
   return {
-    svg: finish(svg, { id: chartId("level-change", options), title: showAfter ? `${beforeLabel}与${afterLabel}（${unit}）` : `${beforeLabel}（${unit}）`, desc: alt }),
+    svg: finish(svg, { id: chartId("level-change", options), title: showAfter ? L.t("common.before_after_unit", { before: beforeLabel, after: afterLabel, unit: L.unitName(unit) }) : L.t("common.subject_unit", { subject: beforeLabel, unit: L.unitName(unit) }), desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "item", label: "项目" },
-        { key: "before", label: `${beforeLabel}（${unit}）` },
-        { key: "before_text", label: `${beforeLabel}（原文）` },
-        { key: "after", label: `${afterLabel}（${unit}）` },
-        { key: "after_text", label: `${afterLabel}（原文）` },
-        { key: "change", label: `变化（%，${COMPUTED}）` },
+        { key: "item", label: L.t("columns.item") },
+        { key: "before", label: L.t("common.subject_unit", { subject: beforeLabel, unit: L.unitName(unit) }) },
+        { key: "before_text", label: L.t("columns.series_text", { series: beforeLabel }) },
+        { key: "after", label: L.t("common.subject_unit", { subject: afterLabel, unit: L.unitName(unit) }) },
+        { key: "after_text", label: L.t("columns.series_text", { series: afterLabel }) },
+        { key: "change", label: L.t("level_change.col_change", { computed: L.t("common.computed") }) },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         item: r.label,
         before: tableValue(r.before),
-        before_text: formatStated(r.before, unit),
+        before_text: stated(r.before),
         after: tableValue(r.after),
-        after_text: formatStated(r.after, unit),
+        after_text: stated(r.after),
         change: computedChange(r.before, r.after),
       })),
     },

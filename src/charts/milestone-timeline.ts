@@ -4,7 +4,8 @@ import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { tipText } from "./shared/label-fit";
-import { axisUnit, formatValue, withQualifier } from "./shared/format";
+import { axisUnit } from "./shared/format";
+import { chartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
@@ -43,6 +44,9 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
   const bad = rows.filter((r) => !Number.isInteger(r.month) || r.month < 1 || r.month > 12 || r.value < 0 || r.value > 100);
   if (bad.length > 0) throw new Error(`milestoneTimelineChart: month must be 1–12 and value 0–100; bad: ${bad.map((r) => `${r.key} (month ${r.month}, ${r.value}%)`).join(", ")}`);
   const { subject, year } = options;
+  const L = options.lang ?? chartLang();
+  const valueOf = (r: MilestoneRow) => L.value(r.value, unit, { qualifier: r.qualifier });
+  const when = (r: MilestoneRow) => L.t("milestone.when", { label: r.label, month: r.month, month_name: L.month(r.month) });
   const width = options.width ?? DEFAULT_WIDTH;
   const height = 280;
   const sorted = [...rows].sort((a, b) => a.month - b.month);
@@ -58,7 +62,7 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
   }
   const ticks = appendGroup(svg, "c-muted");
   for (const v of [0, 25, 50, 75, 100]) appendText(ticks, { x: MARGIN.left - 6, y: y(v), text: `${v}%`, anchor: "end" });
-  for (const m of [0, 3, 6, 9, 12]) appendText(ticks, { x: x(m), y: height - MARGIN.bottom + 16, text: m === 0 ? `${year}年初` : `${m}月底`, anchor: "middle" });
+  for (const m of [0, 3, 6, 9, 12]) appendText(ticks, { x: x(m), y: height - MARGIN.bottom + 16, text: m === 0 ? L.t("milestone.year_start", { year }) : L.t("milestone.month_end", { month: m, month_name: L.month(m) }), anchor: "middle" });
 
   const points: [number, number][] = [[0, 0], ...shown.map((r): [number, number] => [r.month, r.value])];
   const path = line<[number, number]>().x((d) => x(d[0])).y((d) => y(d[1])).curve(curveStepAfter)(points);
@@ -68,28 +72,28 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
   shown.forEach((r) => {
     const dimmed = !isHighlighted(r.key, options.highlight);
     const g = appendGroup(series, dimmed ? "is-dimmed" : undefined);
-    appendTitle(g, tipText(subject, `${r.label}（${r.month}月底）`, withQualifier(formatValue(r.value, unit), r.qualifier)));
+    appendTitle(g, tipText(subject, when(r), valueOf(r), L));
     g.append("circle").attr("cx", x(r.month)).attr("cy", y(r.value)).attr("r", 5);
     // 以上 means "at least": the point may move up, so an arrow points up from it.
     if ((r.qualifier ?? "").includes("以上")) {
       g.append("path").attr("d", `M${x(r.month)},${y(r.value) - 8}l0,-14m-4,4l4,-4l4,4`).attr("fill", "none").attr("stroke", "currentColor").attr("stroke-width", 1.5);
     }
-    appendText(g, { x: x(r.month) + 8, y: y(r.value) + 14, text: `${r.label}：${withQualifier(formatValue(r.value, unit), r.qualifier)}`, className: "c-text t-value", anchor: "start" });
+    appendText(g, { x: x(r.month) + 8, y: y(r.value) + 14, text: tipText(r.label, "", valueOf(r), L), className: "c-text t-value", anchor: "start" });
   });
 
-  const alt = `${year}年${subject}：${shown.map((r) => `${r.label}（${r.month}月底）${withQualifier(formatValue(r.value, unit), r.qualifier)}`).join("，")}。`;
+  const alt = L.t("milestone.alt", { year, subject, items: shown.map((r) => L.t("milestone.alt_item", { when: when(r), value: valueOf(r) })).join(L.t("common.comma")) });
   return {
     svg: finish(root, { id: chartId("milestone-timeline", options), title: subject, desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "label", label: "时点" },
-        { key: "month", label: "月底" },
-        { key: "value", label: "累计（%）" },
-        { key: "text", label: "原文" },
+        { key: "label", label: L.t("milestone.col_label") },
+        { key: "month", label: L.t("milestone.col_month") },
+        { key: "value", label: L.t("milestone.col_value") },
+        { key: "text", label: L.t("columns.text") },
       ],
       sources: rowRefsOf(shown),
-      rows: shown.map((r) => ({ label: r.label, month: r.month, value: r.value, text: withQualifier(formatValue(r.value, unit), r.qualifier) })),
+      rows: shown.map((r) => ({ label: r.label, month: r.month, value: r.value, text: valueOf(r) })),
     },
   };
 }

@@ -1,11 +1,12 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { wrapChars } from "./shared/label-fit";
+import { tipText, wrapChars as wrapCjk } from "./shared/label-fit";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
+import { chartLang } from "./shared/lang";
 
 /** A measure or campaign the report names, written exactly as in the text (e.g. “四不两直”执法检查). */
 export interface NamedMeasureRow {
@@ -47,7 +48,10 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
   if (blank.length > 0 || repeated.length > 0) {
     throw new Error(`numeralMeasuresChart: ${[blank.length ? `blank theme or name in ${blank.join(", ")}` : "", repeated.length ? `repeated names ${repeated.join(", ")}` : ""].filter(Boolean).join("; ")}`);
   }
-  const subject = options.subject ?? "点名的措施与行动";
+  const L = options.lang ?? chartLang();
+  const subject = options.subject ?? L.t("numeral_measures.subject");
+  // Names are quoted as the report writes them (the chart is about their Chinese numerals): marked as Chinese in another language's chart.
+  const nameLang = L.chinese ? undefined : "zh-CN";
   const width = options.width ?? DEFAULT_WIDTH;
   const columns = width >= 560 ? 3 : 2;
   const cardWidth = (width - GAP * (columns - 1)) / columns;
@@ -62,7 +66,7 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
     const cards: { item: NamedMeasureRow; lines: string[]; x: number; y: number; h: number }[] = [];
     y += HEADER;
     for (let i = 0; i < items.length; i += columns) {
-      const line = items.slice(i, i + columns).map((item) => ({ item, lines: wrapChars(item.name, perLine) }));
+      const line = items.slice(i, i + columns).map((item) => ({ item, lines: wrapCjk(item.name, perLine) }));
       // Tall enough for the name's lines and for its numerals stacked at NUMERAL_STEP.
       const h = Math.max(2 * LINE, ...line.map((c) => Math.max(c.lines.length * LINE, numeralsIn(c.item.name).length * NUMERAL_STEP))) + 2 * PAD;
       line.forEach((c, k) => cards.push({ ...c, x: k * (cardWidth + GAP), y, h }));
@@ -79,30 +83,30 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
     for (const card of cards) {
       const numerals = numeralsIn(card.item.name);
       const c = appendGroup(g, `${markClass}${isHighlighted(card.item.name, options.highlight) ? "" : " is-dimmed"}`, card.x, card.y);
-      appendTitle(c, `${theme} · ${card.item.name}${numerals.length > 0 ? `（汉字数字：${numerals.join("、")}）` : ""}`);
+      appendTitle(c, nameLang ? card.item.name : `${theme} · ${card.item.name}${numerals.length > 0 ? L.t("numeral_measures.tip_numerals", { numerals: L.list(numerals) }) : ""}`, nameLang);
       c.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", card.h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", numerals.length > 0 ? 0.14 : 0.04).attr("stroke", "currentColor");
-      numerals.forEach((n, k) => appendText(c, { x: NUMERAL_COLUMN / 2 + 2, y: PAD + 11 + k * NUMERAL_STEP, text: n, className: "t-xlarge", anchor: "middle" }));
-      card.lines.forEach((line, l) => appendText(c, { x: NUMERAL_COLUMN + PAD - 2, y: PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start" }));
+      numerals.forEach((n, k) => appendText(c, { x: NUMERAL_COLUMN / 2 + 2, y: PAD + 11 + k * NUMERAL_STEP, text: n, className: "t-xlarge", anchor: "middle", lang: nameLang }));
+      card.lines.forEach((line, l) => appendText(c, { x: NUMERAL_COLUMN + PAD - 2, y: PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start", lang: nameLang }));
     }
   }
 
   const shown = themes.filter((_, t) => isRevealed(t, options.step));
   const counted = shown.flatMap(([, items]) => items).filter((r) => numeralsIn(r.name).length > 0);
-  const alt = `${subject}：${shown.map(([theme, items]) => `${theme}，${items.map((r) => r.name).join("、")}`).join("；")}。${
-    counted.length > 0 ? `名称里写有汉字数字的：${counted.map((r) => `${r.name}（${numeralsIn(r.name).join("、")}）`).join("、")}。` : ""
-  }`;
+  const alt =
+    L.t("common.alt_list", { subject, items: L.clauses(shown.map(([theme, items]) => L.t("numeral_measures.alt_theme", { theme, names: L.list(items.map((r) => r.name)) }))) }) +
+    (counted.length > 0 ? L.t("numeral_measures.alt_counted", { names: L.list(counted.map((r) => L.t("numeral_measures.alt_counted_item", { name: r.name, numerals: L.list(numeralsIn(r.name)) }))) }) : "");
   return {
     svg: finish(root, { id: chartId("numeral-measures", options), title: subject, desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "theme", label: "方面" },
-        { key: "name", label: "措施或行动（原文）" },
-        { key: "numerals", label: "名称中的汉字数字" },
-        { key: "section", label: "段落" },
+        { key: "theme", label: L.t("columns.theme") },
+        { key: "name", label: L.t("numeral_measures.col_name") },
+        { key: "numerals", label: L.t("numeral_measures.col_numerals") },
+        { key: "section", label: L.t("columns.section") },
       ],
       sources: rowRefsOf(rows),
-      rows: rows.map((r) => ({ theme: r.theme, name: r.name, numerals: numeralsIn(r.name).join("、") || null, section: r.sectionId ?? null })),
+      rows: rows.map((r) => ({ theme: r.theme, name: r.name, numerals: L.list(numeralsIn(r.name)) || null, section: r.sectionId ?? null })),
     },
   };
 }

@@ -1,11 +1,12 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { wrapChars } from "./shared/label-fit";
+import { tipText } from "./shared/label-fit";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
+import { chartLang } from "./shared/lang";
 
 /** A named project (projects.csv) with the verb the report uses for it. */
 export interface ProjectLedgerRow {
@@ -34,7 +35,8 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
   if (rows.length === 0) throw new Error("projectLedgerChart: no rows");
   const blank = rows.flatMap((r, i) => (["key", "name", "status", "column"] as const).filter((k) => !r[k].trim()).map((k) => `row ${i + 1} ${k}`));
   if (blank.length > 0) throw new Error(`projectLedgerChart: blank fields: ${blank.join(", ")}`);
-  const subject = options.subject ?? "点名的项目";
+  const L = options.lang ?? chartLang();
+  const subject = options.subject ?? L.t("project_ledger.subject");
   const width = options.width ?? DEFAULT_WIDTH;
   const columns = groupInOrder(rows, (r) => r.column);
   const columnWidth = (width - GAP * (columns.length - 1)) / columns.length;
@@ -44,7 +46,7 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
   const layout = columns.map(([column, items], c) => {
     let y = HEADER;
     const cards = items.map((item) => {
-      const lines = wrapChars(item.name, perLine);
+      const lines = L.wrap(item.name, perLine);
       const h = (lines.length + 1) * LINE + 2 * PAD;
       const card = { item, lines, y, h };
       y += h + GAP;
@@ -61,7 +63,7 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
     for (const { item, lines, y, h } of cards) {
       const g = appendGroup(svg, `${markClass}${isHighlighted(item.key, options.highlight) ? "" : " is-dimmed"}`, x, y);
       g.attr("data-key", item.key);
-      appendTitle(g, `${item.name} · ${column}：${item.status}`);
+      appendTitle(g, tipText(item.name, column, item.status, L));
       g.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", columnWidth - 1).attr("height", h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", 0.08).attr("stroke", "currentColor");
       lines.forEach((line, l) => appendText(g, { x: PAD, y: PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start" }));
       appendText(g, { x: PAD, y: PAD + LINE / 2 + lines.length * LINE, text: item.status, className: "t-value", anchor: "start" });
@@ -69,16 +71,19 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
   }
 
   const shown = columns.filter((_, c) => isRevealed(c, options.step));
-  const alt = `${subject}：${shown.map(([column, items]) => `${column}，${items.map((r) => `${r.name}（${r.status}）`).join("、")}`).join("；")}。`;
+  const alt = L.t("common.alt_list", {
+    subject,
+    items: L.clauses(shown.map(([column, items]) => L.t("project_ledger.alt_column", { column, items: L.list(items.map((r) => L.t("project_ledger.alt_item", { name: r.name, status: r.status }))) }))),
+  });
   return {
     svg: finish(root, { id: chartId("project-ledger", options), title: subject, desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "column", label: "分栏" },
-        { key: "name", label: "项目" },
-        { key: "status", label: "报告用语" },
-        { key: "section", label: "段落" },
+        { key: "column", label: L.t("project_ledger.col_column") },
+        { key: "name", label: L.t("columns.item") },
+        { key: "status", label: L.t("project_ledger.col_status") },
+        { key: "section", label: L.t("columns.section") },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ column: r.column, name: r.name, status: r.status, section: r.sectionId ?? null })),

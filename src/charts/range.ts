@@ -4,7 +4,8 @@ import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { tipText } from "./shared/label-fit";
-import { axisUnit, formatNumber, formatRange, withQualifier } from "./shared/format";
+import { axisUnit } from "./shared/format";
+import { chartLang, type ChartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
@@ -49,6 +50,8 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
   const inverted = rows.filter((r) => r.valueMax != null && r.valueMax < r.value);
   if (inverted.length > 0) throw new Error(`rangeChart: value_max below value for ${inverted.map((r) => `${r.key} (${r.value}-${r.valueMax})`).join(", ")}`);
   const width = options.width ?? DEFAULT_WIDTH;
+  const L = options.lang ?? chartLang();
+  const formatted = (r: RangeRow) => formatRow(r, L);
   const labelWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 14);
   const height = TOP + rows.length * ROW + 28;
   const max = Math.max(...rows.map((r) => r.valueMax ?? r.value));
@@ -60,15 +63,15 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
   const axis = appendGroup(svg, "c-muted");
   for (const t of x.ticks(5)) {
     axis.append("line").attr("class", "c-grid").attr("x1", x(t)).attr("x2", x(t)).attr("y1", TOP).attr("y2", height - 28).attr("stroke", "currentColor").attr("stroke-opacity", t === 0 ? 1 : 0.35);
-    appendText(axis, { x: x(t), y: height - 14, text: formatNumber(t), anchor: "middle" });
+    appendText(axis, { x: x(t), y: height - 14, text: L.number(t), anchor: "middle" });
   }
-  appendText(axis, { x: width - 100 + 16, y: height - 14, text: `（${unit}）`, anchor: "start" });
+  appendText(axis, { x: width - 100 + 16, y: height - 14, text: L.t("range.axis_unit", { unit: L.unitName(unit) }), anchor: "start" });
 
   rows.forEach((r, i) => {
     const cy = TOP + i * ROW + ROW / 2;
     const g = appendGroup(svg, `${markClass}${isHighlighted(r.key, options.highlight) ? "" : " is-dimmed"}`);
     g.attr("data-bound", boundOf(r));
-    appendTitle(g, tipText(r.label, "", formatted(r)));
+    appendTitle(g, tipText(r.label, "", formatted(r), L));
     appendText(g, { x: labelWidth - 8, y: cy, text: r.label, className: "c-text", anchor: "end" });
     const x0 = x(r.value);
     let labelX = x0 + 10;
@@ -101,25 +104,25 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
     if (labelled) appendText(g, { x: labelX, y: cy, text: formatted(r), className: "c-text t-value", anchor: "start" });
   });
 
-  const alt = `${rows.map((r) => `${r.label}${formatted(r)}`).join("；")}（单位：${unit}）。`;
+  const alt = L.t("range.alt", { items: L.clauses(rows.map((r) => L.t("range.alt_item", { label: r.label, value: formatted(r) }))), unit: L.unitName(unit) });
   return {
-    svg: finish(root, { id: chartId("range", options), title: `目标数值与区间（${unit}）`, desc: alt }),
+    svg: finish(root, { id: chartId("range", options), title: L.t("range.title", { unit: L.unitName(unit) }), desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "item", label: "项目" },
-        { key: "value", label: "数值（下限）" },
-        { key: "value_max", label: "上限" },
-        { key: "unit", label: "单位" },
-        { key: "qualifier", label: "限定词" },
-        { key: "text", label: "原文" },
+        { key: "item", label: L.t("columns.item") },
+        { key: "value", label: L.t("range.col_value") },
+        { key: "value_max", label: L.t("range.col_value_max") },
+        { key: "unit", label: L.t("columns.unit") },
+        { key: "qualifier", label: L.t("range.col_qualifier") },
+        { key: "text", label: L.t("columns.text") },
       ],
       sources: rowRefsOf(rows),
-      rows: rows.map((r) => ({ item: r.label, value: r.value, value_max: r.valueMax ?? null, unit: r.unit, qualifier: r.qualifier ?? null, text: formatted(r) })),
+      rows: rows.map((r) => ({ item: r.label, value: r.value, value_max: r.valueMax ?? null, unit: L.unitName(r.unit, r.figureId), qualifier: r.qualifier ? L.qualifier(r.qualifier) : null, text: formatted(r) })),
     },
   };
 }
 
-function formatted(r: RangeRow): string {
-  return withQualifier(formatRange(r.value, r.valueMax, r.unit), r.qualifier);
+function formatRow(r: RangeRow, L: ChartLang): string {
+  return L.value(r.value, r.unit, { valueMax: r.valueMax, qualifier: r.qualifier, figureId: r.figureId });
 }

@@ -6,8 +6,9 @@ import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { axisUnit } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
-import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+import { formatStated as formatStatedIn, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
+import { chartLang } from "./shared/lang";
 
 /** A before/after pair in one unit (e.g. 2023 actual → 2024 target). */
 export interface SlopeRow {
@@ -35,6 +36,8 @@ export function slopeChart(rows: SlopeRow[], options: SlopeOptions): ChartResult
   if (rows.length === 0) throw new Error("slopeChart: no rows");
   const unit = axisUnit(rows.map((r) => r.unit), "slopeChart");
   const { beforeLabel, afterLabel } = options;
+  const L = options.lang ?? chartLang();
+  const formatStated = (v: StatedValue, u: string) => formatStatedIn(v, u, L);
   const width = options.width ?? DEFAULT_WIDTH;
   const height = Math.max(220, rows.length * 44 + 80);
   const showAfter = isRevealed(1, options.step);
@@ -57,7 +60,7 @@ export function slopeChart(rows: SlopeRow[], options: SlopeOptions): ChartResult
   const afterY = dodge(rows.map((r) => yOf(r.after, r.before)));
   rows.forEach((r, i) => {
     const g = appendGroup(svg, `${lineClass}${isHighlighted(r.key, options.highlight) ? "" : " is-dimmed"}`);
-    appendTitle(g, `${r.label} · ${beforeLabel}：${formatStated(r.before, unit)}${showAfter ? `；${afterLabel}：${formatStated(r.after, unit)}` : ""}`);
+    appendTitle(g, L.t(showAfter ? "slope.tip_with_after" : "slope.tip", { label: r.label, before: beforeLabel, before_value: formatStated(r.before, unit), after: afterLabel, after_value: formatStated(r.after, unit) }));
     if (showAfter && isStated(r.before) && isStated(r.after)) {
       g.append("line").attr("x1", xBefore).attr("x2", xAfter).attr("y1", y(r.before.value)).attr("y2", y(r.after.value)).attr("stroke", "currentColor").attr("stroke-width", 2);
     }
@@ -69,17 +72,19 @@ export function slopeChart(rows: SlopeRow[], options: SlopeOptions): ChartResult
     }
   });
 
-  const alt = `${rows.map((r) => `${r.label}：${beforeLabel}${formatStated(r.before, unit)}${showAfter ? `，${afterLabel}${formatStated(r.after, unit)}` : ""}`).join("；")}。`;
+  const alt = L.t("common.alt_sentence", {
+    items: L.clauses(rows.map((r) => L.t(showAfter ? "slope.alt_item_with_after" : "slope.alt_item", { label: r.label, before: beforeLabel, before_value: formatStated(r.before, unit), after: afterLabel, after_value: formatStated(r.after, unit) }))),
+  });
   return {
-    svg: finish(root, { id: chartId("slope", options), title: showAfter ? `${beforeLabel}与${afterLabel}（${unit}）` : `${beforeLabel}（${unit}）`, desc: alt }),
+    svg: finish(root, { id: chartId("slope", options), title: showAfter ? L.t("common.before_after_unit", { before: beforeLabel, after: afterLabel, unit: L.unitName(unit) }) : L.t("common.subject_unit", { subject: beforeLabel, unit: L.unitName(unit) }), desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "item", label: "项目" },
-        { key: "before", label: `${beforeLabel}（${unit}）` },
-        { key: "before_text", label: `${beforeLabel}（原文）` },
-        { key: "after", label: `${afterLabel}（${unit}）` },
-        { key: "after_text", label: `${afterLabel}（原文）` },
+        { key: "item", label: L.t("columns.item") },
+        { key: "before", label: L.t("common.subject_unit", { subject: beforeLabel, unit: L.unitName(unit) }) },
+        { key: "before_text", label: L.t("columns.series_text", { series: beforeLabel }) },
+        { key: "after", label: L.t("common.subject_unit", { subject: afterLabel, unit: L.unitName(unit) }) },
+        { key: "after_text", label: L.t("columns.series_text", { series: afterLabel }) },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ item: r.label, before: tableValue(r.before), before_text: formatStated(r.before, unit), after: tableValue(r.after), after_text: formatStated(r.after, unit) })),

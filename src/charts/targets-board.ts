@@ -1,13 +1,12 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { wrapChars } from "./shared/label-fit";
 import { textWidth } from "./shared/compose";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
-import { NOT_STATED } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
-import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
+import { figureIdOf, formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
+import { chartLang, type ChartLang } from "./shared/lang";
 
 /** One main target: the 2024 target with its qualifier, and the 2023 actual or "not stated". */
 export interface TargetCardRow {
@@ -38,10 +37,13 @@ const FONT = 12;
 export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOptions): ChartResult {
   if (rows.length === 0) throw new Error("targetsBoardChart: no rows");
   const { actualYear, targetYear } = options;
+  const L = options.lang ?? chartLang();
+  const years = { actual_year: actualYear, target_year: targetYear };
+  const stated = (v: StatedValue, unit: string) => formatStated(v, unit, L);
   const width = options.width ?? DEFAULT_WIDTH;
   const columns = width >= 560 ? 3 : 2;
   const cardWidth = (width - GAP * (columns - 1)) / columns;
-  const lines = Math.max(...rows.map((r) => wrap(r.label, cardWidth).length));
+  const lines = Math.max(...rows.map((r) => wrap(r.label, cardWidth, L).length));
   const cardHeight = CARD_HEIGHT + (lines - 1) * 16;
   const height = Math.ceil(rows.length / columns) * (cardHeight + GAP) - GAP;
   const { root, svg } = d3Surface(width, height);
@@ -52,51 +54,52 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
     const dimmed = !isHighlighted(r.indicator, options.highlight);
     const card = appendGroup(svg, `card${dimmed ? " is-dimmed" : ""}`, (i % columns) * (cardWidth + GAP), Math.floor(i / columns) * (cardHeight + GAP));
     card.attr("data-indicator", r.indicator);
-    appendTitle(card, `${r.label} · ${targetYear}年目标：${formatStated(r.target, r.unit)}${showActuals ? `；${actualYear}年：${formatStated(r.actual, r.unit)}` : ""}`);
+    appendTitle(card, L.t(showActuals ? "targets_board.tip_with_actual" : "targets_board.tip", { ...years, label: r.label, target: stated(r.target, r.unit), actual: stated(r.actual, r.unit) }));
     // Inset by half the stroke so the border is not clipped at the viewBox edge. A transparent (not "none")
     // fill makes the whole card answer hover and tap for its tooltip.
     card.append("rect").attr("class", "c-grid").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", cardHeight - 1).attr("rx", 6).attr("fill", "currentColor").attr("fill-opacity", 0).attr("stroke", "currentColor");
-    wrap(r.label, cardWidth).forEach((line, l) => appendText(card, { x: 10, y: 18 + l * 16, text: line, className: "c-text", anchor: "start" }));
+    wrap(r.label, cardWidth, L).forEach((line, l) => appendText(card, { x: 10, y: 18 + l * 16, text: line, className: "c-text", anchor: "start" }));
     const y = 18 + lines * 16 + 16;
     // The big value steps down to 14 px when 20 px would run past the card's edge (1.5亿千瓦时以上 at phone width).
-    const value = formatStated(r.target, r.unit);
+    const value = stated(r.target, r.unit);
     const size = textWidth(value, 20) <= cardWidth - 20 ? "t-xlarge" : "t-large";
     appendText(card, { x: 10, y, text: value, className: `${isStated(r.target) ? valueClass : "c-muted"} ${size} t-value`, anchor: "start" });
     if (showActuals) {
-      const actual = `${actualYear}年实际：${formatStated(r.actual, r.unit)}`;
+      const actual = L.t("targets_board.actual_line", { ...years, value: stated(r.actual, r.unit) });
       appendText(card, { x: 10, y: y + 22, text: actual, className: isStated(r.actual) ? "c-actual" : "c-muted", anchor: "start" });
     }
   });
 
-  const alt = `${targetYear}年主要目标：${rows
-    .map((r) => `${r.label}${formatStated(r.target, r.unit)}${showActuals ? `（${actualYear}年${formatStated(r.actual, r.unit)}）` : ""}`)
-    .join("；")}。`;
+  const alt = L.t("targets_board.alt", {
+    ...years,
+    items: L.clauses(rows.map((r) => L.t(showActuals ? "targets_board.alt_item_with_actual" : "targets_board.alt_item", { ...years, label: r.label, target: stated(r.target, r.unit), actual: stated(r.actual, r.unit) }))),
+  });
   return {
-    svg: finish(root, { id: chartId("targets-board", options), title: `${targetYear}年主要目标`, desc: alt }),
+    svg: finish(root, { id: chartId("targets-board", options), title: L.t("targets_board.title", years), desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "indicator", label: "指标" },
-        { key: "unit", label: "单位" },
-        { key: "target", label: `${targetYear}年目标` },
-        { key: "target_text", label: `${targetYear}年目标（原文）` },
-        { key: "actual", label: `${actualYear}年实际` },
-        { key: "actual_text", label: `${actualYear}年（原文）` },
+        { key: "indicator", label: L.t("columns.indicator") },
+        { key: "unit", label: L.t("columns.unit") },
+        { key: "target", label: L.t("columns.target", years) },
+        { key: "target_text", label: L.t("columns.target_text", years) },
+        { key: "actual", label: L.t("columns.actual", years) },
+        { key: "actual_text", label: L.t("columns.actual_text", years) },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
         indicator: r.label,
-        unit: r.unit,
+        unit: L.unitName(r.unit, figureIdOf(r.target, r.actual)),
         target: tableValue(r.target),
-        target_text: formatStated(r.target, r.unit),
+        target_text: stated(r.target, r.unit),
         actual: tableValue(r.actual),
-        actual_text: isStated(r.actual) ? formatStated(r.actual, r.unit) : NOT_STATED,
+        actual_text: stated(r.actual, r.unit),
       })),
     },
   };
 }
 
 /** Breaks a label into lines that fit the card (CJK characters are one em wide). */
-function wrap(label: string, cardWidth: number): string[] {
-  return wrapChars(label, Math.max(4, Math.floor((cardWidth - 20) / FONT)));
+function wrap(label: string, cardWidth: number, lang: ChartLang): string[] {
+  return lang.wrap(label, Math.max(4, Math.floor((cardWidth - 20) / FONT)));
 }

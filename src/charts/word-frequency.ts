@@ -3,10 +3,11 @@ import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
-import { PLOT_AXIS_BOTTOM, wrapChars } from "./shared/label-fit";
+import { PLOT_AXIS_BOTTOM, tipText, wrapChars } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { areaClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
+import { chartLang } from "./shared/lang";
 
 /** A term and how often it occurs (from `countTerms` / `topWords` in src/analysis/terms.ts). */
 export interface WordFrequencyRow {
@@ -29,14 +30,16 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
   if (rows.length === 0) throw new Error("wordFrequencyChart: no rows");
   const bad = rows.filter((r) => !Number.isInteger(r.count) || r.count < 0).map((r) => `"${r.term}": ${r.count}`);
   if (bad.length > 0) throw new Error(`wordFrequencyChart: counts must be non-negative integers, got ${bad.join(", ")}`);
-  const subject = options.subject ?? "高频词";
+  const L = options.lang ?? chartLang();
+  const subject = options.subject ?? L.t("word_frequency.subject");
+  const times = (n: number) => L.t("word_frequency.times", { n: L.number(n) });
   const width = options.width ?? DEFAULT_WIDTH;
   const labelled = isRevealed(1, options.step);
   const highlight = labelled ? options.highlight : undefined;
   const barClass = options.area ? areaClass(options.area) : "c-target";
   const data = rows.map((r) => ({ ...r, dimmed: !isHighlighted(r.term, highlight) }));
 
-  const tip = (d: WordFrequencyRow) => `${d.term}：${d.count}次`;
+  const tip = (d: WordFrequencyRow) => tipText(d.term, "", times(d.count), L);
   // Labels longer than 40% of the width wrap onto more lines (kinsoku rules), never cut.
   const perLine = Math.max(4, Math.floor((width * 0.4) / 12));
   const lines = new Map(rows.map((r) => [r.term, textWidth(r.term) > perLine * 12 ? wrapChars(r.term, perLine) : [r.term]]));
@@ -50,25 +53,25 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     marginRight: 48,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: "出现次数 →", labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
+    x: { label: L.t("word_frequency.axis"), labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
     y: { domain: rows.map((r) => r.term), label: null, tickSize: 0, padding: 0.2, tickFormat: (t: string) => lines.get(t)!.join("\n") },
     marks: [
       Plot.barX(data.filter((d) => !d.dimmed), { x: "count", y: "term", title: tip, className: barClass }),
       Plot.barX(data.filter((d) => d.dimmed), { x: "count", y: "term", title: tip, className: `${barClass} is-dimmed` }),
-      labelled ? Plot.text(data, { x: "count", y: "term", text: (d: WordFrequencyRow) => `${d.count}次`, dx: 4, textAnchor: "start", className: "c-text t-value" }) : null,
+      labelled ? Plot.text(data, { x: "count", y: "term", text: (d: WordFrequencyRow) => times(d.count), dx: 4, textAnchor: "start", className: "c-text t-value" }) : null,
       Plot.ruleX([0], { className: "c-grid" }),
     ],
   }) as unknown as Element;
 
-  const alt = `${subject}（出现次数）：${rows.map((r) => `${r.term}${r.count}次`).join("，")}。`;
+  const alt = L.t("word_frequency.alt", { subject, items: rows.map((r) => L.t("word_frequency.alt_item", { term: r.term, times: times(r.count) })).join(L.t("common.comma")) });
   return {
     svg: finish(svg, { id: chartId("word-frequency", options), title: subject, desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "term", label: "词" },
-        { key: "group", label: "类别" },
-        { key: "count", label: "出现次数" },
+        { key: "term", label: L.t("word_frequency.col_term") },
+        { key: "group", label: L.t("word_frequency.col_group") },
+        { key: "count", label: L.t("word_frequency.col_count") },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ term: r.term, group: r.group ?? null, count: r.count })),

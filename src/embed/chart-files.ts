@@ -6,7 +6,8 @@
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
 import { figureById, loadReport, sectionById } from "../data/load";
-import { sectionLabel } from "../components/section-label";
+import { chartEdition, chartText } from "./chart-edition";
+import { sectionLabelIn } from "../lang/section-label";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
 import { tableCsv, type RowSource } from "./csv";
@@ -72,7 +73,24 @@ export function chartRowSources(chart: ChartDef): RowSource[] {
 }
 
 export function chartCsv(chart: ChartDef): string {
-  return tableCsv(renderOnce(chart).table, chartRowSources(chart));
+  return tableCsv(renderOnce(chart).table, chartRowSources(chart), chartEdition(chart).lang);
+}
+
+/** The chart's source paragraphs as its edition's readers name them (回顾 第2段 / review, paragraph 2). */
+export function chartSourceLabels(chart: ChartDef): string[] {
+  const lang = chartEdition(chart).lang;
+  return chart.sourceIds.map((id) => {
+    const section = sectionById(chart.reportId, id);
+    if (!section) throw new Error(`chart ${chart.id}: source id "${id}" is not in data/${chart.reportId}/sections.csv`);
+    return sectionLabelIn(lang, section);
+  });
+}
+
+/** "来源：阳泉市2024年政府工作报告：回顾 第2段" / "Source: …, review, paragraph 2 (in Chinese)": the edition's source line with the paragraphs. */
+export function chartSourceLine(chart: ChartDef): string {
+  const labels = chartSourceLabels(chart);
+  const sections = labels.join(chartText(chart, "embed.list_sep"));
+  return `${chartEdition(chart).labels.source}${labels.length > 0 ? chartText(chart, "embed.source_sep") + sections : ""}${chartText(chart, "embed.in_original")}`;
 }
 
 export function chartSvg(chart: ChartDef): string {
@@ -145,7 +163,17 @@ export function chartPng(chart: ChartDef): Promise<Buffer> {
 
 export function chartCitation(chart: ChartDef): Citation {
   const { meta } = loadReport(chart.reportId);
-  return citation({ chartTitle: chart.title, chartId: chart.id, siteName: editionOfChart(chart).siteName, url: siteUrl(chartEmbedPath(chart)), report: meta });
+  const edition = editionOfChart(chart);
+  const foreign = !edition.lang.toLowerCase().startsWith("zh");
+  return citation({
+    chartTitle: chart.title,
+    chartId: chart.id,
+    siteName: edition.siteName,
+    url: siteUrl(chartEmbedPath(chart)),
+    report: meta,
+    lang: edition.lang,
+    ...(foreign ? { sourceLine: chartSourceLine(chart) } : {}),
+  });
 }
 
 /** The paste-ready iframe + host script, with absolute URLs. */
@@ -157,8 +185,8 @@ export function chartSnippet(chart: ChartDef): string {
     box: embedBox(svgSize(chartSvg(chart)), {
       title: chart.title,
       takeaway: takeawayText(chart),
-      unit: `单位：${chart.unit}`,
-      source: `${editionOfChart(chart).labels.source}：${chart.sourceIds.map((id) => sectionLabel(sectionById(chart.reportId, id)!)).join("、")}`,
+      unit: chartText(chart, "embed.unit", { unit: chart.unit }),
+      source: chartSourceLine(chart),
     }),
   });
 }

@@ -3,6 +3,7 @@
  * RFC 4180 quoting. Cells that a spreadsheet would run as a formula are neutralised with a leading `'`.
  */
 import type { DataTable } from "../charts/types";
+import { uiStrings, uiText } from "../lang/ui";
 
 export type CsvCell = string | number | null | undefined;
 
@@ -42,12 +43,19 @@ export interface RowSource {
   quotes: string[];
 }
 
-export const SOURCE_HEADERS = ["来源段落", "来源链接", "原文句子"] as const;
+/** The three source columns' headers in `lang` (src/content/ui/<lang>.yaml, `embed.source_headers`). */
+export function sourceHeaders(lang = "zh-CN"): [string, string, string] {
+  const ui = uiStrings(lang);
+  return [uiText(ui, "embed.source_headers.paragraph"), uiText(ui, "embed.source_headers.link"), uiText(ui, "embed.source_headers.sentence")];
+}
 
-/** The chart's table as a CSV: its own columns (Chinese labels) in order, then the source columns. */
-export function tableCsv(table: DataTable, sources: readonly RowSource[]): string {
+/** The Chinese source headers (the first edition's language). */
+export const SOURCE_HEADERS = sourceHeaders("zh-CN");
+
+/** The chart's table as a CSV: its own columns (labels in the chart's language) in order, then the source columns. */
+export function tableCsv(table: DataTable, sources: readonly RowSource[], lang = "zh-CN"): string {
   if (sources.length !== table.rows.length) throw new Error(`tableCsv: ${sources.length} row sources for ${table.rows.length} rows`);
-  const header = [...table.columns.map((c) => c.label), ...SOURCE_HEADERS];
+  const header = [...table.columns.map((c) => c.label), ...sourceHeaders(lang)];
   const rows = table.rows.map((row, i) => {
     const s = sources[i]!;
     return [...table.columns.map((c) => row[c.key]), s.sectionIds.join(" "), s.urls.join(" "), s.quotes.join("\n")];

@@ -1,17 +1,18 @@
 /** Where each chart's embed page and downloads live, relative to the site base. One scheme, used everywhere. */
 
+import { uiStrings, uiText } from "../lang/ui";
+
 export type DownloadKind = "csv" | "svg" | "png" | "json" | "txt";
 
 export const DOWNLOAD_KINDS: readonly DownloadKind[] = ["csv", "svg", "png", "json", "txt"];
 
-/** Readers see these names next to the links. */
-export const DOWNLOAD_LABELS: Record<DownloadKind, string> = {
-  csv: "数据 CSV",
-  svg: "矢量图 SVG",
-  png: "图片 PNG",
-  json: "引用 JSON",
-  txt: "引用 TXT",
-};
+/** Readers see these names next to the links, in the page's language (src/content/ui/<lang>.yaml, `embed.downloads`). */
+export function downloadLabels(lang = "zh-CN"): Record<DownloadKind, string> {
+  const ui = uiStrings(lang);
+  return Object.fromEntries(DOWNLOAD_KINDS.map((k) => [k, uiText(ui, `embed.downloads.${k}`)])) as Record<DownloadKind, string>;
+}
+
+export const DOWNLOAD_LABELS: Record<DownloadKind, string> = downloadLabels("zh-CN");
 
 /** `embed/<id>/` */
 export function embedPath(chartId: string): string {

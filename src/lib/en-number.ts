@@ -188,6 +188,8 @@ export const BASE_UNITS: Readonly<Record<string, Rule>> = {
   "家": counter("firm", "firms"),
   "年": counter("year", "years"),
   "个月": counter("month", "months"),
+  // Characters of the report's text (a paragraph's length), not a figure of the report.
+  "字": counter("character", "characters"),
   "周年": { kind: "anniversary" },
   // Context decides the noun: 个 projects/parks/villages, 户 households/firms, 项 projects/tasks,
   // 件 cases/proposals, 条 measures, 座 mines, 处 working faces, 所 schools, 位 places (rank),
@@ -370,6 +372,16 @@ export function formatEnglish(f: EnFigure): string {
   const amount = f.scale ? `${range} ${f.scale}` : range;
   const withUnit = f.unit === "" ? amount : f.unitTight ? amount + f.unit : `${amount} ${f.unit}`;
   return [...f.before, withUnit, ...f.after].join(" ");
+}
+
+/**
+ * The fields of a loaded row (numbers already parsed) as en-number reads them. A number parsed from
+ * the CSV has lost zeros written after its decimal point ("1.50" → 1.5); src/lang/nouns.test.ts
+ * checks that no figure of a report an English page shows was written so.
+ */
+export function writtenFields(row: { value: number | string; value_max?: number | string | null; unit: string; qualifier?: string | null }): FigureFields {
+  const text = (n: number | string | null | undefined) => (n === null || n === undefined ? "" : typeof n === "number" ? String(n) : n);
+  return { value: text(row.value), value_max: text(row.value_max), unit: row.unit, qualifier: row.qualifier ?? "" };
 }
 
 /** toEnglish then formatEnglish. */

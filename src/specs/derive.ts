@@ -17,6 +17,7 @@ import { plainTitle } from "./plain-title";
 import { expandQuotes } from "./quotes";
 import type { ChartSpec, StoryFile } from "./story-file";
 import { STORY_WIDTH } from "./widths";
+import { chartLang } from "../charts/shared/lang";
 
 export interface DeriveProblem {
   path: (string | number)[];
@@ -63,11 +64,12 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     width: STORY_WIDTH,
     actualYear: edition.reviewYear,
     targetYear: edition.planYear,
+    lang: chartLang(edition.lang),
     ...(area ? { area: area.slug } : {}),
     ...extra,
   });
 
-  const ctx = { reportId: edition.reportId, reviewYear: edition.reviewYear, planYear: edition.planYear, ...(area ? { area: area.slug, areaSection: area.sectionId } : {}) };
+  const ctx = { reportId: edition.reportId, reviewYear: edition.reviewYear, planYear: edition.planYear, lang: edition.lang, ...(area ? { area: area.slug, areaSection: area.sectionId } : {}) };
   const charts = new Map<string, Resolved>();
   file.charts.forEach((spec, i) => {
     if (charts.has(spec.id)) problems.push({ path: ["charts", i, "id"], value: spec.id, expected: "a chart id not already used in this story" });

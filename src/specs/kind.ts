@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type { ChartResult } from "../charts/types";
+import type { ChartLang } from "../charts/shared/lang";
 
 /** Everything a kind may draw with; years and width come from the edition and widths.ts, never from a chart default. */
 export interface DrawOptions {
@@ -16,6 +17,8 @@ export interface DrawOptions {
   subject?: string;
   actualYear: number;
   targetYear: number;
+  /** The edition's language: every word and number the chart draws. */
+  lang?: ChartLang;
 }
 
 export interface ResolveContext {
@@ -25,6 +28,8 @@ export interface ResolveContext {
   /** The story's work area and the sections.csv id of its plan heading (area stories only). */
   area?: string;
   areaSection?: string;
+  /** The edition's language tag (zh-CN, en): default row labels come from the data in this language. */
+  lang?: string;
 }
 
 export interface SpecKind<Query = unknown, Row = unknown> {

@@ -54,6 +54,12 @@ export interface CopyContext {
   indicatorValues: readonly CopyIndicatorValue[];
   /** Outside facts (data/context.csv) for `{ctx:}`; none when absent. */
   context?: readonly CopyContextFact[];
+  /**
+   * Another language than the report's (src/lang/copy-lang.ts): each figure is written by `value`
+   * (its value, unit and qualifiers in that language: "around 5%") instead of the quote, `notStated`
+   * stands for 未提及, and figures link to the edition's own report page `reportPage` ("en/report/").
+   */
+  language?: { lang: string; value(reportId: string, fig: CopyFigure): string; notStated: string; reportPage: string };
 }
 
 const TOKEN = /\{(fig|val|ind|ctx):([^{}]+)\}/g;
@@ -82,7 +88,7 @@ export function splitQuote(fig: CopyFigure): { before: string; number: string; a
 
 /** A figure links to its sentence: the site's report in its annotated text, any other report in `reports/<id>/text/`. */
 function link(ctx: CopyContext, reportId: string, figureId: string, inner: string): string {
-  const { report, reports } = ctx.pages ?? { report: "report/", reports: "reports/" };
+  const { report, reports } = ctx.pages ?? { report: ctx.language?.reportPage ?? "report/", reports: "reports/" };
   const page = reportId === ctx.reportId ? report : `${reports}${reportId}/text/`;
   return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `${page}#${figureId}`))}">${inner}</a>`;
 }
@@ -94,11 +100,13 @@ function findFigure(ctx: CopyContext, reportId: string, id: string, token: strin
 }
 
 function renderFig(ctx: CopyContext, reportId: string, fig: CopyFigure): string {
+  if (ctx.language) return renderVal(ctx, reportId, fig);
   const { before, number, after } = splitQuote(fig);
   return link(ctx, reportId, fig.id, `${escapeHtml(before)}<b>${escapeHtml(number)}</b>${escapeHtml(after)}`);
 }
 
 function renderVal(ctx: CopyContext, reportId: string, fig: CopyFigure): string {
+  if (ctx.language) return link(ctx, reportId, fig.id, `<b>${escapeHtml(ctx.language.value(reportId, fig))}</b>`);
   const { number } = splitQuote(fig);
   // An infix qualifier already inside the number span (150余家) must not be added twice.
   const qualifier = fig.qualifier.split("|").filter((q) => !(/^[余多]$/.test(q) && number.includes(q))).join("|");
@@ -114,7 +122,7 @@ function renderInd(ctx: CopyContext, arg: string, token: string): string {
   }
   const row = ctx.indicatorValues.find((v) => v.indicator === slug && v.report_id === reportId && v.year === year);
   if (!row) throw new Error(`copy token ${token}: no row in indicator-values.csv for ${slug} / ${reportId} / ${year}`);
-  if (row.status === "not_stated" || !row.figure_id) return `<span class="num--missing">${NOT_STATED}</span>`;
+  if (row.status === "not_stated" || !row.figure_id) return `<span class="num--missing">${escapeHtml(ctx.language?.notStated ?? NOT_STATED)}</span>`;
   return renderVal(ctx, reportId, findFigure(ctx, reportId, row.figure_id, token));
 }
 

@@ -19,6 +19,8 @@ export interface TextSpec {
   anchor?: "start" | "middle" | "end";
   /** Vertical alignment by em offset (0.32em ≈ centred on y), which renders the same everywhere. */
   dy?: string;
+  /** A language tag for text in another language than the chart's (a name quoted in the original Chinese). */
+  lang?: string;
 }
 
 /** Appends one `<text>`; all chart text goes through here so alignment and classes stay uniform. */
@@ -26,6 +28,7 @@ export function appendText(parent: GroupSelection | SvgSelection, spec: TextSpec
   const text = (parent as GroupSelection).append("text").attr("x", spec.x).attr("y", spec.y).attr("dy", spec.dy ?? "0.32em").text(spec.text);
   if (spec.anchor) text.attr("text-anchor", spec.anchor);
   if (spec.className) text.attr("class", spec.className);
+  if (spec.lang) text.attr("lang", spec.lang);
 }
 
 /** Appends a `<g>` with optional class and translation. */
@@ -41,6 +44,7 @@ export function appendGroup(parent: GroupSelection | SvgSelection, className?: s
  * hover, tap and focus, and makes the mark focusable). Put it on one group per item, never on each of
  * many dots, so a unit chart adds one tab stop per group.
  */
-export function appendTitle(mark: GroupSelection, text: string): void {
-  mark.insert("title", ":first-child").text(text);
+export function appendTitle(mark: GroupSelection, text: string, lang?: string): void {
+  const title = mark.insert("title", ":first-child").text(text);
+  if (lang) title.attr("lang", lang);
 }

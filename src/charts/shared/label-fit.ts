@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { textWidth } from "./compose";
+import { chartLang, type ChartLang } from "./lang";
 
 /** Plot's x-axis margin with 12 px ticks and the axis label on a row of its own (Plot's default 30 lays them over each other). */
 export const PLOT_AXIS_BOTTOM = 42;
@@ -22,8 +23,8 @@ export function niceDomain(values: readonly number[]): [number, number] {
 }
 
 /** A mark's tooltip text (its SVG `<title>`): "制造业增加值 · 2024年目标：增长17%". */
-export function tipText(label: string, what: string, value: string): string {
-  return what ? `${label} · ${what}：${value}` : `${label}：${value}`;
+export function tipText(label: string, what: string, value: string, lang: ChartLang = chartLang()): string {
+  return what ? lang.t("common.tip", { label, what, value }) : lang.t("common.tip_plain", { label, value });
 }
 
 /** Lines of at most `perLine` characters with kinsoku (src/lib/cjk-text.ts). */

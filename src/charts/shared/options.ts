@@ -1,3 +1,4 @@
+import type { ChartLang } from "./lang";
 import type { AreaSlug } from "./palette";
 
 /** Options every chart accepts. */
@@ -15,6 +16,8 @@ export interface ChartOptions {
   step?: number;
   /** Id of the root `<svg>` (unique on the page). Defaults to the chart name plus `-s<step>` when stepped. */
   id?: string;
+  /** The language of every word and number the chart draws (lang.ts); Chinese when omitted. */
+  lang?: ChartLang;
 }
 
 export const DEFAULT_WIDTH = 640;

@@ -1,4 +1,5 @@
-import { NOT_STATED, formatRange, withQualifier } from "./format";
+import { chartLang, type ChartLang } from "./lang";
+import type { Noun } from "../../lib/en-number";
 
 /** A value as a curated row states it (indicator-values.csv: value, value_max, qualifier, status). */
 export type StatedValue =
@@ -20,9 +21,15 @@ export function isStated(v: StatedValue): v is Extract<StatedValue, { value: num
 }
 
 /** "5%左右", "3-5家", "超过3000家" or "未提及" — the qualifier is always shown. */
-export function formatStated(v: StatedValue, unit: string): string {
-  if (!isStated(v)) return NOT_STATED;
-  return withQualifier(formatRange(v.value, v.valueMax, unit), v.qualifier);
+export function formatStated(v: StatedValue, unit: string, lang: ChartLang = chartLang(), noun?: Noun | null): string {
+  if (!isStated(v)) return lang.t("common.not_stated");
+  return lang.value(v.value, unit, { qualifier: v.qualifier, valueMax: v.valueMax, figureId: v.figureId, noun });
+}
+
+/** The figure a pair of values names (the first stated one with a figure id), for a unit's noun. */
+export function figureIdOf(...values: StatedValue[]): string | null {
+  for (const v of values) if (isStated(v) && v.figureId) return v.figureId;
+  return null;
 }
 
 /** The value for a table cell: the number, or null when not stated. */

@@ -7,7 +7,7 @@ import { indicatorRows, labelsOf } from "./rows";
 export const dumbbell = specKind({
   renderer: "plot",
   rows: indicatorRows,
-  resolve: (query, ctx): DumbbellRow[] => actualVsTarget(query.map((r) => r.indicator), ctx.reportId, labelsOf(query)),
+  resolve: (query, ctx): DumbbellRow[] => actualVsTarget(query.map((r) => r.indicator), ctx.reportId, labelsOf(query, ctx.lang)),
   keyOf: (row) => row.indicator,
   figureIds: (rows) => rowFigureIds(rows),
   draw: (rows, options) => dumbbellChart(rows, options),

@@ -5,7 +5,8 @@
  */
 import type { CountUnitsRow } from "../../charts/count-units";
 import { countUnitsChart } from "../../charts/count-units";
-import { loadReport } from "../../data/load";
+import { chartLang } from "../../charts/shared/lang";
+import { loadAreas, loadReport } from "../../data/load";
 import { isInArea } from "../../stories/area-attention";
 import { z } from "zod";
 import { specKind } from "../kind";
@@ -16,6 +17,8 @@ const query = z
     paragraphs_starting: z.string().min(1),
     paragraph_group: z.string().min(1),
     area_group: z.string().min(1),
+    /** Labels by section id, for a language the report's own words cannot label (English); areas default to areas.csv short_en. */
+    labels: z.record(z.string().min(1)).optional(),
   })
   .strict();
 
@@ -35,11 +38,21 @@ export const figureCounts = specKind({
       .filter((s) => s.part === q.part && ((s.kind === "paragraph" && !s.area_no && s.text.startsWith(q.paragraphs_starting)) || s.kind === "area"))
       .sort((a, b) => a.order - b.order);
     if (parts.length === 0) throw new Error(`data/${ctx.reportId}/sections.csv: no ${q.part} paragraphs starting "${q.paragraphs_starting}" and no ${q.part} areas`);
+    const chinese = !ctx.lang || ctx.lang.toLowerCase().startsWith("zh");
+    const areas = loadAreas().filter((a) => a.report_id === ctx.reportId);
+    const labelOf = (s: (typeof parts)[number]): string => {
+      const own = q.labels?.[s.id];
+      if (own) return own;
+      if (chinese) return s.kind === "area" ? areaLabel(s.heading) : paragraphLabel(s.text);
+      const area = s.kind === "area" ? areas.find((a) => a.section_id === s.id) : undefined;
+      if (area) return area.short_en;
+      throw new Error(`no ${ctx.lang} label for ${s.id} — add it under labels: (${s.kind === "area" ? s.heading : paragraphLabel(s.text)})`);
+    };
     return parts.map((s) => {
       const ids = report.figures.filter((f) => (s.kind === "area" ? isInArea(f.section_id, s.id) : f.section_id === s.id)).map((f) => f.id);
       return {
         key: s.id,
-        label: s.kind === "area" ? areaLabel(s.heading) : paragraphLabel(s.text),
+        label: labelOf(s),
         group: s.kind === "area" ? q.area_group : q.paragraph_group,
         unit: "个",
         // A computed count shows no figure of the report: the row cites its part, not the counted sentences.
@@ -52,5 +65,8 @@ export const figureCounts = specKind({
   keyOf: (row) => row.key,
   figureIds: (rows) => rows.flatMap((r) => r.figureIds),
   sourceIds: (rows) => rows.map((r) => r.key),
-  draw: (rows, options) => countUnitsChart(rows, { ...options, subject: options.subject ?? "" }),
+  draw: (rows, options) => {
+    const noun = (options.lang ?? chartLang()).namedNoun("figure");
+    return countUnitsChart(rows.map((r) => ({ ...r, noun })), { ...options, subject: options.subject ?? "" });
+  },
 });

@@ -7,7 +7,7 @@ import { indicatorRows, labelsOf } from "./rows";
 export const growthBars = specKind({
   renderer: "plot",
   rows: indicatorRows,
-  resolve: (query, ctx): GrowthRow[] => growthRows(query.map((r) => r.indicator), ctx.reportId, labelsOf(query)),
+  resolve: (query, ctx): GrowthRow[] => growthRows(query.map((r) => r.indicator), ctx.reportId, labelsOf(query, ctx.lang)),
   keyOf: (row) => row.key,
   figureIds: (rows) => growthFigureIds(rows),
   draw: (rows, options) => growthBarsChart(rows, options),

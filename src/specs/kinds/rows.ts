@@ -29,16 +29,28 @@ export const valueRows = z.array(valueRow).min(1, "at least one row");
 export type IndicatorRowQuery = z.infer<typeof indicatorRow>;
 export type ValueRowQuery = z.infer<typeof valueRow>;
 
-/** Labels by indicator, for the helpers that take a label map. */
-export function labelsOf(rows: readonly IndicatorRowQuery[]): Record<string, string> {
-  return Object.fromEntries(rows.flatMap((r) => (r.label ? [[r.indicator, r.label]] : [])));
+/** An indicator's label in the edition's language (indicators.csv label_zh, or label_en for any other language). */
+export function indicatorLabel(def: { label_zh: string; label_en: string }, lang: string | undefined): string {
+  return !lang || lang.toLowerCase().startsWith("zh") ? def.label_zh : def.label_en;
+}
+
+/** Labels by indicator, for the helpers that take a label map: the row's own, else (other languages than Chinese) the indicator's label in `lang`. */
+export function labelsOf(rows: readonly IndicatorRowQuery[], lang?: string): Record<string, string> {
+  const english = lang !== undefined && !lang.toLowerCase().startsWith("zh");
+  return Object.fromEntries(
+    rows.flatMap((r) => {
+      if (r.label) return [[r.indicator, r.label]];
+      const def = english ? loadIndicators().find((i) => i.slug === r.indicator) : undefined;
+      return def ? [[r.indicator, indicatorLabel(def, lang)]] : [];
+    }),
+  );
 }
 
 /** Each indicator's review-year and plan-year values (either may be 未提及), in the indicator's unit, labelled (default: its indicators.csv label). */
-export function beforeAfterRows(query: readonly IndicatorRowQuery[], ctx: { reportId: string; reviewYear: number; planYear: number }) {
+export function beforeAfterRows(query: readonly IndicatorRowQuery[], ctx: { reportId: string; reviewYear: number; planYear: number; lang?: string }) {
   return query.map(({ indicator, label }) => {
     const def = loadIndicators().find((i) => i.slug === indicator);
     if (!def) throw new Error(`data/indicators.csv: no indicator "${indicator}"`);
-    return { key: indicator, label: label ?? def.label_zh, unit: def.unit, before: statedValue(indicator, ctx.reportId, ctx.reviewYear), after: statedValue(indicator, ctx.reportId, ctx.planYear) };
+    return { key: indicator, label: label ?? indicatorLabel(def, ctx.lang), unit: def.unit, before: statedValue(indicator, ctx.reportId, ctx.reviewYear), after: statedValue(indicator, ctx.reportId, ctx.planYear) };
   });
 }

@@ -7,7 +7,7 @@ import { indicatorRows, labelsOf } from "./rows";
 export const targetsBoard = specKind({
   renderer: "d3",
   rows: indicatorRows,
-  resolve: (query, ctx): TargetCardRow[] => actualVsTarget(query.map((r) => r.indicator), ctx.reportId, labelsOf(query)),
+  resolve: (query, ctx): TargetCardRow[] => actualVsTarget(query.map((r) => r.indicator), ctx.reportId, labelsOf(query, ctx.lang)),
   keyOf: (row) => row.indicator,
   figureIds: (rows) => rowFigureIds(rows),
   draw: (rows, options) => targetsBoardChart(rows, options),

@@ -8,6 +8,7 @@ import { DESKTOP_VIEWPORT, foreignUrls, MOBILE_VIEWPORT } from "../browser.ts";
 import type { Visit, VisitCheck, VisitMode } from "./page-visit.ts";
 import { isContentPage, type SitePage } from "./site-pages.ts";
 import { chartTextProblems, headlineProblems, splitNumberProblems } from "./phone-checks.ts";
+import { isNonChineseLang, MAX_REPORTED, untranslatedChinese } from "./untranslated.ts";
 
 export const MODES = {
   light360: { name: "light 360px", scheme: "light", viewport: MOBILE_VIEWPORT, javaScriptEnabled: true, site: "root" },
@@ -113,5 +114,21 @@ export const headlineCheck: VisitCheck = {
   run: async ({ opened, where }) => named(where, await headlineProblems(opened.page)),
 };
 
+/**
+ * A page whose `<html lang>` is not Chinese (the English edition) shows no Han characters outside
+ * elements marked `lang="zh-CN"` (untranslated.ts). Text is the same in every mode: checked once, light 360 px.
+ */
+export const untranslatedCheck: VisitCheck = {
+  name: "untranslated Chinese",
+  appliesTo: light360,
+  async run({ opened, where }) {
+    const lang = await opened.page.evaluate(() => document.documentElement.getAttribute("lang"));
+    if (!isNonChineseLang(lang)) return [];
+    const found = await opened.page.evaluate(`(${untranslatedChinese.toString()})(document)`) as string[];
+    const more = found.length > MAX_REPORTED ? [`(+${found.length - MAX_REPORTED} more)`] : [];
+    return named(where, [...found.slice(0, MAX_REPORTED).map((f) => `Chinese outside lang="zh-CN": ${f}`), ...more]);
+  },
+};
+
 /** In the order they run on each visit; `requests` stays last. */
-export const VISIT_CHECKS: VisitCheck[] = [axeCheck, overflowCheck, chartTextCheck, splitNumberCheck, headlineCheck, requestsCheck];
+export const VISIT_CHECKS: VisitCheck[] = [axeCheck, overflowCheck, chartTextCheck, splitNumberCheck, headlineCheck, untranslatedCheck, requestsCheck];

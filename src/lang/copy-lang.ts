@@ -1,0 +1,41 @@
+/**
+ * Story copy in another language than the report's: the copy context (stories/copy.ts) that writes
+ * every {fig:}, {val:} and {ind:} token as the figure's value in that language's conventions
+ * (src/lib/en-number.ts: "around 5%", "3–5 firms", "2.54 GW", "1.2 percentage points"), linked to
+ * its sentence in the Chinese text on the edition's report page. Counted figures take their noun
+ * from src/content/nouns/<lang>.yaml; a figure without one stops the build naming it.
+ */
+import { figureById } from "../data/load";
+import { figureToEnglish, NounRequiredError, writtenFields } from "../lib/en-number";
+import type { CopyContext, CopyFigure } from "../stories/copy";
+import { nounsOf } from "./nouns";
+import { uiStrings, uiText } from "./ui";
+
+/** A figure of `reportId` in `lang`: its value, unit and qualifiers. Throws naming the figure when it cannot. */
+export function figureIn(lang: string, reportId: string, figureId: string): string {
+  const f = figureById(reportId, figureId);
+  if (!f) throw new Error(`figure "${figureId}" is not in data/${reportId}/figures.csv`);
+  const noun = nounsOf(lang).nouns.get(figureId);
+  try {
+    return figureToEnglish(writtenFields(f), noun ? { noun } : {});
+  } catch (e) {
+    if (e instanceof NounRequiredError) {
+      throw new Error(`figure ${figureId} ("${f.quote}") is counted in ${f.unit}: add its ${lang} noun to src/content/nouns/${lang}.yaml (e.g. ${figureId}: project / projects)`);
+    }
+    throw e;
+  }
+}
+
+/** `base` copy context re-pointed at an edition in `lang` whose pages live under `editionPath` ("en/"). */
+export function copyContextIn(base: CopyContext, lang: string, editionPath: string): CopyContext {
+  if (lang.toLowerCase().startsWith("zh")) return base;
+  return {
+    ...base,
+    language: {
+      lang,
+      value: (reportId: string, fig: CopyFigure) => figureIn(lang, reportId, fig.id),
+      notStated: uiText(uiStrings(lang), "chart.common.not_stated"),
+      reportPage: `${editionPath}report/`,
+    },
+  };
+}
