@@ -185,6 +185,14 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 export type Project = z.infer<typeof projectSchema>;
 
+/**
+ * A table's CSV columns in file order: the keys of its schema, the one column list that the loaders
+ * read and the pipeline writes (src/pipeline/types.ts ties its row types to the same keys).
+ */
+export function columnsOf<S extends z.AnyZodObject>(schema: S): (keyof z.input<S> & string)[] {
+  return Object.keys(schema.shape) as (keyof z.input<S> & string)[];
+}
+
 /** A table as the loader knows it: its file name and the schema of one row. */
 export interface TableSpec<T> {
   name: string;
@@ -194,7 +202,7 @@ export interface TableSpec<T> {
 
 const spec = <T>(name: string, shape: z.AnyZodObject, schema: z.ZodType<T, z.ZodTypeDef, any>): TableSpec<T> => ({
   name,
-  columns: Object.keys(shape.shape),
+  columns: columnsOf(shape),
   schema,
 });
 

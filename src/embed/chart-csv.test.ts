@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { allCharts } from "../stories/index";
 import { chartCsv } from "./chart-files";
-import { BOM } from "./csv";
+import { BOM } from "../lib/csv";
 
 function csvRows(chartId: string): Record<string, string>[] {
   const chart = allCharts().find((c) => c.id.endsWith(chartId));

@@ -12,4 +12,3 @@ export function seedHash(text: string): string {
 
 /** The record `npm run extract` keeps next to a report's tables: one row per distinct text. */
 export const EXTRACTION_RECORD = "extraction.csv";
-export const EXTRACTION_COLUMNS = ["file", "sha256", "data_date"] as const;

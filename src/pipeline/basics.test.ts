@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { parseChineseNumeral } from "../lib/chinese-numerals.ts";
-import { toCsv } from "./csv.ts";
 import { canonicalDecimal, multiplyDecimal, shiftDecimal } from "./decimal.ts";
 import { normalizeFile, normalizeLine } from "./normalize.ts";
 import { sentenceAt } from "./sentence.ts";
@@ -33,16 +32,6 @@ describe("decimal arithmetic", () => {
     expect(canonicalDecimal("3.0")).toBe("3");
     expect(canonicalDecimal("1,200")).toBe("1200");
     expect(() => canonicalDecimal("1e5")).toThrow(/not a plain decimal: "1e5"/);
-  });
-});
-
-describe("csv", () => {
-  it("quotes only when needed and ends with \\n", () => {
-    const csv = toCsv(["a", "b", "c"], [{ a: "x,y", b: 'say "hi"', c: 3 }, { a: "", b: null, c: "line\nbreak" }]);
-    expect(csv).toBe('a,b,c\n"x,y","say ""hi""",3\n,,"line\nbreak"\n');
-  });
-  it("refuses floats (they must be decimal strings)", () => {
-    expect(() => toCsv(["a"], [{ a: 0.1 + 0.2 }])).toThrow(/decimal strings/);
   });
 });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { TABLES } from "../data/schema.ts";
 import { readTableText } from "../data/table.ts";
 import { formatDataError } from "../data/errors.ts";
+import { renderReport } from "./run.ts";
+import { extractSeed, readSeed, seedMeta } from "./test-support.ts";
 
 const HEADER = "id,report_id,section_id,order,offset,sentence,quote,value,value_max,unit,multiplier,base_value,base_value_max,base_unit,qualifier,measure,direction,period,status";
 const row = (period: string, measure = "share", unit = "%") => `a-f1,r,a,1,0,占1/4。,1/4,1,,${unit},1,1,,${unit},,${measure},,${period},`;
@@ -31,5 +33,21 @@ describe("figures.csv period and measure", () => {
     const h = "id,report_id,order,line,kind,part_no,part,area_no,para_no,heading,text,chars";
     const t = readTableText(`${h}\nappendix,r,1,9,part,4,appendix,,,附件,附件,2\n`, "s.csv", TABLES.sections);
     expect(t.errors).toEqual([]);
+  });
+});
+
+describe("one contract: the pipeline writes exactly what the loaders read (src/data/schema.ts)", () => {
+  it.each(["yangquan-2024", "national-2024"])("%s: rows with the schemas' columns, in their order, that the loaders accept", (id) => {
+    const meta = seedMeta(id);
+    const { sections, figures } = extractSeed(id);
+    expect(sections.map((r) => Object.keys(r).sort())).toEqual(sections.map(() => [...TABLES.sections.columns].sort()));
+    expect(figures.map((r) => Object.keys(r).sort())).toEqual(figures.map(() => [...TABLES.figures.columns].sort()));
+    const out = renderReport(readSeed(meta), meta, meta.file);
+    for (const [name, table, count] of [["sections.csv", TABLES.sections, sections.length], ["figures.csv", TABLES.figures, figures.length]] as const) {
+      expect(out[name].slice(0, out[name].indexOf("\n"))).toBe(table.columns.join(","));
+      const read = readTableText(out[name], name, table as typeof TABLES.sections);
+      expect(read.errors.map(formatDataError)).toEqual([]);
+      expect(read.rows).toHaveLength(count);
+    }
   });
 });

@@ -8,12 +8,13 @@
  */
 import Papa from "papaparse";
 import { findSeed, reportFolders } from "../lib/report-folders.ts";
-import { EXTRACTION_COLUMNS, EXTRACTION_RECORD, seedHash } from "../lib/seed-hash.ts";
-import { toCsv } from "./csv.ts";
+import { EXTRACTION_RECORD, seedHash } from "../lib/seed-hash.ts";
+import { EXTRACTION_COLUMNS, type ExtractionRow } from "./types.ts";
+import { DATA_FILE, recordsToCsv } from "../lib/csv.ts";
 import { InputError } from "./manifest.ts";
 import type { Effects } from "./run.ts";
 
-type RecordRow = Record<(typeof EXTRACTION_COLUMNS)[number], string>;
+type RecordRow = ExtractionRow;
 
 /**
  * The path of a manifest row's seed, or an InputError naming the row and what is wrong. A file
@@ -51,6 +52,6 @@ export async function recordExtraction(fx: Effects, outDir: string, file: string
   }
   if (last && last.sha256 === row.sha256) rows[rows.length - 1] = row;
   else rows.push(row);
-  await fx.writeFile(`${path}.tmp`, toCsv([...EXTRACTION_COLUMNS], rows));
+  await fx.writeFile(`${path}.tmp`, recordsToCsv(EXTRACTION_COLUMNS, rows, DATA_FILE));
   await fx.rename(`${path}.tmp`, path);
 }

@@ -1,5 +1,5 @@
 /** The extract command, with all effects passed in so tests run it in memory. */
-import { toCsv } from "./csv.ts";
+import { DATA_FILE, recordsToCsv } from "../lib/csv.ts";
 import { checkReport } from "../data/validate.ts";
 import { TABLES } from "../data/schema.ts";
 import { readTableText } from "../data/table.ts";
@@ -27,7 +27,7 @@ export interface Outputs {
 /** The two CSVs of a report, and the warnings the extraction gave. */
 export function renderWithWarnings(text: string, meta: ManifestRow, file: string, options: ExtractOptions = {}): { out: Outputs; warnings: string[] } {
   const { sections, figures, warnings } = extractReport(text, meta, file, options);
-  return { out: { "sections.csv": toCsv(SECTION_COLUMNS, sections), "figures.csv": toCsv(FIGURE_COLUMNS, figures) }, warnings };
+  return { out: { "sections.csv": recordsToCsv(SECTION_COLUMNS, sections, DATA_FILE), "figures.csv": recordsToCsv(FIGURE_COLUMNS, figures, DATA_FILE) }, warnings };
 }
 
 /** The two CSVs of a report (exactly these two keys: callers write each entry as a file). */

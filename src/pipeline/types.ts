@@ -1,4 +1,10 @@
-/** Row shapes of the generated CSVs. Column order here is the CSV column order (see data/README.md). */
+/**
+ * Row shapes of the generated CSVs. Their columns, in file order, are the loaders' zod schemas'
+ * (src/data/schema.ts): one contract. Each row type must have exactly its schema's columns, or
+ * this file does not compile (`Contract<…>` below names the missing and the extra ones).
+ */
+import type { z } from "zod";
+import { columnsOf, extractionSchema, figureSchema, sectionSchema } from "../data/schema.ts";
 
 export interface ManifestRow {
   id: string;
@@ -58,11 +64,24 @@ export interface FigureRow {
   status: "actual" | "target" | "";
 }
 
-export const SECTION_COLUMNS = [
-  "id", "report_id", "order", "line", "kind", "part_no", "part", "area_no", "para_no", "heading", "text", "chars",
-] as const satisfies readonly (keyof SectionRow)[];
+/** `true` when A and B are the same keys; otherwise the keys a row type lacks and those the schema lacks. */
+type SameKeys<Row, Schema extends z.AnyZodObject> = [Exclude<keyof z.input<Schema>, keyof Row>, Exclude<keyof Row, keyof z.input<Schema>>] extends [never, never]
+  ? true
+  : { missingFromRow: Exclude<keyof z.input<Schema>, keyof Row>; notInSchema: Exclude<keyof Row, keyof z.input<Schema>> };
+type Contract<T extends true> = T;
 
-export const FIGURE_COLUMNS = [
-  "id", "report_id", "section_id", "order", "offset", "sentence", "quote", "value", "value_max", "unit",
-  "multiplier", "base_value", "base_value_max", "base_unit", "qualifier", "measure", "direction", "period", "status",
-] as const satisfies readonly (keyof FigureRow)[];
+/** One row of data/<id>/extraction.csv (src/pipeline/extraction-record.ts). */
+export interface ExtractionRow {
+  file: string;
+  sha256: string;
+  data_date: string;
+}
+
+export type SectionContract = Contract<SameKeys<SectionRow, typeof sectionSchema>>;
+export type FigureContract = Contract<SameKeys<FigureRow, typeof figureSchema>>;
+export type ExtractionContract = Contract<SameKeys<ExtractionRow, typeof extractionSchema>>;
+
+/** The columns the pipeline writes, in order: the schemas' keys. */
+export const SECTION_COLUMNS = columnsOf(sectionSchema);
+export const FIGURE_COLUMNS = columnsOf(figureSchema);
+export const EXTRACTION_COLUMNS = columnsOf(extractionSchema);

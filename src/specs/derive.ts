@@ -14,6 +14,7 @@ import type { DrawOptions, SpecKind } from "./kind";
 import { SPEC_KINDS } from "./kinds";
 import { aliasesOf } from "./published-ids";
 import { plainTitle } from "./plain-title";
+import { describeRule, pickRows } from "./row-rules";
 import { expandQuotes } from "./quotes";
 import type { ChartSpec, StoryFile } from "./story-file";
 import { STORY_WIDTH } from "./widths";
@@ -55,7 +56,8 @@ function lazy<T extends object, K extends string, V>(target: T, key: K, compute:
 
 export function deriveStory(file: StoryFile, edition: Edition): { story?: Story; problems: DeriveProblem[] } {
   const problems: DeriveProblem[] = [];
-  const words = (text: string) => fill(text, { review_year: edition.reviewYear, plan_year: edition.planYear });
+  const years = { review_year: edition.reviewYear, plan_year: edition.planYear };
+  const words = (text: string) => fill(text, years);
   const area = file.kind === "area" ? edition.areas.find((a) => a.slug === file.slug) : undefined;
   if (file.kind === "area" && !area) problems.push({ path: ["slug"], value: file.slug, expected: `an area slug of report ${edition.reportId} in data/areas.csv (${edition.areas.map((a) => a.slug).join(", ")})` });
 
@@ -75,14 +77,17 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     if (charts.has(spec.id)) problems.push({ path: ["charts", i, "id"], value: spec.id, expected: "a chart id not already used in this story" });
     const kind = SPEC_KINDS[spec.type] as SpecKind<unknown, unknown>;
     let rows: unknown[];
+    // The kind's own placeholders ({ratio}) pass through the years untouched, for its resolve to fill.
+    const kept = Object.fromEntries((kind.placeholders ?? []).map((name) => [name, `{${name}}`]));
     try {
-      rows = kind.resolve(kind.rows.parse(fillDeep(spec.rows, words)), ctx);
+      rows = kind.resolve(kind.rows.parse(fillDeep(spec.rows, (text) => fill(text, { ...kept, ...years }))), ctx);
     } catch (e) {
       problems.push({ path: ["charts", i, "rows"], expected: `rows the data has: ${(e as Error).message}` });
       return;
     }
     const figureIds = [...new Set(kind.figureIds(rows))];
-    const sourceIds = [...new Set([...sectionIdsOf(figureIds, edition.reportId), ...(kind.sourceIds?.(rows, ctx) ?? []), ...(spec.sources ?? [])])];
+    const figureSources = kind.citesSourcesOnly ? [] : sectionIdsOf(figureIds, edition.reportId);
+    const sourceIds = [...new Set([...figureSources, ...(kind.sourceIds?.(rows, ctx) ?? []), ...(spec.sources ?? [])])];
     if (sourceIds.length === 0) problems.push({ path: ["charts", i, "sources"], expected: "the paragraphs the chart reads: it draws no figure, and every chart must cite the report" });
     const subject = spec.subject ? words(spec.subject) : undefined;
     const id = edition.chartId(spec.id);
@@ -112,17 +117,30 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     const rows = chart.rows.filter((r) => where.every(([k, vs]) => vs.includes(String((r as Record<string, unknown>)[k]))));
     if (rows.length === 0) problems.push({ path: ["steps", i, "where"], expected: `a condition some rows of chart ${step.chart} meet` });
     const keys = rows.map((r) => chart.kind.keyOf(r));
-    const highlight = (step.highlight ?? []).map((key, j) => {
-      try {
-        return expandQuotes(words(key), edition.reportId);
-      } catch (e) {
-        problems.push({ path: ["steps", i, "highlight", j], value: key, expected: `a quote of a figure the data has: ${(e as Error).message}` });
-        return key;
-      }
-    });
-    highlight.forEach((key, j) => {
-      if (!keys.includes(key)) problems.push({ path: ["steps", i, "highlight", j], value: key, expected: `a row key of chart ${step.chart} (${keys.join(", ")})` });
-    });
+    const highlight = [
+      ...new Set(
+        (step.highlight ?? []).flatMap((key, j) => {
+          if (typeof key !== "string") {
+            try {
+              const picked = pickRows(rows, key).map((r) => chart.kind.keyOf(r));
+              if (picked.length === 0) problems.push({ path: ["steps", i, "highlight", j], value: describeRule(key), expected: `a rule that picks some rows of chart ${step.chart}` });
+              return picked;
+            } catch (e) {
+              problems.push({ path: ["steps", i, "highlight", j], value: describeRule(key), expected: `a rule on fields the rows of ${step.chart} have: ${(e as Error).message}` });
+              return [];
+            }
+          }
+          let expanded = key;
+          try {
+            expanded = expandQuotes(words(key), edition.reportId);
+          } catch (e) {
+            problems.push({ path: ["steps", i, "highlight", j], value: key, expected: `a quote of a figure the data has: ${(e as Error).message}` });
+          }
+          if (!keys.includes(expanded)) problems.push({ path: ["steps", i, "highlight", j], value: key, expected: `a row key of chart ${step.chart} (${keys.join(", ")})` });
+          return [expanded];
+        }),
+      ),
+    ];
     // Unique on the page and ASCII whatever the row keys are (word keys are Chinese): the step's number.
     const stateId = `${step.chart}-step${i + 1}`;
     const subject = chart.spec.subject ? words(chart.spec.subject) : undefined;
@@ -156,7 +174,15 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       return;
     }
     const rows = chart.rows as Record<string, unknown>[];
-    if ("covers" in claim) {
+    if ("pick" in claim) {
+      try {
+        const picked = pickRows(rows, claim.pick).map((r) => chart.kind.keyOf(r));
+        if (picked.length !== claim.count)
+          problems.push({ path: ["claims", i, "count"], value: String(claim.count), expected: `the number of rows of ${claim.chart} the rule picks (${picked.length}: ${picked.join(", ") || "none"})` });
+      } catch (e) {
+        problems.push({ path: ["claims", i, "pick"], value: describeRule(claim.pick), expected: `a rule on fields the rows of ${claim.chart} have: ${(e as Error).message}` });
+      }
+    } else if ("covers" in claim) {
       const drawn = new Set(chart.def.figureIds);
       const under = (section: string) => section === claim.covers || section.startsWith(`${claim.covers}-`);
       const missing = loadReport(edition.reportId).figures.filter((f) => under(f.section_id) && !drawn.has(f.id));

@@ -42,6 +42,13 @@ export interface SpecKind<Query = unknown, Row = unknown> {
   figureIds(rows: readonly Row[]): string[];
   /** Paragraphs the rows come from besides their figures' own (e.g. named projects, counted words), in reading order. */
   sourceIds?(rows: readonly Row[], ctx: ResolveContext): string[];
+  /**
+   * True: the chart cites only `sourceIds` (and the spec's `sources`), not the paragraph of every
+   * figure it counts: a count over whole areas cites the areas' headings, not each counted sentence.
+   */
+  citesSourcesOnly?: boolean;
+  /** Placeholders the kind fills in itself when it resolves the rows (`{ratio}` in a note), left alone by the edition's {review_year}/{plan_year}. */
+  placeholders?: readonly string[];
   draw(rows: Row[], options: DrawOptions): ChartResult;
 }
 

@@ -48,6 +48,45 @@ describe("readStories(dir, edition) derives a story file", () => {
   });
 });
 
+describe("overview: rows chosen by a rule, a computed note, headings cited", () => {
+  const OVERVIEW = readFileSync(`src/content/stories/${edition.id}/overview.yaml`, "utf8");
+  const { stories } = readStories("src/content", edition);
+  const overview = stories.find((s) => s.slug === "overview")!;
+  const cards = (svg: string) => [...svg.matchAll(/class="card( is-dimmed)?"/g)].map((m) => !m[1]);
+  const chartOf = (id: string) => overview.charts.find((c) => c.id === edition.chartId(id))!;
+
+  it("highlights the targets with a review-year actual, and then those without, as the table says", () => {
+    const table = chartOf("overview-targets").render().table.rows;
+    const [withActual, without] = overview.steps.filter((s) => s.chartId === edition.chartId("overview-targets")).slice(2, 4);
+    expect(cards(withActual!.state.svg)).toEqual(table.map((r) => r.actual !== null));
+    expect(cards(without!.state.svg)).toEqual(table.map((r) => r.actual === null));
+  });
+
+  it("highlights the areas with the most and the fewest figures, the one with none among them", () => {
+    const svg = overview.steps.at(-1)!.state.svg;
+    const column = svg.slice(svg.indexOf('data-column="figures"'));
+    const bars = [...column.matchAll(/class="c-area-[a-z-]+( is-dimmed)?"><title>[^<]* · 数字：(\d+)个<\/title>/g)].map((m) => ({ lit: !m[1], n: Number(m[2]) }));
+    expect(bars).toHaveLength(edition.areas.length);
+    const sorted = bars.map((b) => b.n).sort((a, b) => a - b);
+    const lit = bars.filter((b) => b.lit).map((b) => b.n).sort((a, b) => a - b);
+    expect(lit).toEqual([...sorted.slice(0, 3), ...sorted.slice(-2)]);
+    expect(lit[0]).toBe(0);
+  });
+
+  it("cites the area headings for the attention chart, not each counted sentence", () => {
+    expect(chartOf("overview-attention").sourceIds).toEqual(edition.areas.map((a) => a.sectionId));
+  });
+
+  it("fails a pick claim the rows no longer bear out, and a rule on a field the rows lack", () => {
+    const broken = OVERVIEW.replace("pick: { stated: actual }, count: 4 }", "pick: { stated: actual }, count: 5 }").replace("{ most: figures, count: 2 }", "{ most: pages, count: 2 }");
+    const errors = readStories(contentWith({ "overview.yaml": broken }), edition).errors;
+    expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
+      [lineOf(broken, "{ most: pages"), "steps.10.highlight.0", expect.stringContaining('field "pages" is not a number')],
+      [lineOf(broken, "count: 5 }"), "claims.1.count", expect.stringMatching(/^the number of rows of overview-targets the rule picks \(4: gdp, /)],
+    ]);
+  });
+});
+
 describe("readStories reports every problem of every file with file:line:column", () => {
   it("a step naming no chart of the story, a highlight that is no row key, and an unknown chart type", () => {
     const broken = BUSINESS.replace("chart: business-firm-targets", "chart: business-firms")

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { SPEC_KINDS, SPEC_TYPES, type SpecType } from "./kinds";
+import { rowRule } from "./row-rules";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case id such as business-firm-targets");
 const text = z.string().trim().min(1, "a non-blank text");
@@ -40,8 +41,11 @@ export const stepSchema = z
     chart: id,
     /** Layers of the chart shown (each chart documents its layers); omitted = all. */
     step: z.number().int().min(0).optional(),
-    /** Row keys to emphasise; omitted or empty = none dimmed. Keys may quote a figure: {quote:<figure-id>}. */
-    highlight: z.array(z.string().min(1)).optional(),
+    /**
+     * Rows to emphasise, by key or by a rule on their fields (row-rules.ts: { most: figures, count: 2 },
+     * { stated: actual } …); omitted or empty = none dimmed. Keys may quote a figure: {quote:<figure-id>}.
+     */
+    highlight: z.array(z.union([z.string().min(1), rowRule])).optional(),
     /** Show only the rows whose fields have these values (e.g. one paragraph of a tall grid); a list allows any of its values. */
     where: z.record(z.union([z.string(), z.array(z.string()).min(1)])).optional(),
     /** Caption of the chart state. */
@@ -61,7 +65,9 @@ export const stepSchema = z
  *  - figures: the section `section` and its paragraphs state exactly `count` figures (一段只有一个数字;
  *    count 0: 通篇没有一个阿拉伯数字);
  *  - covers: every figure of the paragraphs under `covers` (a sections.csv id and its children) is
- *    drawn by `chart` (写了数字的，只有这几项).
+ *    drawn by `chart` (写了数字的，只有这几项);
+ *  - pick: the rule `pick` (row-rules.ts) picks exactly `count` rows of `chart` (能和去年对上号的只有四项:
+ *    { stated: actual }, count 4).
  */
 const valuesClaim = z.object({ says: text, chart: id, field: z.string().min(1), where: z.record(z.string()).optional() }).strict();
 const leadsClaim = z.object({ says: text, chart: id, leads: z.string().min(1), then: z.string().min(1).optional(), group_by: z.string().min(1), sum: z.string().min(1) }).strict();
@@ -71,7 +77,8 @@ const ratioClaim = z
   .refine((c) => c.at_least < c.below, { message: "at_least below `below`", path: ["below"] });
 const figuresClaim = z.object({ says: text, section: sectionId, count: z.number().int().min(0) }).strict();
 const coversClaim = z.object({ says: text, chart: id, covers: sectionId }).strict();
-export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim, coversClaim]);
+const pickClaim = z.object({ says: text, chart: id, pick: rowRule, count: z.number().int().min(0) }).strict();
+export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim, coversClaim, pickClaim]);
 
 export const storyFileSchema = z
   .object({

@@ -1,23 +1,11 @@
 /**
- * Every edition's stories, in menu order, and the charts they show. Stories are content files
- * (src/content/stories/<edition>/<slug>.yaml, derived by src/specs/derive.ts); the ones not yet
- * moved there are TypeScript modules below, told by the root edition and given its chart ids here.
+ * Every edition's stories, in menu order, and the charts they show. Every story is a content file
+ * (src/content/stories/<edition>/<slug>.yaml, derived by src/specs/derive.ts).
  * Pages, the annotated report and embeds find every story and chart from this module.
  */
 import type { ChartDef, Story } from "./types";
-import { loadEditions, siteEdition, type Edition } from "../edition";
+import { loadEditions, type Edition } from "../edition";
 import { loadContentStories } from "../specs/load";
-import { aliasesOf } from "../specs/published-ids";
-import { overview } from "./overview";
-
-/** A TypeScript story's charts and steps under the edition's chart ids (`demand-sectors` → `yq2024-demand-sectors`). */
-function withEditionIds(story: Story, edition: Edition): Story {
-  const charts = story.charts.map((c) => {
-    const id = edition.chartId(c.id);
-    return { ...c, id, aliases: [...new Set([...aliasesOf(id), ...(c.aliases ?? [])])] };
-  });
-  return { ...story, charts, steps: story.steps.map((s) => ({ ...s, chartId: edition.chartId(s.chartId) })) };
-}
 
 const KIND_ORDER: Record<Story["kind"], number> = { overview: 0, review: 1, area: 2 };
 
@@ -28,12 +16,11 @@ function byMenuOrder(a: Story, b: Story): number {
 
 const storiesByEdition = new Map<string, Story[]>();
 
-/** The edition's stories in menu order (overview, review, areas): its story files, plus the TypeScript ones for the root edition. */
+/** The edition's stories in menu order (overview, review, areas), from its story files. */
 export function storiesOf(edition: Edition): Story[] {
   let list = storiesByEdition.get(edition.id);
   if (!list) {
-    const typescriptStories = edition === siteEdition() ? [overview].map((s) => withEditionIds(s, edition)) : [];
-    list = [...typescriptStories, ...loadContentStories(edition)].sort(byMenuOrder);
+    list = [...loadContentStories(edition)].sort(byMenuOrder);
     storiesByEdition.set(edition.id, list);
   }
   return list;

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { overview } from "./overview";
+import type { Story } from "./types";
 import { storyBySlug } from "./index";
 import { siteEdition } from "../edition";
-import { loadReport } from "../data/load";
+import { loadIndicatorValues, loadReport } from "../data/load";
 
-// review is a content story (src/content/stories/yq2024/review.yaml): its chart ids carry the edition, its published ids are aliases.
+// Content stories (src/content/stories/yq2024/overview.yaml, review.yaml): their chart ids carry the edition, their published ids are aliases.
+const overview = storyBySlug("overview", siteEdition())!;
 const review = storyBySlug("review", siteEdition())!;
-const defOf = (story: typeof overview, id: string) => story.charts.find((x) => x.id === id || x.aliases?.includes(id));
-const chart = (story: typeof overview, id: string) => {
+const defOf = (story: Story, id: string) => story.charts.find((x) => x.id === id || x.aliases?.includes(id));
+const chart = (story: Story, id: string) => {
   const c = defOf(story, id);
   if (!c) throw new Error(`no chart ${id} in ${story.slug}`);
   return c.render();
@@ -23,7 +24,9 @@ describe("overview story", () => {
   it("flags unemployment as not comparable and draws neither it nor new jobs on a shared axis", () => {
     const national = chart(overview, "overview-national");
     expect(national.svg).toContain("不可直接比较：阳泉为登记失业率，全国为调查失业率");
-    expect(national.svg).toMatch(/全国是阳泉的约\d+倍（计算值），不画在同一坐标上/);
+    // The scale note is computed from the two reports' new-jobs targets, never typed.
+    const jobs = (report: string) => loadIndicatorValues().find((v) => v.indicator === "urban-jobs" && v.report_id === report && v.year === 2024)!.value!;
+    expect(national.svg).toContain(`全国是阳泉的约${Math.round(jobs("national-2024") / jobs("yangquan-2024"))}倍（计算值），不画在同一坐标上`);
     // Bars only in the two comparable panels (GDP, CPI), one per report; none for unemployment or jobs.
     expect(national.svg.match(/data-mark="bar"/g)?.length ?? 0).toBe(4);
   });

@@ -1,5 +1,6 @@
 /** Every chart type a story file may name, by the name it uses (`type: level-bars`). */
 import type { SpecKind } from "../kind";
+import { attention } from "./attention";
 import { commitmentGrid } from "./commitment-grid";
 import { countDots } from "./count-dots";
 import { countUnits } from "./count-units";
@@ -9,6 +10,7 @@ import { growthBars } from "./growth-bars";
 import { levelBars } from "./level-bars";
 import { levelChange } from "./level-change";
 import { milestoneTimeline } from "./milestone-timeline";
+import { nationalComparison } from "./national-comparison";
 import { numeralMeasures } from "./numeral-measures";
 import { paragraphLengths } from "./paragraph-lengths";
 import { projectLedger } from "./project-ledger";
@@ -18,6 +20,7 @@ import { targetsBoard } from "./targets-board";
 import { wordFrequency } from "./word-frequency";
 
 export const SPEC_KINDS = {
+  attention,
   "commitment-grid": commitmentGrid,
   "count-dots": countDots,
   "count-units": countUnits,
@@ -27,6 +30,7 @@ export const SPEC_KINDS = {
   "level-bars": levelBars,
   "level-change": levelChange,
   "milestone-timeline": milestoneTimeline,
+  "national-comparison": nationalComparison,
   "numeral-measures": numeralMeasures,
   "paragraph-lengths": paragraphLengths,
   "project-ledger": projectLedger,

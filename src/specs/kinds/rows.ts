@@ -1,6 +1,6 @@
 /** Row queries shared by several kinds, as an editor writes them in a story file. */
 import { z } from "zod";
-import { loadIndicators } from "../../data/load";
+import { loadIndicators, loadIndicatorValues } from "../../data/load";
 import { statedValue } from "../../stories/indicator-rows";
 
 /** A year as a number, or `review` / `plan`: the edition's review or plan year. */
@@ -18,6 +18,13 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case id such as m
 /** One indicator of indicators.csv, review-year actual against plan-year target, with an optional shorter label. */
 export const indicatorRow = z.object({ indicator: slug, label: z.string().min(1).optional() }).strict();
 export const indicatorRows = z.array(indicatorRow).min(1, "at least one row");
+/**
+ * Indicators chosen by a rule rather than listed: every indicator of `group` in indicators.csv
+ * that has a row in indicator-values.csv for the edition's report and plan year, in file order.
+ */
+export const indicatorGroup = z.object({ group: z.string().min(1) }).strict();
+/** A list of indicators, or a group of them. */
+export const indicatorQuery = z.union([indicatorRows, indicatorGroup]);
 
 /** One figure of the edition's figures.csv, or one stated indicator value of a year, drawn under a key with a label. */
 export const valueRow = z.union([
@@ -27,7 +34,17 @@ export const valueRow = z.union([
 export const valueRows = z.array(valueRow).min(1, "at least one row");
 
 export type IndicatorRowQuery = z.infer<typeof indicatorRow>;
+export type IndicatorQuery = z.infer<typeof indicatorQuery>;
 export type ValueRowQuery = z.infer<typeof valueRow>;
+
+/** The indicators a query names, listed or by group; throws naming a group with no plan-year values. */
+export function indicatorsOf(query: IndicatorQuery, ctx: { reportId: string; planYear: number }): IndicatorRowQuery[] {
+  if (Array.isArray(query)) return query;
+  const planned = new Set(loadIndicatorValues().filter((v) => v.report_id === ctx.reportId && v.year === ctx.planYear).map((v) => v.indicator));
+  const rows = loadIndicators().filter((i) => i.group === query.group && planned.has(i.slug));
+  if (rows.length === 0) throw new Error(`data/indicators.csv: no indicator of group "${query.group}" has a value for ${ctx.reportId} ${ctx.planYear} in data/indicator-values.csv`);
+  return rows.map((i) => ({ indicator: i.slug }));
+}
 
 /** An indicator's label in the edition's language (indicators.csv label_zh, or label_en for any other language). */
 export function indicatorLabel(def: { label_zh: string; label_en: string }, lang: string | undefined): string {

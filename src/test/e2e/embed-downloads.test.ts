@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPage } from "../browser.ts";
 import { SITE_DIR } from "../paths.ts";
 import { allCharts } from "../../stories/index.ts";
-import { BOM, cellText, SOURCE_HEADERS } from "../../embed/csv.ts";
+import { SOURCE_HEADERS } from "../../embed/csv.ts";
+import { BOM, cellText, SPREADSHEET } from "../../lib/csv.ts";
 import { pngScale, pngSize, svgSize } from "../../embed/png.ts";
 import { chartPngSvg } from "../../embed/chart-files.ts";
 import { openSite, type E2eSite } from "./site.ts";
@@ -34,7 +35,7 @@ describe("CSV downloads", () => {
     const { table } = chart.render();
     const [header, ...rows] = parsed.data;
     expect(header).toEqual([...table.columns.map((c) => c.label), ...SOURCE_HEADERS]);
-    expect(rows.map((r) => r.slice(0, table.columns.length))).toEqual(table.rows.map((row) => table.columns.map((c) => cellText(row[c.key]))));
+    expect(rows.map((r) => r.slice(0, table.columns.length))).toEqual(table.rows.map((row) => table.columns.map((c) => cellText(row[c.key], SPREADSHEET))));
     for (const r of rows) expect(r[table.columns.length]!.split(" ").every((id) => chart.sourceIds.includes(id) || id === "" || /^([a-z0-9-]+:)?[a-z0-9-]+$/.test(id))).toBe(true);
   });
 });
