@@ -14,7 +14,7 @@ const template = () =>
   });
 
 export const editionFileSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9]*$/, "lower-case letters and digits, starting with a letter (it prefixes chart ids)"),
+  id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "lower-case letters and digits, starting with a letter, parts joined by - (it prefixes chart ids: yq2024, yq2024-en)"),
   report: z.string().min(1, "an id from seeds/manifest.csv"),
   lang: z.string().regex(/^[a-z]{2}(-[A-Za-z]+)*$/, "a BCP 47 language tag such as zh-CN or en"),
   path: z.string().regex(/^([a-z0-9-]+\/)?$/, `"" (the site root) or one folder name ending in "/", e.g. "yq2025/"`),

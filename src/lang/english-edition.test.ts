@@ -1,0 +1,61 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { loadData } from "../data/load";
+import { loadEditions } from "../edition";
+import { loadContentStories } from "../specs/load";
+import { assertNoTypedNumbers, renderCopy, type CopyContext, type CopyFigure } from "../stories/copy";
+import { untranslatedChinese } from "../test/quality/untranslated";
+import { copyContextIn } from "./copy-lang";
+
+/**
+ * The English edition (src/content/editions/yq2024-en.yaml) and its story files: what an English
+ * reader sees has no Chinese outside lang="zh-CN", and each English story keeps the Chinese one's
+ * steps (same chart, layers and highlights at every step), so the language switch keeps the place.
+ */
+const editions = loadEditions();
+const en = editions.find((e) => e.lang === "en")!;
+const zh = editions.find((e) => e.reportId === en.reportId && e.lang.startsWith("zh"))!;
+const data = loadData();
+const figures = new Map<string, Map<string, CopyFigure>>();
+for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
+const ctx = copyContextIn({ base: "/", reportId: en.reportId, figures, indicatorValues: data.indicatorValues } satisfies CopyContext, en.lang, en.path);
+const stories = loadContentStories(en);
+const han = (text: string) => /\p{Script=Han}/u.test(text);
+const shown = (svg: string) => untranslatedChinese(parseHTML(`<!doctype html><html lang="en"><head><title>t</title></head><body>${svg}</body></html>`).document as unknown as Document);
+
+describe("the English edition", () => {
+  it("is an edition of the same report, at its own path, with English labels", () => {
+    expect(en).toMatchObject({ id: "yq2024-en", path: "en/", reportId: zh.reportId });
+    expect(Object.values(en.labels).filter(han)).toEqual([]);
+    expect(Object.values(en.pages).filter(han)).toEqual([]);
+    expect(en.areas.map((a) => a.name).filter(han)).toEqual([]);
+  });
+
+  it.each(stories.map((s) => [s.slug, s] as const))("%s: copy in English, numbers linked to the Chinese sentence", (_slug, story) => {
+    const copy = [story.title, story.dek, ...story.steps.map((s) => s.text), ...story.charts.map((c) => c.takeaway)];
+    for (const text of copy) {
+      // The derived title has its years filled in; everything else is copy as written.
+      if (text !== story.title) expect(() => assertNoTypedNumbers(text, story.slug)).not.toThrow();
+      expect(renderCopy(text, ctx).replace(/<[^>]+>/g, "")).not.toMatch(/\p{Script=Han}/u);
+    }
+    expect(renderCopy(story.dek, ctx)).toMatch(/href="\/en\/report\/#/);
+  });
+
+  it.each(stories.map((s) => [s.slug, s] as const))("%s: every chart and step state shows no Chinese outside lang=zh-CN", (_slug, story) => {
+    for (const chart of story.charts) {
+      expect([chart.title, chart.unit].filter(han), chart.id).toEqual([]);
+      const result = chart.render();
+      expect(shown(result.svg), chart.id).toEqual([]);
+      expect([result.alt, ...result.table.columns.map((c) => c.label)].filter(han), chart.id).toEqual([]);
+    }
+    for (const step of story.steps) expect(shown(step.state.svg)).toEqual([]);
+  });
+
+  it.each(stories.map((s) => [s.slug, s] as const))("%s: the same steps as the Chinese story (chart, layers, highlights)", (slug, story) => {
+    const chinese = loadContentStories(zh).find((s) => s.slug === slug)!;
+    const local = (id: string, edition: { id: string }) => id.slice(edition.id.length + 1);
+    const shape = (s: typeof story, edition: { id: string }) => s.steps.map((st) => ({ chart: local(st.chartId, edition), sources: st.sourceIds, svgId: st.state.svg.match(/id="([^"]+)"/)?.[1] }));
+    expect(shape(story, en)).toEqual(shape(chinese, zh));
+    expect(story.charts.map((c) => local(c.id, en))).toEqual(chinese.charts.map((c) => local(c.id, zh)));
+  });
+});
