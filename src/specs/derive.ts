@@ -156,7 +156,7 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
   const SAID = "words that stand in the story's copy (title, dek, a step or a takeaway)";
   let title = file.title;
   try {
-    title = plainTitle(words(file.title), edition.reportId);
+    title = plainTitle(words(file.title), edition.reportId, edition.lang);
   } catch (e) {
     problems.push({ path: ["title"], value: file.title, expected: `a title whose values the data has: ${(e as Error).message}` });
   }
