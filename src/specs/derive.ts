@@ -177,8 +177,10 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     if ("pick" in claim) {
       try {
         const picked = pickRows(rows, claim.pick).map((r) => chart.kind.keyOf(r));
-        if (picked.length !== claim.count)
+        if (claim.count !== undefined && picked.length !== claim.count)
           problems.push({ path: ["claims", i, "count"], value: String(claim.count), expected: `the number of rows of ${claim.chart} the rule picks (${picked.length}: ${picked.join(", ") || "none"})` });
+        if (claim.rows !== undefined && [...picked].sort().join() !== [...claim.rows].sort().join())
+          problems.push({ path: ["claims", i, "rows"], value: claim.rows.join(", "), expected: `the rows of ${claim.chart} the rule picks (${picked.join(", ") || "none"})` });
       } catch (e) {
         problems.push({ path: ["claims", i, "pick"], value: describeRule(claim.pick), expected: `a rule on fields the rows of ${claim.chart} have: ${(e as Error).message}` });
       }

@@ -77,12 +77,15 @@ describe("overview: rows chosen by a rule, a computed note, headings cited", () 
     expect(chartOf("overview-attention").sourceIds).toEqual(edition.areas.map((a) => a.sectionId));
   });
 
-  it("fails a pick claim the rows no longer bear out, and a rule on a field the rows lack", () => {
-    const broken = OVERVIEW.replace("pick: { stated: actual }, count: 4 }", "pick: { stated: actual }, count: 5 }").replace("{ most: figures, count: 2 }", "{ most: pages, count: 2 }");
+  it("fails pick claims the rows no longer bear out, and a rule on a field the rows lack", () => {
+    const broken = OVERVIEW.replace("pick: { stated: actual }, count: 4 }", "pick: { stated: actual }, count: 5 }")
+      .replace("{ most: figures, count: 2 }", "{ most: pages, count: 2 }")
+      .replace("rows: [ecology, safety] }", "rows: [digital, safety] }");
     const errors = readStories(contentWith({ "overview.yaml": broken }), edition).errors;
     expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
       [lineOf(broken, "{ most: pages"), "steps.10.highlight.0", expect.stringContaining('field "pages" is not a number')],
       [lineOf(broken, "count: 5 }"), "claims.1.count", expect.stringMatching(/^the number of rows of overview-targets the rule picks \(4: gdp, /)],
+      [lineOf(broken, "rows: [digital, safety]"), "claims.7.rows", expect.stringMatching(/^the rows of overview-attention the rule picks \([a-z-]+, [a-z-]+\)$/)],
     ]);
   });
 });

@@ -67,7 +67,7 @@ export const stepSchema = z
  *  - covers: every figure of the paragraphs under `covers` (a sections.csv id and its children) is
  *    drawn by `chart` (写了数字的，只有这几项);
  *  - pick: the rule `pick` (row-rules.ts) picks exactly `count` rows of `chart` (能和去年对上号的只有四项:
- *    { stated: actual }, count 4).
+ *    { stated: actual }, count 4), or exactly the rows keyed `rows`, in any order (最短: { fewest: chars, count: 2 }).
  */
 const valuesClaim = z.object({ says: text, chart: id, field: z.string().min(1), where: z.record(z.string()).optional() }).strict();
 const leadsClaim = z.object({ says: text, chart: id, leads: z.string().min(1), then: z.string().min(1).optional(), group_by: z.string().min(1), sum: z.string().min(1) }).strict();
@@ -77,7 +77,10 @@ const ratioClaim = z
   .refine((c) => c.at_least < c.below, { message: "at_least below `below`", path: ["below"] });
 const figuresClaim = z.object({ says: text, section: sectionId, count: z.number().int().min(0) }).strict();
 const coversClaim = z.object({ says: text, chart: id, covers: sectionId }).strict();
-const pickClaim = z.object({ says: text, chart: id, pick: rowRule, count: z.number().int().min(0) }).strict();
+const pickClaim = z
+  .object({ says: text, chart: id, pick: rowRule, count: z.number().int().min(0).optional(), rows: z.array(z.string().min(1)).min(1).optional() })
+  .strict()
+  .refine((c) => c.count !== undefined || c.rows !== undefined, { message: "a count or the rows the rule picks", path: ["count"] });
 export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim, coversClaim, pickClaim]);
 
 export const storyFileSchema = z

@@ -1,7 +1,8 @@
 /**
  * national-comparison: the edition's targets beside another report's (the national one) for the same
- * year, one panel per indicator, each on its own axis. A row's `note` may say `{ratio}`: the other
- * report's value over the edition's, rounded to a whole number (a computed scale, never typed).
+ * year, one panel per indicator, each on its own axis, the two sides called by `names`. A row's
+ * `note` may say `{ratio}`: the other report's value over the edition's, rounded to a whole number
+ * (a computed scale, never typed).
  */
 import { z } from "zod";
 import { comparisonChart, type ComparisonRow } from "../../charts/comparison";
@@ -18,6 +19,8 @@ const query = z
   .object({
     /** The report compared against (a manifest id such as national-2024). */
     reference: slug,
+    /** What the two sides are called in the chart (阳泉, 全国). */
+    names: z.object({ local: z.string().min(1), reference: z.string().min(1) }).strict(),
     /** The year of both reports' values: a year, or `review` / `plan` (the edition's). */
     year: z.union([z.number().int().min(1900), z.enum(["review", "plan"])]),
     indicators: z
@@ -47,11 +50,14 @@ function unitOf(slug: string): string {
   return def.unit;
 }
 
+/** A comparison row with the names of its two sides (the same in every row of a chart). */
+type Row = ComparisonRow & { names: { local: string; reference: string } };
+
 export const nationalComparison = specKind({
   renderer: "plot",
   rows: query,
   placeholders: ["ratio"],
-  resolve: (q, ctx): ComparisonRow[] => {
+  resolve: (q, ctx): Row[] => {
     const year = yearIn(q.year, ctx);
     return q.indicators.map((r) => {
       const referenceSlug = r.reference ?? r.local;
@@ -73,11 +79,12 @@ export const nationalComparison = specKind({
         comparable: r.comparable ?? true,
         ...(r.labels_only ? { labelsOnly: true } : {}),
         ...(note ? { note } : {}),
+        names: q.names,
       };
     });
   },
   keyOf: (row) => row.indicator,
   // The edition's values are cited; the reference report's are linked where the copy names them ({ind:…}).
   figureIds: (rows) => figureIdsOf(rows.map((r) => r.local)),
-  draw: (rows, options) => comparisonChart(rows, options),
+  draw: (rows, options) => comparisonChart(rows, { ...options, localName: rows[0]!.names.local, referenceName: rows[0]!.names.reference }),
 });
