@@ -22,6 +22,10 @@ export interface WordFrequencyRow {
 export interface WordFrequencyOptions extends ChartOptions {
   /** What was counted, for the title and alt text, e.g. "政府工作报告中的动词". */
   subject?: string;
+  /** What one count is: "次" (default, occurrences), "字", "个". */
+  unit?: string;
+  /** The axis and table heading of the counts: "出现次数" (default), "字数", "数字个数". */
+  countLabel?: string;
 }
 
 /**
@@ -34,7 +38,9 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
   if (bad.length > 0) throw new Error(`wordFrequencyChart: counts must be non-negative integers, got ${bad.join(", ")}`);
   const L = options.lang ?? chartLang();
   const subject = options.subject ?? L.t("word_frequency.subject");
-  const times = (n: number) => L.t("word_frequency.times", { n: L.number(n) });
+  // A count in `unit` (字, 个) when the caller names one (the method view, in Chinese), else occurrences in the chart's language.
+  const times = (n: number) => (options.unit !== undefined ? `${L.number(n)}${options.unit}` : L.t("word_frequency.times", { n: L.number(n) }));
+  const countLabel = options.countLabel ?? L.t("word_frequency.col_count");
   const width = options.width ?? DEFAULT_WIDTH;
   const labelled = isRevealed(1, options.step);
   const highlight = labelled ? options.highlight : undefined;
@@ -56,7 +62,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     marginRight: 48,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: L.t("word_frequency.axis"), labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
+    x: { label: options.countLabel ? `${countLabel} →` : L.t("word_frequency.axis"), labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
     y: { domain: rows.map((r) => r.term), label: null, tickSize: 0, padding: 0.2, tickFormat: (t: string) => lines.get(t)!.join("\n") },
     marks: [
       Plot.barX(data.filter((d) => !d.dimmed), { x: "count", y: "term", title: tip, className: barClass }),
@@ -66,7 +72,9 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     ],
   }) as unknown as Element;
 
-  const alt = L.t("word_frequency.alt", { subject, items: rows.map((r) => L.t("word_frequency.alt_item", { term: shown(r), times: times(r.count) })).join(L.t("common.comma")) });
+  const alt = options.countLabel
+    ? `${subject}（${countLabel}）：${rows.map((r) => `${shown(r)}${times(r.count)}`).join("，")}。`
+    : L.t("word_frequency.alt", { subject, items: rows.map((r) => L.t("word_frequency.alt_item", { term: shown(r), times: times(r.count) })).join(L.t("common.comma")) });
   return {
     svg: finish(svg, { id: chartId("word-frequency", options), title: subject, desc: alt }),
     alt,
@@ -74,7 +82,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
       columns: [
         { key: "term", label: L.t("word_frequency.col_term") },
         { key: "group", label: L.t("word_frequency.col_group") },
-        { key: "count", label: L.t("word_frequency.col_count") },
+        { key: "count", label: countLabel },
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({ term: shown(r), group: r.group ?? null, count: r.count })),

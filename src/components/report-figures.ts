@@ -2,7 +2,7 @@
  * Which charts draw each figure of the site's report: the reverse of `ChartDef.figureIds`
  * over every story, so the annotated report can link a figure to its charts.
  */
-import { allCharts, storyOfChart, storyPath } from "../stories/index";
+import { allCharts, chartPagePath } from "../stories/index";
 import type { ChartLink } from "./annotate";
 import { href } from "./url";
 
@@ -10,7 +10,7 @@ export function chartLinksByFigure(reportId: string): Map<string, ChartLink[]> {
   const links = new Map<string, ChartLink[]>();
   for (const chart of allCharts()) {
     if (chart.reportId !== reportId) continue;
-    const link = { href: href(`${storyPath(storyOfChart(chart))}#chart-${chart.id}`), title: chart.title };
+    const link = { href: href(chartPagePath(chart)), title: chart.title };
     for (const figureId of chart.figureIds) {
       const list = links.get(figureId) ?? [];
       list.push(link);

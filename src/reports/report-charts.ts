@@ -29,6 +29,8 @@ export function headingLabel(heading: string): string {
 
 /** Report charts are laid out for the phone column; text is drawn at its CSS size there. */
 const REPORT_CHART_WIDTH = 340;
+/** These charts count figures, not occurrences of a word. */
+const FIGURE_COUNT = { unit: "个", countLabel: "数字个数" };
 
 function most(rows: { term: string; count: number }[]): string {
   const top = Math.max(...rows.map((r) => r.count));
@@ -45,7 +47,7 @@ export function reportCharts(reportId: string, outline: readonly OutlinePart[], 
     takeaway: `全文${figures.length}个阿拉伯数字，最多的是${most(parts)}。`,
     unit: "个",
     sourceIds: outline.map((p) => p.id),
-    result: wordFrequencyChart(parts, { subject: "各部分的数字个数", id: `${reportId}-figures-by-part`, width: REPORT_CHART_WIDTH }),
+    result: wordFrequencyChart(parts, { subject: "各部分的数字个数", id: `${reportId}-figures-by-part`, width: REPORT_CHART_WIDTH, ...FIGURE_COUNT }),
   });
   for (const part of outline.filter((p) => p.areas.length > 0)) {
     const rows = part.areas.map((a) => ({ term: `（${chineseNumeral(a.areaNo)}）${headingLabel(a.heading.replace(/^（[^）]*）/, ""))}`, count: a.figures }));
@@ -57,7 +59,7 @@ export function reportCharts(reportId: string, outline: readonly OutlinePart[], 
       takeaway: `${rows.length}项中数字最多的是${most(rows)}${none > 0 ? `；${none}项没有写阿拉伯数字` : ""}。`,
       unit: "个",
       sourceIds: part.areas.map((a) => a.id),
-      result: wordFrequencyChart(rows, { subject: `${headingLabel(part.heading)}各项的数字个数`, id, width: REPORT_CHART_WIDTH }),
+      result: wordFrequencyChart(rows, { subject: `${headingLabel(part.heading)}各项的数字个数`, id, width: REPORT_CHART_WIDTH, ...FIGURE_COUNT }),
     });
   }
   const measures = (Object.keys(MEASURE_ZH) as Figure["measure"][])
@@ -71,7 +73,7 @@ export function reportCharts(reportId: string, outline: readonly OutlinePart[], 
       takeaway: `最常见的是${most(measures)}。类型由抽取规则判定，见数据说明。`,
       unit: "个",
       sourceIds: [],
-      result: wordFrequencyChart(measures, { subject: "数字的类型", id: `${reportId}-measures`, width: REPORT_CHART_WIDTH }),
+      result: wordFrequencyChart(measures, { subject: "数字的类型", id: `${reportId}-measures`, width: REPORT_CHART_WIDTH, ...FIGURE_COUNT }),
     });
   }
   return charts;

@@ -190,16 +190,20 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       const missing = loadReport(edition.reportId).figures.filter((f) => under(f.section_id) && !drawn.has(f.id));
       if (missing.length > 0) problems.push({ path: ["claims", i, "covers"], value: claim.covers, expected: `paragraphs whose every figure ${claim.chart} draws, but it misses ${missing.map((f) => `${f.id} "${f.quote}"`).join(", ")}` });
     } else if ("of" in claim) {
-      const row = rows.find((r) => chart.kind.keyOf(r) === claim.row);
-      const num = (field: string) => {
-        const v = row?.[field] as number | { value?: number } | undefined;
+      const rowOf = (key: string) => rows.find((r) => chart.kind.keyOf(r) === key);
+      const [row, toRow] = [rowOf(claim.row), rowOf(claim.to_row ?? claim.row)];
+      const num = (r: Record<string, unknown> | undefined, field: string) => {
+        const v = r?.[field] as number | { value?: number } | undefined;
         return typeof v === "number" ? v : v?.value;
       };
-      const [of, to] = [num(claim.of), num(claim.to)];
-      if (!row) problems.push({ path: ["claims", i, "row"], value: claim.row, expected: `a row key of chart ${claim.chart} (${rows.map((r) => chart.kind.keyOf(r)).join(", ")})` });
-      else if (of === undefined || to === undefined || to === 0) problems.push({ path: ["claims", i, "of"], value: `${claim.of} / ${claim.to}`, expected: `two stated numbers in row ${claim.row} of ${claim.chart}` });
+      const [of, to] = [num(row, claim.of), num(toRow, claim.to)];
+      const toName = claim.to_row ? `${claim.to_row} ${claim.to}` : claim.to;
+      const keys = `a row key of chart ${claim.chart} (${rows.map((r) => chart.kind.keyOf(r)).join(", ")})`;
+      if (!row) problems.push({ path: ["claims", i, "row"], value: claim.row, expected: keys });
+      else if (!toRow) problems.push({ path: ["claims", i, "to_row"], value: claim.to_row!, expected: keys });
+      else if (of === undefined || to === undefined || to === 0) problems.push({ path: ["claims", i, "of"], value: `${claim.of} / ${toName}`, expected: `two stated numbers in row ${claim.row}${claim.to_row ? ` and row ${claim.to_row}` : ""} of ${claim.chart}` });
       else if (of / to < claim.at_least || of / to >= claim.below)
-        problems.push({ path: ["claims", i, "says"], value: claim.says, expected: `words the data bears out: ${claim.row} ${claim.of} / ${claim.to} = ${(of / to).toFixed(2)}, not at least ${claim.at_least} and under ${claim.below}` });
+        problems.push({ path: ["claims", i, "says"], value: claim.says, expected: `words the data bears out: ${claim.row} ${claim.of} / ${toName} = ${(of / to).toFixed(2)}, not at least ${claim.at_least} and under ${claim.below}` });
     } else if ("leads" in claim) {
       const totals = new Map<string, number>();
       for (const r of rows) totals.set(String(r[claim.group_by]), (totals.get(String(r[claim.group_by])) ?? 0) + Number(r[claim.sum]));

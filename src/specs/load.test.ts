@@ -110,13 +110,13 @@ describe("readStories reports every problem of every file with file:line:column"
 
   it("a claim the data no longer bears out, and a claim whose words are not in the copy", () => {
     const story = readFileSync(`src/content/stories/${edition.id}/town-country.yaml`, "utf8");
-    const broken = story.replace("{ says: 通车、基本完工、完成,", "{ says: 通车、完成,").replace("{ says: 开工、完成主体工程、推进建设,", "{ says: 开工、推进建设、完成主体工程,");
+    const broken = story.replace("{ says: 通车、土建主体已基本完工、完成,", "{ says: 通车、完成,").replace("{ says: 开工、完成主体工程、推进建设,", "{ says: 开工、推进建设、完成主体工程,");
     const errors = readStories(contentWith({ "town-country.yaml": broken }), edition).errors;
     expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
-      [lineOf(broken, "says: 通车、完成"), "claims.0.says", '"通车、基本完工、完成", what the rows of town-country-projects say (status where column = 2023年)'.replace("2023", String(edition.reviewYear))],
-      [lineOf(broken, "says: 通车、完成"), "claims.0.says", "words that stand in the story's copy (title, dek, a step or a takeaway)"],
-      [lineOf(broken, "says: 开工、推进建设"), "claims.1.says", expect.stringContaining('"开工、完成主体工程、推进建设"')],
-      [lineOf(broken, "says: 开工、推进建设"), "claims.1.says", "words that stand in the story's copy (title, dek, a step or a takeaway)"],
+      [lineOf(broken, "says: 通车、完成"), "claims.5.says", '"通车、土建主体已基本完工、完成", what the rows of town-country-projects say (status where column = 2023年)'.replace("2023", String(edition.reviewYear))],
+      [lineOf(broken, "says: 通车、完成"), "claims.5.says", "words that stand in the story's copy (title, dek, a step or a takeaway)"],
+      [lineOf(broken, "says: 开工、推进建设"), "claims.6.says", expect.stringContaining('"开工、完成主体工程、推进建设"')],
+      [lineOf(broken, "says: 开工、推进建设"), "claims.6.says", "words that stand in the story's copy (title, dek, a step or a takeaway)"],
     ]);
   });
 
@@ -141,11 +141,40 @@ describe("readStories reports every problem of every file with file:line:column"
   });
 
   it("a leads claim whose runner-up the counts do not bear out", () => {
-    const story = readFileSync(`src/content/stories/${edition.id}/safety.yaml`, "utf8");
-    const broken = story.replace("leads: 安全, then: 风险,", "leads: 安全, then: 信访,");
-    const errors = readStories(contentWith({ "safety.yaml": broken }), edition).errors;
+    // Word counts are method now (the report page), so no story counts words: a small story does.
+    const story = [
+      "slug: safety",
+      "kind: area",
+      "title: 用词",
+      "dek: “安全”出现得最多，其次是“信访”。",
+      "charts:",
+      "  - id: safety-words",
+      "    type: word-frequency",
+      "    title: 用词",
+      "    takeaway: 用词。",
+      "    unit: 出现次数",
+      "    rows: { terms: [{ term: 安全, group: 安全 }, { term: 风险, group: 风险 }, { term: 信访, group: 信访 }] }",
+      "steps:",
+      "  - { text: 用词。, sources: [plan-9-p1], chart: safety-words, label: 用词 }",
+      "claims:",
+      "  - { says: “安全”出现得最多，其次是“信访”, chart: safety-words, leads: 安全, then: 信访, group_by: term, sum: count }",
+      "",
+    ].join("\n");
+    const errors = readStories(contentWith({ "safety.yaml": story }), edition).errors;
     expect(errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
-      [lineOf(broken, "then: 信访"), "claims.1.then", expect.stringMatching(/^the group with the second largest count in safety-words, but 安全 \d+, /)],
+      [lineOf(story, "then: 信访"), "claims.0.then", expect.stringMatching(/^the group with the second largest count in safety-words, but 安全 \d+, /)],
+    ]);
+  });
+
+  it("a ratio claim across two rows (仍高于国家标准) the data no longer bears out, and one naming no row", () => {
+    const story = readFileSync(`src/content/stories/${edition.id}/ecology.yaml`, "utf8");
+    const higher = story.replace("to_row: pm25-annual-limit-grade2, at_least: 1.000001,", "to_row: pm25-annual-limit-grade2, at_least: 1.2,");
+    expect(readStories(contentWith({ "ecology.yaml": higher }), edition).errors.map((e) => [e.line, e.message.split(" ")[0], e.expected])).toEqual([
+      [lineOf(higher, "says: 仍高于国家标准"), "claims.0.says", expect.stringMatching(/^words the data bears out: pm25 value \/ pm25-annual-limit-grade2 value = 1\.\d\d, not at least 1\.2 and under 100$/)],
+    ]);
+    const nowhere = story.replace("to_row: pm25-annual-limit-grade2,", "to_row: pm10-limit,");
+    expect(readStories(contentWith({ "ecology.yaml": nowhere }), edition).errors.map((e) => [e.message.split(" ")[0], e.expected])).toEqual([
+      ["claims.0.to_row", "a row key of chart ecology-pm25 (pm25, pm25-annual-limit-grade2)"],
     ]);
   });
 

@@ -61,7 +61,8 @@ export const stepSchema = z
  *  - leads: summing `sum` by `group_by` over the rows of `chart`, the group `leads` is strictly first
  *    (and, if given, the group `then` strictly second);
  *  - ratio: in the row of `chart` keyed `row`, field `of` divided by field `to` is at least `at_least`
- *    and under `below` (接近两倍: at least 1.75, under 2);
+ *    and under `below` (接近两倍: at least 1.75, under 2); `to` is read from the row keyed `to_row` when
+ *    given (仍高于国家标准: the PM2.5 bar over the standard's row);
  *  - figures: the section `section` and its paragraphs state exactly `count` figures (一段只有一个数字;
  *    count 0: 通篇没有一个阿拉伯数字);
  *  - covers: every figure of the paragraphs under `covers` (a sections.csv id and its children) is
@@ -72,7 +73,7 @@ export const stepSchema = z
 const valuesClaim = z.object({ says: text, chart: id, field: z.string().min(1), where: z.record(z.string()).optional() }).strict();
 const leadsClaim = z.object({ says: text, chart: id, leads: z.string().min(1), then: z.string().min(1).optional(), group_by: z.string().min(1), sum: z.string().min(1) }).strict();
 const ratioClaim = z
-  .object({ says: text, chart: id, row: z.string().min(1), of: z.string().min(1), to: z.string().min(1), at_least: z.number(), below: z.number() })
+  .object({ says: text, chart: id, row: z.string().min(1), of: z.string().min(1), to: z.string().min(1), to_row: z.string().min(1).optional(), at_least: z.number(), below: z.number() })
   .strict()
   .refine((c) => c.at_least < c.below, { message: "at_least below `below`", path: ["below"] });
 const figuresClaim = z.object({ says: text, section: sectionId, count: z.number().int().min(0) }).strict();

@@ -65,18 +65,20 @@ describe("reform", () => {
     expect(chartOf(reform, "reform-consortia").render().svg).toContain('data-bound="range"');
     expect(chartOf(reform, "reform-consortia").render().alt).toContain("3-5家");
   });
-  it("counts 开放 less often than 改革 and 创新, as the words step says", () => {
-    const rows = chartOf(reform, "reform-words").render().table.rows;
-    const count = (term: string) => rows.find((r) => r.term === term)?.count as number;
-    expect(count("开放")).toBeLessThan(Math.min(count("改革"), count("创新")));
-    expect(count("外贸")).toBeLessThan(count("开放"));
+  it("sets this year's high-tech target beside last year's count, in one unit", () => {
+    const { alt } = chartOf(reform, "reform-high-tech").render();
+    expect(alt).toContain("52家");
+    expect(alt).toContain("48家");
+  });
+  it("keeps the old word-count id as an alias of the report page's method chart", () => {
+    expect(reform.charts.some((c) => c.id === "yq2024-reform-words" || c.aliases?.includes("reform-words"))).toBe(false);
   });
 });
 
 describe("ecology", () => {
   it("sets no 2024 air target: the cards say 未提及; afforestation is the one figure", () => {
     const { alt } = chartOf(ecology, "ecology-air-cards").render();
-    expect(alt).toContain("PM2.5浓度未提及（2023年38微克/立方米）");
+    expect(alt).toContain("细颗粒物浓度未提及（2023年38微克/立方米）");
     expect(alt).toContain("营造林11.8万亩");
   });
   it("lists commitments as written in the plan, grouped by paragraph", () => {
@@ -84,11 +86,13 @@ describe("ecology", () => {
     expect(table.rows.map((r) => r.section)).toEqual(expect.arrayContaining(["plan-7-p2", "plan-7-p3", "plan-7-p4"]));
     expect(table.rows.map((r) => r.name)).toContain("完成营造林11.8万亩");
   });
-  it("counts 完成 less often than the process verbs", () => {
-    const rows = chartOf(ecology, "ecology-verbs").render().table.rows;
-    const count = (term: string) => rows.find((r) => r.term === term)?.count;
-    expect(count("完成")).toBe(2);
-    expect(count("推进")).toBeGreaterThan(count("完成") as number);
+  it("opens on the review year's PM2.5 against the national Grade II limit, named by its number", () => {
+    expect(ecology.steps[0]!.chartId).toBe("yq2024-ecology-pm25");
+    const { alt, table } = chartOf(ecology, "yq2024-ecology-pm25").render();
+    expect(alt).toContain("38微克/立方米");
+    expect(alt).toContain("GB 3095-2012");
+    expect(alt).toContain("35微克/立方米");
+    expect(table.rows.map((r) => r.source)).toEqual(["本报告", "国家标准（GB 3095-2012）二级限值"]);
   });
 });
 

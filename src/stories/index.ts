@@ -6,6 +6,8 @@
 import type { ChartDef, Story } from "./types";
 import { loadEditions, type Edition } from "../edition";
 import { loadContentStories } from "../specs/load";
+import { aliasesOf } from "../specs/published-ids";
+import { methodChartDefs } from "../reports/method-charts";
 
 const KIND_ORDER: Record<Story["kind"], number> = { overview: 0, review: 1, area: 2 };
 
@@ -26,6 +28,26 @@ export function storiesOf(edition: Edition): Story[] {
   return list;
 }
 
+const methodByEdition = new Map<string, ChartDef[]>();
+
+/**
+ * The method view's charts of the edition's report (<edition path>reports/<id>/#method): counts of
+ * figures, characters, paragraphs and words. Site charts like the stories', shown on the report page.
+ */
+export function methodChartsOf(edition: Edition): ChartDef[] {
+  let list = methodByEdition.get(edition.id);
+  if (!list) {
+    list = methodChartDefs(edition.reportId, edition.chartId, aliasesOf);
+    methodByEdition.set(edition.id, list);
+  }
+  return list;
+}
+
+/** Whether a chart belongs to a report page's method view rather than to a story. */
+export function isMethodChart(chart: ChartDef): boolean {
+  return loadEditions().some((e) => methodChartsOf(e).includes(chart));
+}
+
 /** Every story of every edition, edition by edition (root edition first). */
 export function allStories(): Story[] {
   return loadEditions().flatMap(storiesOf);
@@ -40,7 +62,8 @@ export function editionOfStory(story: Story): Edition {
 
 /** The edition whose story shows `chart` (its citations, source line and copy links are that edition's). */
 export function editionOfChart(chart: ChartDef): Edition {
-  return editionOfStory(storyOfChart(chart));
+  const method = loadEditions().find((e) => methodChartsOf(e).includes(chart));
+  return method ?? editionOfStory(storyOfChart(chart));
 }
 
 /** A story's page within its edition: "" (overview), "review/", "areas/<slug>/". */
@@ -68,7 +91,7 @@ export function allCharts(): ChartDef[] {
   const seen = new Map<string, string>();
   const charts: ChartDef[] = [];
   for (const edition of loadEditions()) {
-    for (const story of storiesOf(edition)) {
+    for (const story of [...storiesOf(edition), { slug: "method", charts: methodChartsOf(edition) }]) {
       const name = `${edition.id}/${story.slug}`;
       for (const chart of story.charts) {
         for (const id of [chart.id, ...(chart.aliases ?? [])]) {
@@ -84,9 +107,15 @@ export function allCharts(): ChartDef[] {
   return charts;
 }
 
-/** The charts of the edition's stories, in menu order. */
+/** The charts of the edition's stories, in menu order, then those of its report page's method view. */
 export function chartsOf(edition: Edition): ChartDef[] {
-  return storiesOf(edition).flatMap((s) => s.charts);
+  return [...storiesOf(edition).flatMap((s) => s.charts), ...methodChartsOf(edition)];
+}
+
+/** Where a chart stands, relative to the site base: its place in its story, or in its report page's method view. */
+export function chartPagePath(chart: ChartDef): string {
+  if (isMethodChart(chart)) return `${editionOfChart(chart).languagePage(`reports/${chart.reportId}/`)}#chart-${chart.id}`;
+  return `${storyPath(storyOfChart(chart))}#chart-${chart.id}`;
 }
 
 /** The chart with this id (or former id); throws naming the id when there is none. */

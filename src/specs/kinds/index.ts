@@ -10,12 +10,14 @@ import { growthBars } from "./growth-bars";
 import { levelBars } from "./level-bars";
 import { levelChange } from "./level-change";
 import { milestoneTimeline } from "./milestone-timeline";
+import { monthRows } from "./month-rows";
 import { nationalComparison } from "./national-comparison";
 import { numeralMeasures } from "./numeral-measures";
 import { paragraphLengths } from "./paragraph-lengths";
 import { projectLedger } from "./project-ledger";
 import { range } from "./range";
 import { slope } from "./slope";
+import { standardBars } from "./standard-bars";
 import { targetsBoard } from "./targets-board";
 import { wordFrequency } from "./word-frequency";
 
@@ -30,12 +32,14 @@ export const SPEC_KINDS = {
   "level-bars": levelBars,
   "level-change": levelChange,
   "milestone-timeline": milestoneTimeline,
+  "month-rows": monthRows,
   "national-comparison": nationalComparison,
   "numeral-measures": numeralMeasures,
   "paragraph-lengths": paragraphLengths,
   "project-ledger": projectLedger,
   range,
   slope,
+  "standard-bars": standardBars,
   "targets-board": targetsBoard,
   "word-frequency": wordFrequency,
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind checks its own query and rows

@@ -1,0 +1,88 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartResult } from "./types";
+import { createDocument } from "./shared/dom";
+import { finish } from "./shared/finish";
+import { textWidth } from "./shared/compose";
+import { withQualifier } from "./shared/format";
+import { DEFAULT_WIDTH, chartId, type ChartOptions } from "./shared/options";
+import { areaClass } from "./shared/palette";
+import { rowRefsOf } from "./shared/row-refs";
+
+/** A span the report counts in months (连续163个月), drawn one square per month. */
+export interface MonthRowsRow {
+  key: string;
+  label: string;
+  /** Whole months. */
+  value: number;
+  qualifier?: string | null;
+  figureId?: string | null;
+}
+
+/** More months than this stop being countable at phone width. */
+export const MAX_MONTHS = 600;
+const PER_ROW = 12;
+
+/** "第3年" for a full row, "又7个月" for the last, partial one. */
+function rowLabel(row: number, months: number): string {
+  const inRow = Math.min(PER_ROW, months - row * PER_ROW);
+  return inRow === PER_ROW ? `第${row + 1}年` : `又${inRow}个月`;
+}
+
+/**
+ * A count of months as a grid of squares, twelve to a row, so every full row reads as a year. Rows
+ * count years from the start of the span, never calendar years: the report gives the length, not the
+ * start. One layer.
+ */
+export function monthRowsChart(row: MonthRowsRow, options: ChartOptions & { subject?: string } = {}): ChartResult {
+  if (!Number.isInteger(row.value) || row.value < 1 || row.value > MAX_MONTHS) {
+    throw new Error(`monthRowsChart: ${row.key} must be a whole number of months 1–${MAX_MONTHS}, got ${row.value}`);
+  }
+  const width = options.width ?? DEFAULT_WIDTH;
+  const months = row.value;
+  const rows = Math.ceil(months / PER_ROW);
+  const years = Math.floor(months / PER_ROW);
+  const rest = months % PER_ROW;
+  const labels = Array.from({ length: rows }, (_, r) => rowLabel(r, months));
+  const cells = Array.from({ length: months }, (_, i) => ({ col: (i % PER_ROW) + 1, row: labels[Math.floor(i / PER_ROW)]! }));
+  const marginLeft = Math.ceil(Math.max(...labels.map((l) => textWidth(l))) + 10);
+  // Square cells: the grid's width sets the row height; capped so a long span stays on a phone screen.
+  const cell = Math.min(26, Math.floor((width - marginLeft - 8) / PER_ROW));
+  const written = withQualifier(`${months}个月`, row.qualifier);
+  const spanText = rest === 0 ? `${years}行满行` : `${years}行满行又${rest}个月`;
+
+  const document = createDocument();
+  const svg = Plot.plot({
+    document,
+    width,
+    height: rows * cell + 30,
+    marginLeft,
+    marginRight: width - marginLeft - cell * PER_ROW,
+    marginTop: 24,
+    marginBottom: 6,
+    className: "plot",
+    x: { domain: Array.from({ length: PER_ROW }, (_, i) => i + 1), axis: null, padding: 0.14 },
+    y: { domain: labels, label: null, tickSize: 0, padding: 0.14 },
+    marks: [
+      Plot.cell(cells, { x: "col", y: "row", className: options.area ? areaClass(options.area) : "c-actual", rx: 2 }),
+      Plot.text([`${row.label}：${written}`], { text: (d: string) => d, frameAnchor: "top-left", dy: -14, dx: -marginLeft, textAnchor: "start", className: "c-text" }),
+    ],
+  }) as unknown as Element;
+
+  const subject = options.subject ?? row.label;
+  const alt = `${subject}：${row.label}${written}，每格一个月，每行十二个月，共${spanText}。`;
+  return {
+    svg: finish(svg, { id: chartId("month-rows", options), title: subject, desc: alt }),
+    alt,
+    table: {
+      columns: [
+        { key: "item", label: "项目" },
+        { key: "value", label: "月数" },
+        { key: "text", label: "原文写法" },
+        { key: "years", label: "满一年的行数" },
+        { key: "rest", label: "余下月数" },
+      ],
+      sources: rowRefsOf([row]),
+      rows: [{ item: row.label, value: months, text: written, years, rest }],
+    },
+  };
+}
