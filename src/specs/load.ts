@@ -55,17 +55,17 @@ export function readStories(dir: string, edition: Edition): { stories: Story[]; 
         report(["translates"], undefined, source.expected);
         continue;
       }
-      const { file: translated, problems } = applyTranslation(source.file, parsed.data, source.name);
+      const { file: translated, problems, claimIndex } = applyTranslation(source.file, parsed.data, source.name);
       for (const p of problems) report(p.path, p.value, p.expected);
       if (!translated) continue;
       // The patched rows must still be what their kind reads.
       const checked = storyFileSchema.safeParse(translated);
       if (!checked.success) {
-        for (const issue of checked.error.issues) report(translationPath(issue.path, source.file), undefined, issue.message);
+        for (const issue of checked.error.issues) report(translationPath(issue.path, source.file, claimIndex), undefined, issue.message);
         continue;
       }
       storyFile = checked.data;
-      where = (p) => translationPath(p, source.file);
+      where = (p) => translationPath(p, source.file, claimIndex);
     } else storyFile = parsed.data;
     const { story, problems } = deriveStory(storyFile, edition);
     for (const p of problems) report(where(p.path), p.value, p.expected);

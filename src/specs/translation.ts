@@ -22,6 +22,8 @@
  *     - { chart: demand-sectors, text: …, label: … }   # `chart` must be the source step's chart
  *   claims:                        # one per source claim, in order: the same check of the English words
  *     - { says: … }
+ *     - { not_said: … }            # or why the translation does not make this claim in words of its own
+ *                                  # (it quotes the data's Chinese words); the source story still checks it
  *
  * A `rows` patch replaces words only: objects merge key by key, lists element by element (same
  * length), and a value that is not text, or is an id (lower-case-and-hyphens, such as an indicator
@@ -46,7 +48,7 @@ export const translationFileSchema = z
     dek: text,
     charts: z.record(id, chartWords),
     steps: z.array(z.object({ chart: id, text, label: text }).strict()).min(1, "at least one step"),
-    claims: z.array(z.object({ says: text }).strict()).optional(),
+    claims: z.array(z.union([z.object({ says: text }).strict(), z.object({ not_said: text }).strict()])).optional(),
   })
   .strict();
 
@@ -96,7 +98,7 @@ function patchWords(source: unknown, patch: unknown, at: (string | number)[], pr
  * The story file the translation stands for: the source's structure with the translation's words.
  * `sourceName` names the source file in messages.
  */
-export function applyTranslation(source: StoryFile, tr: TranslationFile, sourceName: string): { file?: StoryFile; problems: TranslationProblem[] } {
+export function applyTranslation(source: StoryFile, tr: TranslationFile, sourceName: string): { file?: StoryFile; problems: TranslationProblem[]; claimIndex: number[] } {
   const problems: TranslationProblem[] = [];
   if (tr.slug !== source.slug) problems.push({ path: ["slug"], value: tr.slug, expected: `the slug of ${sourceName} ("${source.slug}")` });
 
@@ -127,17 +129,24 @@ export function applyTranslation(source: StoryFile, tr: TranslationFile, sourceN
   const sourceClaims = source.claims ?? [];
   const said = tr.claims ?? [];
   if (said.length !== sourceClaims.length) problems.push({ path: ["claims"], expected: `${sourceClaims.length} claims, the words of each claim of ${sourceName} in order (it has ${said.length})` });
-  const claims = sourceClaims.map((claim, i) => ({ ...claim, says: said[i]?.says ?? claim.says }));
+  // The derived file's claims, and for each the index of its words in the translation.
+  const kept = sourceClaims.flatMap((claim, i) => {
+    const words = said[i];
+    if (!words) return [{ claim, i }];
+    return "says" in words ? [{ claim: { ...claim, says: words.says }, i }] : [];
+  });
+  const claims = kept.map((k) => k.claim);
+  const claimIndex = kept.map((k) => k.i);
 
-  if (problems.length > 0) return { problems };
-  return { problems, file: { slug: source.slug, kind: source.kind, title: tr.title, dek: tr.dek, charts, steps, ...(source.claims ? { claims } : {}) } };
+  if (problems.length > 0) return { problems, claimIndex };
+  return { problems, claimIndex, file: { slug: source.slug, kind: source.kind, title: tr.title, dek: tr.dek, charts, steps, ...(source.claims ? { claims } : {}) } };
 }
 
 /**
  * Where a path of the derived story file (charts.<index>…, steps…, claims…) stands in the
  * translation file (charts.<id>…): derive's problems are reported at the translation's lines.
  */
-export function translationPath(path: readonly (string | number)[], source: StoryFile): (string | number)[] {
+export function translationPath(path: readonly (string | number)[], source: StoryFile, claimIndex: readonly number[] = []): (string | number)[] {
   const [head, index, field, ...rest] = path;
   if (head === "charts" && typeof index === "number") {
     const chartId = source.charts[index]?.id;
@@ -145,7 +154,8 @@ export function translationPath(path: readonly (string | number)[], source: Stor
     return field === undefined ? ["charts", chartId] : ["charts", chartId, field, ...rest];
   }
   if ((head === "steps" || head === "claims") && typeof index === "number") {
-    return field === "text" || field === "label" || field === "chart" || field === "says" ? [head, index, field] : [head, index];
+    const at = head === "claims" ? (claimIndex[index] ?? index) : index;
+    return field === "text" || field === "label" || field === "chart" || field === "says" ? [head, at, field] : [head, at];
   }
   return [...path];
 }
