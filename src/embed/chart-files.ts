@@ -6,8 +6,8 @@
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
 import { figureById, loadReport, sectionById } from "../data/load";
-import { chartEdition, chartText } from "./chart-edition";
 import { sectionLabelIn } from "../lang/section-label";
+import { uiStrings, uiText } from "../lang/ui";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
 import { tableCsv, type RowSource } from "./csv";
@@ -72,13 +72,18 @@ export function chartRowSources(chart: ChartDef): RowSource[] {
   return rowSources(renderOnce(chart).table, chart.id, chart.reportId, chartFigureLookup(chart), sectionUrlIn(chart));
 }
 
+/** A text of the chart's language (src/content/ui/<lang>.yaml). */
+function chartText(chart: ChartDef, key: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  return uiText(uiStrings(editionOfChart(chart).lang), key, vars);
+}
+
 export function chartCsv(chart: ChartDef): string {
-  return tableCsv(renderOnce(chart).table, chartRowSources(chart), chartEdition(chart).lang);
+  return tableCsv(renderOnce(chart).table, chartRowSources(chart), editionOfChart(chart).lang);
 }
 
 /** The chart's source paragraphs as its edition's readers name them (回顾 第2段 / review, paragraph 2). */
 export function chartSourceLabels(chart: ChartDef): string[] {
-  const lang = chartEdition(chart).lang;
+  const lang = editionOfChart(chart).lang;
   return chart.sourceIds.map((id) => {
     const section = sectionById(chart.reportId, id);
     if (!section) throw new Error(`chart ${chart.id}: source id "${id}" is not in data/${chart.reportId}/sections.csv`);
@@ -90,7 +95,7 @@ export function chartSourceLabels(chart: ChartDef): string[] {
 export function chartSourceLine(chart: ChartDef): string {
   const labels = chartSourceLabels(chart);
   const sections = labels.join(chartText(chart, "embed.list_sep"));
-  return `${chartEdition(chart).labels.source}${labels.length > 0 ? chartText(chart, "embed.source_sep") + sections : ""}${chartText(chart, "embed.in_original")}`;
+  return `${editionOfChart(chart).labels.source}${labels.length > 0 ? chartText(chart, "embed.source_sep") + sections : ""}${chartText(chart, "embed.in_original")}`;
 }
 
 export function chartSvg(chart: ChartDef): string {

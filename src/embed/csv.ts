@@ -3,8 +3,8 @@
  * so Excel reads Chinese, CRLF, RFC 4180 quoting, formula starts neutralised with a leading `'`).
  */
 import type { DataTable } from "../charts/types";
-import { uiStrings, uiText } from "../lang/ui";
 import { SPREADSHEET, toCsv } from "../lib/csv";
+import { uiStrings, uiText } from "../lang/ui";
 
 /** Where one row of a chart's table comes from. */
 export interface RowSource {

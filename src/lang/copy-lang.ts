@@ -26,8 +26,8 @@ export function figureIn(lang: string, reportId: string, figureId: string): stri
   }
 }
 
-/** `base` copy context re-pointed at an edition in `lang` whose pages live under `editionPath` ("en/"). */
-export function copyContextIn(base: CopyContext, lang: string, editionPath: string): CopyContext {
+/** `base` (an edition's copy context, its pages already the edition's) writing figures in `lang`. */
+export function copyContextIn(base: CopyContext, lang: string): CopyContext {
   if (lang.toLowerCase().startsWith("zh")) return base;
   return {
     ...base,
@@ -35,7 +35,6 @@ export function copyContextIn(base: CopyContext, lang: string, editionPath: stri
       lang,
       value: (reportId: string, fig: CopyFigure) => figureIn(lang, reportId, fig.id),
       notStated: uiText(uiStrings(lang), "chart.common.not_stated"),
-      reportPage: `${editionPath}report/`,
     },
   };
 }

@@ -5,6 +5,7 @@
 import { loadData } from "../data/load";
 import { renderCopy, type CopyContext, type CopyFigure } from "./copy";
 import type { Edition } from "../edition";
+import { copyContextIn } from "../lang/copy-lang";
 
 let figures: Map<string, Map<string, CopyFigure>> | undefined;
 const contexts = new Map<string, CopyContext>();
@@ -18,14 +19,14 @@ export function copyContext(edition: Edition): CopyContext {
     figures = new Map();
     for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
   }
-  cached = {
+  cached = copyContextIn({
     base: import.meta.env.BASE_URL ?? "/",
     reportId: edition.reportId,
     pages: { report: edition.pagePath("report/"), reports: edition.languagePage("reports/") },
     figures,
     indicatorValues: data.indicatorValues,
     context: data.context,
-  };
+  }, edition.lang);
   contexts.set(edition.id, cached);
   return cached;
 }

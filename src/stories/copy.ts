@@ -56,10 +56,10 @@ export interface CopyContext {
   context?: readonly CopyContextFact[];
   /**
    * Another language than the report's (src/lang/copy-lang.ts): each figure is written by `value`
-   * (its value, unit and qualifiers in that language: "around 5%") instead of the quote, `notStated`
-   * stands for 未提及, and figures link to the edition's own report page `reportPage` ("en/report/").
+   * (its value, unit and qualifiers in that language: "around 5%") instead of the quote, and
+   * `notStated` stands for 未提及.
    */
-  language?: { lang: string; value(reportId: string, fig: CopyFigure): string; notStated: string; reportPage: string };
+  language?: { lang: string; value(reportId: string, fig: CopyFigure): string; notStated: string };
 }
 
 const TOKEN = /\{(fig|val|ind|ctx):([^{}]+)\}/g;
@@ -88,7 +88,7 @@ export function splitQuote(fig: CopyFigure): { before: string; number: string; a
 
 /** A figure links to its sentence: the site's report in its annotated text, any other report in `reports/<id>/text/`. */
 function link(ctx: CopyContext, reportId: string, figureId: string, inner: string): string {
-  const { report, reports } = ctx.pages ?? { report: ctx.language?.reportPage ?? "report/", reports: "reports/" };
+  const { report, reports } = ctx.pages ?? { report: "report/", reports: "reports/" };
   const page = reportId === ctx.reportId ? report : `${reports}${reportId}/text/`;
   return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `${page}#${figureId}`))}">${inner}</a>`;
 }

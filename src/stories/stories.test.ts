@@ -8,9 +8,9 @@ const stories = allStories();
 const copies = stories.flatMap((story) => {
   const edition = editionOfStory(story);
   return [
-    { where: `story ${story.slug} dek`, copy: story.dek, edition },
-    ...story.steps.map((step, i) => ({ where: `story ${story.slug} step ${i + 1}`, copy: step.text, edition })),
-    ...story.charts.map((chart) => ({ where: `story ${story.slug} chart ${chart.id} takeaway`, copy: chart.takeaway, edition })),
+    { where: `story ${edition.id}/${story.slug} dek`, copy: story.dek, edition },
+    ...story.steps.map((step, i) => ({ where: `story ${edition.id}/${story.slug} step ${i + 1}`, copy: step.text, edition })),
+    ...story.charts.map((chart) => ({ where: `story ${edition.id}/${story.slug} chart ${chart.id} takeaway`, copy: chart.takeaway, edition })),
   ];
 });
 
