@@ -12,6 +12,7 @@ export const SITE_TESTS = [
   "src/test/quality/**/*.test.ts",
   "src/test/e2e/**/*.test.ts",
   "src/test/maintainer/site-builds.test.ts",
+  "src/test/maintainer/second-edition.test.ts",
   "src/test/maintainer/data-page.test.ts",
   "src/test/server.test.ts",
   "src/charts/browser.test.ts",
@@ -24,6 +25,7 @@ export const SITE_TESTS = [
 const LONGEST_FIRST = [
   "src/test/quality/page-visits.test.ts",
   "src/test/maintainer/site-builds.test.ts",
+  "src/test/maintainer/second-edition.test.ts",
   "src/test/quality/determinism.test.ts",
   "src/test/quality/escaping.test.ts",
   "src/test/quality/links.test.ts",

@@ -30,7 +30,7 @@ describe("the editions in src/content/editions", () => {
     expect(edition.labels.areas).toBe("九大任务");
     expect(edition.pages.home_areas).toBe(`${edition.planYear}年的九项工作`);
     expect(edition.chartId("demand-sectors")).toBe(`${edition.id}-demand-sectors`);
-    for (const text of [...Object.values(edition.labels), ...Object.values(edition.pages)]) expect(text).not.toMatch(/[{}]/);
+    for (const text of [...Object.values(edition.labels), ...Object.values(edition.frame), ...Object.values(edition.pages)]) expect(text).not.toMatch(/[{}]/);
   });
 });
 

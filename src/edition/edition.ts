@@ -49,6 +49,8 @@ export interface Edition {
   planYear: number;
   areas: EditionArea[];
   labels: Filled<EditionFile["labels"]>;
+  /** Header, footer and story-pager texts (skip link, nav name, footer links, 上一篇/下一篇). */
+  frame: Filled<EditionFile["frame"]>;
   pages: Filled<Omit<EditionFile["pages"], "area_description">>;
   nav: NavItem[];
   /** A page of this edition relative to the site base: `pagePath("review/")` → "yq2025/review/". */
@@ -117,6 +119,7 @@ export function editionOf(file: EditionFile, report: ManifestRow, areaRows: read
     planYear: report.plan_year,
     areas,
     labels,
+    frame: fillAll(file.frame, vars),
     pages: fillAll(pages, vars),
     // /data/ and /about/ are shared by every edition in the language; the rest are the edition's own.
     nav: [

@@ -32,6 +32,19 @@ export const editionFileSchema = z.object({
     area_kicker: template(),
     byline: template(),
   }).strict(),
+  /** The texts of the page frame every page of the edition shares (header, footer, story pager). */
+  frame: z.object({
+    skip_link: template(),
+    nav: template(),
+    footer_note: template(),
+    footer_about: template(),
+    footer_reports: template(),
+    footer_data: template(),
+    footer_corrections: template(),
+    pager: template(),
+    prev: template(),
+    next: template(),
+  }).strict(),
   pages: z.object({
     home_description: template(),
     home_title: template(),

@@ -181,6 +181,11 @@ export function chartCitation(chart: ChartDef): Citation {
   });
 }
 
+/** The embed page's link back to the story, in the chart's language: "在<site name>中查看", "See it in <site name>". */
+export function embedMoreText(chart: ChartDef): string {
+  return chartText(chart, "embed.view_on_site", { site: editionOfChart(chart).siteName });
+}
+
 /** The paste-ready iframe + host script, with absolute URLs. */
 export function chartSnippet(chart: ChartDef): string {
   return embedSnippet({
@@ -191,6 +196,7 @@ export function chartSnippet(chart: ChartDef): string {
       title: chart.title,
       takeaway: takeawayText(chart),
       unit: chartText(chart, "embed.unit", { unit: chart.unit }),
+      more: embedMoreText(chart),
       source: chartSourceLine(chart),
     }),
   });

@@ -32,7 +32,7 @@ describe("embedSnippet", () => {
 });
 
 describe("embedHeightAt and embedBox", () => {
-  const text = { title: "高标准农田建设", takeaway: "2024年新建高标准农田3.2万亩，比上年多1.1万亩。".repeat(2), unit: "单位：万亩", source: "来源：阳泉市2024年政府工作报告：第二部分第3段" };
+  const text = { title: "高标准农田建设", takeaway: "2024年新建高标准农田3.2万亩，比上年多1.1万亩。".repeat(2), unit: "单位：万亩", source: "来源：阳泉市2024年政府工作报告：第二部分第3段", more: "在数读阳泉 2024 中查看" };
   const svg = { width: 340, height: 240 };
   it("is taller on a phone than on a wide screen (text wraps), and the picture stops growing at 480 px", () => {
     expect(embedHeightAt(320, svg, text)).toBeGreaterThan(embedHeightAt(640, svg, text) - (480 - 296) * (240 / 340));

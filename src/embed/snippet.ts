@@ -24,6 +24,8 @@ export interface EmbedText {
   takeaway: string;
   unit: string;
   source: string;
+  /** The link back to the story, e.g. "在数读阳泉 2024 中查看" (the edition's site name). */
+  more: string;
 }
 
 /** Width of `text` at `fontPx`: CJK and full-width characters 1 em, others 0.6 em (generous). */
@@ -57,7 +59,7 @@ export function embedHeightAt(frameWidth: number, svg: { width: number; height: 
     small(text.unit) +
     small(text.source) +
     2 * (8 + 24) + // the two <details> summaries
-    small("在数读阳泉 2024 中查看");
+    small(text.more);
   return Math.ceil(picture + chrome);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sectionLabel } from "../components/section-label";
+import { sectionLabel } from "../edition/section-label";
 import { loadReport } from "../data/load";
 import { sectionLabelIn } from "./section-label";
 

@@ -4,7 +4,7 @@
  */
 import type { Figure, Section } from "../data/schema";
 import { formatRange } from "../charts/shared/format";
-import { sectionLabel } from "../components/section-label";
+import { sectionLabel } from "../edition/section-label";
 import { MEASURE_ZH, STATUS_ZH } from "./measures";
 
 export interface FigureTableRow {

@@ -2,22 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadData } from "../data/load";
-import { editionOf, loadEditions, siteEdition, type Edition } from "../edition";
+import { loadEditions, siteEdition, type Edition } from "../edition";
 import { readStories } from "./load";
 
 const zh = siteEdition();
 const BUSINESS = readFileSync(`src/content/stories/${zh.id}/business.yaml`, "utf8");
 
-/** An English edition of the site edition's report, as an edition file would give it. */
-function englishEdition(): Edition {
-  const data = loadData();
-  const report = data.manifest.find((m) => m.id === zh.reportId)!;
-  const labels = { overview: "Overview", review: "{review_year} in review", areas: "Areas", report: "Report", charts: "Charts", data: "Data", about: "About", source: "Source", area_kicker: "Task ", byline: "Desk" };
-  const pages = { home_description: "x", home_title: "x", home_areas: "x", areas_kicker: "x", areas_description: "x", areas_dek: "x", area_description: "{story_title}" };
-  return editionOf({ id: "test-en", report: zh.reportId, lang: "en", path: "test-en/", site_name: "Test", place: "Yangquan", labels, pages }, report, data.areas);
-}
-const en = englishEdition();
+/** The site's edition in another language (src/content/editions/yq2024-en.yaml). */
+const en = loadEditions().find((e) => e.reportId === zh.reportId && e.lang !== zh.lang)!;
 
 /** A content folder with the site edition's business story and an English translation of it. */
 function contentWith(translation: string, source = BUSINESS): string {

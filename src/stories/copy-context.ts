@@ -22,7 +22,7 @@ export function copyContext(edition: Edition): CopyContext {
   cached = copyContextIn({
     base: import.meta.env.BASE_URL ?? "/",
     reportId: edition.reportId,
-    pages: { report: edition.pagePath("report/"), reports: edition.languagePage("reports/") },
+    pages: { report: edition.pagePath("report/"), reports: edition.languagePage("reports/"), data: edition.languagePage("data/") },
     figures,
     indicatorValues: data.indicatorValues,
     context: data.context,

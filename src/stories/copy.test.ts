@@ -31,6 +31,12 @@ describe("renderCopy", () => {
       '目标<a class="num" href="/yq2024/report/#plan-p3-f1">增长<b>5%</b>左右</a>。',
     );
   });
+  it("links to the pages of an edition not at the root: its own report, its language's other texts and data page", () => {
+    const later: CopyContext = { ...ctx, pages: { report: "yq2025/report/", reports: "en/reports/", data: "en/data/" } };
+    expect(renderCopy("{fig:plan-p3-f1}", later)).toContain('href="/yq2024/yq2025/report/#plan-p3-f1"');
+    expect(renderCopy("{ind:gdp-growth:national-2024:2024}", later)).toContain('href="/yq2024/en/reports/national-2024/text/#n-f1"');
+    expect(renderCopy("{ctx:pm25-limit}", later)).toContain('href="/yq2024/en/data/#context-pm25-limit"');
+  });
   it("renders {val:} as value + unit with prefix and suffix qualifiers", () => {
     expect(renderCopy("{val:plan-p3-f1}", ctx)).toContain("><b>5%</b>左右</a>");
     expect(renderCopy("{val:plan-1-p2-f1}", ctx)).toContain(">超过<b>3000家</b></a>");

@@ -45,10 +45,10 @@ export interface CopyContext {
   /** The edition's report: `{fig:}`/`{val:}` and a short `{ind:}` read it, and only its figures link to `report/#<id>`. */
   reportId: string;
   /**
-   * Where figures link, relative to the base: the edition's annotated report (default "report/") and
-   * the language's full texts of other reports (default "reports/").
+   * Where figures link, relative to the base: the edition's annotated report (default "report/"),
+   * the language's full texts of other reports (default "reports/") and its data page (default "data/").
    */
-  pages?: { report: string; reports: string };
+  pages?: { report: string; reports: string; data: string };
   /** Figures by report id, then by figure id. `{fig:}`/`{val:}` read `reportId`'s figures. */
   figures: ReadonlyMap<string, ReadonlyMap<string, CopyFigure>>;
   indicatorValues: readonly CopyIndicatorValue[];
@@ -61,6 +61,9 @@ export interface CopyContext {
    */
   language?: { lang: string; value(reportId: string, fig: CopyFigure): string; notStated: string };
 }
+
+/** Link targets of a context without `pages`: the root edition's. */
+const DEFAULT_PAGES = { report: "report/", reports: "reports/", data: "data/" } as const;
 
 const TOKEN = /\{(fig|val|ind|ctx):([^{}]+)\}/g;
 /** A number as written, with an optional range tail: 5, 4.5, 3-5, 4.5%—5%. */
@@ -88,7 +91,7 @@ export function splitQuote(fig: CopyFigure): { before: string; number: string; a
 
 /** A figure links to its sentence: the site's report in its annotated text, any other report in `reports/<id>/text/`. */
 function link(ctx: CopyContext, reportId: string, figureId: string, inner: string): string {
-  const { report, reports } = ctx.pages ?? { report: "report/", reports: "reports/" };
+  const { report, reports } = ctx.pages ?? DEFAULT_PAGES;
   const page = reportId === ctx.reportId ? report : `${reports}${reportId}/text/`;
   return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `${page}#${figureId}`))}">${inner}</a>`;
 }
@@ -127,7 +130,7 @@ function renderInd(ctx: CopyContext, arg: string, token: string): string {
 }
 
 /** The /data/ anchor of the context table, where each fact's source and wording are listed. */
-export const contextAnchor = (id: string) => `data/#context-${id}`;
+export const contextAnchor = (id: string, dataPage: string = DEFAULT_PAGES.data) => `${dataPage}#context-${id}`;
 
 function renderCtx(ctx: CopyContext, id: string, token: string): string {
   const fact = ctx.context?.find((f) => f.id === id);
@@ -135,7 +138,7 @@ function renderCtx(ctx: CopyContext, id: string, token: string): string {
     const known = (ctx.context ?? []).map((f) => f.id).join(", ") || "none";
     throw new Error(`copy token ${token}: unknown context id "${id}" (expected an id from data/context.csv: ${known})`);
   }
-  const value = `<a class="num num--context" href="${escapeHtml(joinBase(ctx.base, contextAnchor(fact.id)))}"><b>${escapeHtml(`${fact.value}${fact.unit}`)}</b></a>`;
+  const value = `<a class="num num--context" href="${escapeHtml(joinBase(ctx.base, contextAnchor(fact.id, ctx.pages?.data)))}"><b>${escapeHtml(`${fact.value}${fact.unit}`)}</b></a>`;
   return `${value}<span class="context-source">（${OUTSIDE_MARK}：${escapeHtml(fact.shown_as)}）</span>`;
 }
 

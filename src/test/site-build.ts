@@ -30,6 +30,8 @@ export interface SiteBuildRequest {
   root?: string;
   /** SITE_URL of a production build; without it the build runs with --local (http://localhost:4321). */
   site?: string;
+  /** CONTENT_DIR for the build (editions and stories; default src/content). */
+  contentDir?: string;
   /** REPORTS_DIR for the build ("" = no extra report folders, as in a clone without ../shared); default this checkout's ../shared/reports. */
   reportsDir?: string;
 }
@@ -64,6 +66,8 @@ export async function runSafeBuild(req: SiteBuildRequest): Promise<{ code: numbe
   for (const key of INHERITED_ENV_TO_DROP) delete env[key]; // vitest's import.meta.env values
   if (req.dataDir) env.DATA_DIR = req.dataDir;
   else delete env.DATA_DIR;
+  if (req.contentDir) env.CONTENT_DIR = req.contentDir;
+  else delete env.CONTENT_DIR;
   // Every test build reads texts from this checkout's ../shared/reports, wherever its root is (a frozen
   // copy in /tmp has no ../shared next to it), unless the request says otherwise.
   const shared = path.resolve(ROOT_DIR, "..", "shared", "reports");

@@ -1,4 +1,4 @@
-/** A reader-facing name for a report paragraph, built from its sections.csv row. */
+/** A reader-facing name for a report paragraph, built from its sections.csv row. Chinese only: an English edition needs its part names from the edition. */
 import type { Section } from "../data/schema";
 import { chineseNumeral } from "../lib/chinese-numerals";
 
