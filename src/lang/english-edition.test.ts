@@ -18,7 +18,7 @@ const zh = editions.find((e) => e.reportId === en.reportId && e.lang.startsWith(
 const data = loadData();
 const figures = new Map<string, Map<string, CopyFigure>>();
 for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
-const ctx = copyContextIn({ base: "/", reportId: en.reportId, pages: { report: en.pagePath("report/"), reports: en.languagePage("reports/"), data: en.languagePage("data/") }, figures, indicatorValues: data.indicatorValues } satisfies CopyContext, en.lang);
+const ctx = copyContextIn({ base: "/", reportId: en.reportId, pages: { report: en.pagePath("report/"), reports: en.languagePage("reports/"), data: en.languagePage("data/") }, figures, indicatorValues: data.indicatorValues, context: data.context } satisfies CopyContext, en.lang);
 const stories = loadContentStories(en);
 const han = (text: string) => /\p{Script=Han}/u.test(text);
 const shown = (svg: string) => untranslatedChinese(parseHTML(`<!doctype html><html lang="en"><head><title>t</title></head><body>${svg}</body></html>`).document as unknown as Document);

@@ -10,6 +10,7 @@ const BUSINESS = readFileSync(`src/content/stories/${zh.id}/business.yaml`, "utf
 
 /** The site's edition in another language (src/content/editions/yq2024-en.yaml). */
 const en = loadEditions().find((e) => e.reportId === zh.reportId && e.lang !== zh.lang)!;
+const en_ = en;
 
 /** A content folder with the site edition's business story and an English translation of it. */
 function contentWith(translation: string, source = BUSINESS): string {
@@ -123,6 +124,27 @@ describe("a translation that no longer follows its source fails at the translati
     expect(problems(TRANSLATION, source)).toEqual([[1, "claims", expect.stringMatching(/^1 claims, the words of each claim of .* in order \(it has 0\)$/)]]);
     const said = `${TRANSLATION}claims:\n  - { says: only two targets }\n`;
     expect(problems(said, source)).toEqual([[lineOf(said, "only two targets"), "claims.0.says", "words that stand in the story's copy (title, dek, a step or a takeaway)"]]);
+  });
+});
+
+describe("words a translation adds, and claims it leaves to the source", () => {
+  it("adds a list of labels the source leaves out, and the kind checks its length", () => {
+    const ecology = readFileSync(`src/content/stories/${zh.id}/ecology.yaml`, "utf8");
+    const english = readFileSync(`src/content/stories/${en_.id}/ecology.yaml`, "utf8");
+    const dir = mkdtempSync(path.join(tmpdir(), "translation-"));
+    mkdirSync(path.join(dir, "stories", zh.id), { recursive: true });
+    mkdirSync(path.join(dir, "stories", en_.id), { recursive: true });
+    writeFileSync(path.join(dir, "stories", zh.id, "ecology.yaml"), ecology);
+    const short = english.replace("          - Preventing soil pollution at the source\n", "");
+    writeFileSync(path.join(dir, "stories", en_.id, "ecology.yaml"), short);
+    const errors = readStories(dir, en_).errors.map((e) => [e.line, e.message.split(" ")[0], e.expected]);
+    expect(errors).toEqual([[lineOf(short, "- National action plan to improve air quality"), "charts.ecology-commitments.rows.0.labels", "one label per name"]]);
+  });
+
+  it("leaves a claim to the source with not_said: the English story does not make it", () => {
+    const source = `${BUSINESS}claims:\n  - { says: 只写了两个数字目标, section: plan-4-p3, count: 2 }\n`;
+    const left = `${TRANSLATION}claims:\n  - { not_said: the English copy does not repeat these words }\n`;
+    expect(readStories(contentWith(left, source), en_).errors).toEqual([]);
   });
 });
 

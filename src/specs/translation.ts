@@ -27,7 +27,8 @@
  *
  * A `rows` patch replaces words only: objects merge key by key, lists element by element (same
  * length), and a value that is not text, or is an id (lower-case-and-hyphens, such as an indicator
- * slug or a paragraph id), stays what the source says.
+ * slug or a paragraph id), stays what the source says. A field the source leaves out may be added
+ * when it is words (a label, a list of labels): the kind's schema decides whether it may stand there.
  */
 import { z } from "zod";
 import type { StoryFile } from "./story-file";
@@ -75,6 +76,8 @@ function patchWords(source: unknown, patch: unknown, at: (string | number)[], pr
     return patch;
   }
   if (Array.isArray(patch)) {
+    // A list of words the source leaves out (labels, one per name): the kind checks its length.
+    if (source === undefined && patch.every((p) => typeof p === "string")) return patch;
     if (!Array.isArray(source) || source.length !== patch.length) {
       problems.push({ path: at, expected: `a list of ${Array.isArray(source) ? source.length : "no"} items, one per item of the source's list` });
       return source;
