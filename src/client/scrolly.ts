@@ -44,6 +44,8 @@ export function initScrolly(root: HTMLElement): void {
     for (const el of steps) el.classList.toggle(ACTIVE, el.dataset.step === n);
     for (const el of states) el.classList.toggle(ACTIVE, el.dataset.step === n);
     root.dataset.activeStep = n;
+    // The language switch keeps the reader's place: step ids are the same in every language.
+    for (const a of document.querySelectorAll<HTMLAnchorElement>("a[data-language-switch]")) a.hash = `step-${n}`;
   };
 
   // Keyboard focus wins over scroll position: focus on a step shows its state, and while focus is

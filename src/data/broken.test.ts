@@ -63,6 +63,13 @@ describe("each broken fixture is reported with file, line, column, value and exp
     expect(errors).toEqual(expected.map((e) => ({ file: F(fixture), ...e })));
   });
 
+  test("an area slug twice in one report; the same slug in another report keeps its colours", () => {
+    expect(errorsWith("areas.csv", "area-slug-twice.csv").map(slim)).toContainEqual(
+      { file: F("area-slug-twice.csv"), line: 3, column: 3, value: "mini-2024 demand", expected: "a slug in this report not already used on line 2" });
+    expect(errorsWith("areas.csv", "area-colour-differs.csv").map(slim)).toContainEqual(
+      { file: F("area-colour-differs.csv"), line: 3, column: 7, value: "#d55e00", expected: '#0072b2, the colour of area "demand" on line 2: one slug, one colour' });
+  });
+
   test("unit of an indicator inconsistent with its figures", () => {
     const errors = errorsWith("indicators.csv", "unit-mismatch.csv").map(slim);
     const iv = "src/test/fixtures/broken/base/data/indicator-values.csv";

@@ -202,6 +202,19 @@ function checkExtraction(meta: Located<ManifestRow>, r: ReportTables, manifest: 
   return [];
 }
 
+/** An area slug used by several reports keeps one colour pair (the chart CSS has one rule per slug). */
+function checkSameColours(areas: ParsedDataset["areas"]): DataError[] {
+  const first = new Map<string, Located<Area>>();
+  const errors: DataError[] = [];
+  for (const a of areas.rows) {
+    const seen = first.get(a.slug);
+    if (!seen) first.set(a.slug, a);
+    else if (seen.color !== a.color) errors.push(dataError(areas.file, a.line, col(areas, "color"), "area colour", a.color, `${seen.color}, the colour of area "${a.slug}" on line ${seen.line}: one slug, one colour`));
+    else if (seen.color_dark !== a.color_dark) errors.push(dataError(areas.file, a.line, col(areas, "color_dark"), "area colour", a.color_dark, `${seen.color_dark}, the dark colour of area "${a.slug}" on line ${seen.line}: one slug, one colour`));
+  }
+  return errors;
+}
+
 /** Every cross-table problem in the dataset (row-level problems are already in each table's `errors`), and notices. */
 export function validateDataset(ds: ParsedDataset): { errors: DataError[]; notices: string[] } {
   const errors: DataError[] = [...checkUnique(ds.manifest, (m) => m.id, "id", "report id")];
@@ -214,7 +227,9 @@ export function validateDataset(ds: ParsedDataset): { errors: DataError[]; notic
 
   const { areas, indicators, indicatorValues, projects } = ds;
   errors.push(
-    ...checkUnique(areas, (a) => a.slug, "slug", "area slug"),
+    // A slug is unique within its report; next year's report may reuse it (its pages live under another edition).
+    ...checkUnique(areas, (a) => `${a.report_id} ${a.slug}`, "slug", "slug in this report"),
+    ...checkSameColours(areas),
     ...checkUnique(areas, (a) => `${a.report_id} ${a.area_no}`, "area_no", "area number in this report"),
     ...checkUnique(indicators, (i) => i.slug, "slug", "indicator slug"),
     ...checkUnique(indicatorValues, (v) => `${v.indicator} ${v.report_id} ${v.year} ${v.status}`, "indicator",

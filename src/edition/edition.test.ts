@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatDataError } from "../data/errors";
 import { loadData } from "../data/load";
 import type { Area } from "../data/schema";
-import { alternatesOf, editionOf, languageEditions, loadEditions, readEditions, siteEdition } from "./index";
+import { alternatesOf, editionOf, editionParam, editionRoutes, languageEditions, languageRoutes, loadEditions, readEditions, siteEdition } from "./index";
 import { editionFileSchema } from "./schema";
 import { parseYamlWith } from "../lib/yaml-file";
 
@@ -109,5 +109,16 @@ describe("the site's editions", () => {
     const langs = loadEditions().map((e) => e.lang);
     expect(languageEditions().map((e) => e.lang)).toEqual([...new Set(langs)]);
     for (const e of loadEditions()) expect(alternatesOf(e).every((a) => a.reportId === e.reportId && a.lang !== e.lang)).toBe(true);
+  });
+});
+
+describe("route parameters of src/pages/[...edition]/", () => {
+  it("leave the rest parameter out for the root edition and give a folder's name otherwise", () => {
+    expect([editionParam({ path: "" }), editionParam({ path: "yq2025/" }), editionParam({ path: "en/" })]).toEqual([undefined, "yq2025", "en"]);
+  });
+  it("build an edition's own pages for every edition and the language-wide pages once per language", () => {
+    expect(editionRoutes().map((r) => r.props.edition)).toEqual(loadEditions());
+    expect(languageRoutes().map((r) => r.props.edition)).toEqual(languageEditions());
+    for (const r of editionRoutes()) expect(r.params.edition).toBe(editionParam(r.props.edition));
   });
 });

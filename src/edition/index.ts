@@ -1,3 +1,3 @@
 export { editionOf, fill, type Edition, type EditionArea, type NavItem } from "./edition";
-export { alternatesOf, contentDir, editionById, editionOfReport, languageEditions, loadEditions, readEditions, siteEdition } from "./load";
+export { alternatesOf, contentDir, languageEditions, loadEditions, readEditions, siteEdition } from "./load";
 export { editionParam, editionRoutes, languageRoutes, type EditionRoute } from "./routes";

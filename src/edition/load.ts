@@ -73,16 +73,9 @@ export function loadEditions(): Edition[] {
   return editions;
 }
 
-/** The edition at the site root: its report is the one the site's own pages (/, /review/, /areas/…) tell. */
+/** The edition at the site root (tests and tools; pages take their edition from their route). */
 export function siteEdition(): Edition {
   return loadEditions()[0]!;
-}
-
-/** The edition that tells `reportId`; throws naming the report when none does. */
-export function editionOfReport(reportId: string): Edition {
-  const edition = loadEditions().find((e) => e.reportId === reportId);
-  if (!edition) throw new Error(`no edition tells report "${reportId}" — expected one of: ${loadEditions().map((e) => e.reportId).join(", ")}`);
-  return edition;
 }
 
 /**
@@ -98,9 +91,3 @@ export function alternatesOf(edition: Edition): Edition[] {
   return loadEditions().filter((e) => e.reportId === edition.reportId && e.id !== edition.id);
 }
 
-/** The edition with this id; throws naming the known ids when there is none. */
-export function editionById(id: string): Edition {
-  const edition = loadEditions().find((e) => e.id === id);
-  if (!edition) throw new Error(`no edition "${id}" — expected one of: ${loadEditions().map((e) => e.id).join(", ")}`);
-  return edition;
-}

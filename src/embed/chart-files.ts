@@ -8,6 +8,7 @@ import type { ChartResult } from "../charts/types";
 import { figureById, loadReport, sectionById } from "../data/load";
 import { sectionLabelIn } from "../lang/section-label";
 import { uiStrings, uiText } from "../lang/ui";
+import { reportsPage } from "../lang/t";
 import type { ChartDef } from "../stories/types";
 import { citation, type Citation } from "./citation";
 import { tableCsv, type RowSource } from "./csv";
@@ -54,7 +55,7 @@ export function sourceUrl(chart: ChartDef, sectionId: string): string {
 /** A paragraph of `reportId`: the annotated report for the chart's own report, the report's text page for another (national). */
 export function sectionUrlIn(chart: ChartDef): (sectionId: string, reportId: string) => string {
   const edition = editionOfChart(chart);
-  return (sectionId, reportId) => (reportId === chart.reportId ? sourceUrl(chart, sectionId) : siteUrl(edition.languagePage(`reports/${reportId}/text/#${sectionId}`)));
+  return (sectionId, reportId) => (reportId === chart.reportId ? sourceUrl(chart, sectionId) : siteUrl(reportsPage(edition, `${reportId}/text/#${sectionId}`)));
 }
 
 /** The figures.csv row a table row names, in its own report; a missing id is an error, never a guess. */
@@ -181,9 +182,9 @@ export function chartCitation(chart: ChartDef): Citation {
   });
 }
 
-/** The embed page's link back to the story, in the chart's language: "在<site name>中查看", "See it in <site name>". */
+/** The embed page's link back to the story: "在<site name> 中查看". */
 export function embedMoreText(chart: ChartDef): string {
-  return chartText(chart, "embed.view_on_site", { site: editionOfChart(chart).siteName });
+  return chartText(chart, "page.view_on_site", { site: editionOfChart(chart).siteName });
 }
 
 /** The paste-ready iframe + host script, with absolute URLs. */

@@ -14,9 +14,9 @@ export function enableCopyButtons(root: Document): void {
       field.select();
       try {
         await navigator.clipboard.writeText(field.value);
-        if (status) status.textContent = "已复制";
+        if (status) status.textContent = button.dataset.done ?? "已复制";
       } catch {
-        if (status) status.textContent = "已选中，请按 Ctrl+C（⌘C）复制";
+        if (status) status.textContent = button.dataset.manual ?? "已选中，请按 Ctrl+C（⌘C）复制";
       }
     });
   }

@@ -8,7 +8,7 @@ const data = loadData();
 const figures = new Map<string, Map<string, CopyFigure>>();
 for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
 const zh: CopyContext = { base: "/", reportId: "yangquan-2024", figures, indicatorValues: data.indicatorValues };
-const en = copyContextIn({ ...zh, pages: { report: "en/report/", reports: "reports/", data: "data/" } }, "en");
+const en = copyContextIn({ ...zh, pages: { report: "en/report/", reports: "reports/", data: "en/data/" } }, "en");
 const fig = (id: string) => data.reports.get("yangquan-2024")!.figures.find((f) => f.id === id)!;
 
 describe("story copy in English", () => {

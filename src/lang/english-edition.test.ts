@@ -18,7 +18,7 @@ const zh = editions.find((e) => e.reportId === en.reportId && e.lang.startsWith(
 const data = loadData();
 const figures = new Map<string, Map<string, CopyFigure>>();
 for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
-const ctx = copyContextIn({ base: "/", reportId: en.reportId, pages: { report: en.pagePath("report/"), reports: en.languagePage("reports/"), data: en.languagePage("data/") }, figures, indicatorValues: data.indicatorValues, context: data.context } satisfies CopyContext, en.lang);
+const ctx = copyContextIn({ base: "/", reportId: en.reportId, pages: { report: en.pagePath("report/"), reports: "reports/", data: en.languagePage("data/") }, figures, indicatorValues: data.indicatorValues, context: data.context } satisfies CopyContext, en.lang);
 const stories = loadContentStories(en);
 const han = (text: string) => /\p{Script=Han}/u.test(text);
 const shown = (svg: string) => untranslatedChinese(parseHTML(`<!doctype html><html lang="en"><head><title>t</title></head><body>${svg}</body></html>`).document as unknown as Document);
@@ -51,11 +51,34 @@ describe("the English edition", () => {
     for (const step of story.steps) expect(shown(step.state.svg)).toEqual([]);
   });
 
+  it.each(stories.map((s) => [s.slug, s] as const))("%s: page titles with the site name fit a search result (70 characters, html-validate long-title)", (_slug, story) => {
+    const long = [story.title, ...story.charts.map((c) => c.title)].map((t) => `${t} · ${en.siteName}`).filter((t) => t.length > 70);
+    expect(long).toEqual([]);
+  });
+
   it.each(stories.map((s) => [s.slug, s] as const))("%s: the same steps as the Chinese story (chart, layers, highlights)", (slug, story) => {
     const chinese = loadContentStories(zh).find((s) => s.slug === slug)!;
     const local = (id: string, edition: { id: string }) => id.slice(edition.id.length + 1);
     const shape = (s: typeof story, edition: { id: string }) => s.steps.map((st) => ({ chart: local(st.chartId, edition), sources: st.sourceIds, svgId: st.state.svg.match(/id="([^"]+)"/)?.[1] }));
     expect(shape(story, en)).toEqual(shape(chinese, zh));
     expect(story.charts.map((c) => local(c.id, en))).toEqual(chinese.charts.map((c) => local(c.id, zh)));
+  });
+});
+
+describe("English downloads and citation", () => {
+  const chart = stories.find((s) => s.slug === "review")!.charts.find((c) => c.id === "yq2024-en-review-coal")!;
+
+  it("the CSV has English headers, the source columns included", async () => {
+    const { chartCsv } = await import("../embed/chart-files");
+    const header = chartCsv(chart).replace(/^\uFEFF/, "").split("\r\n")[0]!;
+    expect(header).toBe(`Item,Value (10,000 tonnes),As stated,"Share (%, computed)",Source paragraph,Source link,Source sentence (Chinese original)`.replace("Value (10,000 tonnes)", `"Value (10,000 tonnes)"`));
+  });
+
+  it("cites in English first, naming the source paragraphs and that they are Chinese", async () => {
+    const { chartCitation } = await import("../embed/chart-files");
+    const cite = chartCitation(chart);
+    expect(cite.primary).toBe("en");
+    expect(cite.en).toContain(`${en.siteName}, "${chart.title}" [chart]. Source: Yangquan Municipal People's Government, 2024 Government Work Report, review, area 1 (in Chinese).`);
+    expect(cite.en).not.toMatch(/\p{Script=Han}/u);
   });
 });

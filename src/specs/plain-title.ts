@@ -1,15 +1,16 @@
 /**
  * A story title with indicator values in it, as plain text: a title is shown in <title>, meta tags
  * and menus, where a linked number cannot stand, so `{ind:<slug>:<year>}` becomes the stated value
- * with its unit and qualifier in the edition's language ("17%", "5%左右"; "around 5%"). No other token is allowed in a title.
+ * with its unit and qualifier ("17%", "5%左右"). No other token is allowed in a title.
  */
-import { chartLang } from "../charts/shared/lang";
 import { formatStated } from "../charts/shared/values";
+import { chartLang } from "../charts/shared/lang";
 import { loadIndicators } from "../data/load";
 import { statedValue } from "../stories/indicator-rows";
 
 const IND = /\{ind:([a-z0-9][a-z0-9-]*):(\d{4})\}/g;
 
+/** `lang`: the edition's language, in whose conventions values are written (5%左右 / around 5%). */
 export function plainTitle(title: string, reportId: string, lang = "zh-CN"): string {
   const text = title.replace(IND, (_, slug: string, year: string) => {
     const unit = loadIndicators().find((i) => i.slug === slug)?.unit;

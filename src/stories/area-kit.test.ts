@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { countRow, growthFigureIds, growthRows, levelRow, paragraphLengthRow } from "./area-kit";
 import { chartDefOf } from "./chart-def";
-import { storyBySlug } from "./index";
+import { editionOfStory, storyBySlug } from "./index";
 import { siteEdition } from "../edition";
-import { editionOfReport } from "../edition";
 
 // demand, industry and digital are content stories (src/content/stories/yq2024/): their chart ids carry the edition.
 const demand = storyBySlug("demand", siteEdition())!;
@@ -46,7 +45,7 @@ describe.each([demand, industry, digital])("area story $slug", (story) => {
     expect(story.steps.length).toBeGreaterThanOrEqual(4);
     expect(story.steps.length).toBeLessThanOrEqual(7);
     expect(story.charts.map((c) => c.renderer)).toEqual(expect.arrayContaining(["plot", "d3"]));
-    const edition = editionOfReport(story.reportId).id;
+    const edition = editionOfStory(story).id;
     for (const c of story.charts) expect(c.id.startsWith(`${story.slug}-`) || c.id.startsWith(`${edition}-${story.slug}-`), c.id).toBe(true);
   });
   it("gives every step graphic and chart its own svg id (they share one page)", () => {

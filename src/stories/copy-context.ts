@@ -6,6 +6,7 @@ import { loadData } from "../data/load";
 import { renderCopy, type CopyContext, type CopyFigure } from "./copy";
 import type { Edition } from "../edition";
 import { copyContextIn } from "../lang/copy-lang";
+import { reportsPage } from "../lang/t";
 
 let figures: Map<string, Map<string, CopyFigure>> | undefined;
 const contexts = new Map<string, CopyContext>();
@@ -22,7 +23,7 @@ export function copyContext(edition: Edition): CopyContext {
   cached = copyContextIn({
     base: import.meta.env.BASE_URL ?? "/",
     reportId: edition.reportId,
-    pages: { report: edition.pagePath("report/"), reports: edition.languagePage("reports/"), data: edition.languagePage("data/") },
+    pages: { report: edition.pagePath("report/"), reports: reportsPage(edition), data: edition.languagePage("data/") },
     figures,
     indicatorValues: data.indicatorValues,
     context: data.context,

@@ -51,7 +51,7 @@ export interface Story {
   slug: string;
   reportId: string;
   kind: "overview" | "review" | "area";
-  /** 2024 work-area number for kind "area". */
+  /** Work-area number (areas.csv `area_no`) for kind "area". */
   areaNo?: number;
   /** `sections.csv` id of the area heading, for kind "area". */
   sectionId?: string;

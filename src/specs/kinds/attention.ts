@@ -19,10 +19,9 @@ export const attention = specKind({
     const report = loadReport(ctx.reportId);
     const areas = loadAreas().filter((a) => a.report_id === ctx.reportId);
     if (areas.length === 0) throw new Error(`data/areas.csv: no areas of report ${ctx.reportId}`);
-    // Areas are labelled in the edition's language (areas.csv short_zh, or short_en for any other).
+    // Rows are labelled by the area's short name in the edition's language (areas.csv short_zh / short_en).
     const english = ctx.lang !== undefined && !ctx.lang.toLowerCase().startsWith("zh");
-    const labelled = english ? areas.map((a) => ({ ...a, short_zh: a.short_en })) : areas;
-    return areaAttentionRows({ areas: labelled, sections: report.sections, figures: report.figures });
+    return areaAttentionRows({ areas: english ? areas.map((a) => ({ ...a, short_zh: a.short_en })) : areas, sections: report.sections, figures: report.figures });
   },
   keyOf: (row) => row.area,
   figureIds: (rows) => rows.flatMap((r) => r.figureIds),
