@@ -34,11 +34,15 @@ export function attentionChart(rows: AttentionRow[], options: ChartOptions = {})
   if (bad.length > 0) throw new Error(`attentionChart: chars and figures must be non-negative integers; bad rows: ${bad.map((r) => `${r.area} (${r.chars}, ${r.figures})`).join(", ")}`);
   const width = options.width ?? DEFAULT_WIDTH;
   const L = options.lang ?? chartLang();
-  const labelWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 12);
+  // A label wider than a third of the chart (long English names) wraps, and every row grows to fit it.
+  const maxLabel = Math.floor(width / 3);
+  const labelLines = rows.map((r) => (textWidth(r.label) + 12 > maxLabel ? L.wrap(r.label, Math.max(4, Math.floor((maxLabel - 12) / 12))) : [r.label]));
+  const labelWidth = Math.ceil(Math.max(...labelLines.flat().map((l) => textWidth(l))) + 12);
+  const rowH = Math.max(ROW, Math.max(...labelLines.map((l) => l.length)) * 14 + 4);
   const gap = 24;
   const columnWidth = (width - labelWidth - gap) / 2;
   const valueRoom = 56;
-  const height = TOP + rows.length * ROW + 8;
+  const height = TOP + rows.length * rowH + 8;
   const { root, svg } = d3Surface(width, height);
 
   const columns = [
@@ -55,22 +59,25 @@ export function attentionChart(rows: AttentionRow[], options: ChartOptions = {})
     appendText(g, { x: 0, y: 14, text: column.title, className: "c-text t-large", anchor: "start" });
     if (!isRevealed(column.layer, options.step)) return;
     rows.forEach((r, i) => {
-      const y = TOP + i * ROW;
+      const y = TOP + i * rowH;
       const dimmed = !isHighlighted(r.area, options.highlight);
       const row = appendGroup(g, `${areaClass(r.area)}${dimmed ? " is-dimmed" : ""}`, 0, y);
       row.attr("data-mark", "bar");
       const value = L.t(`attention.${column.key}_value`, { n: L.number(r[column.key]) });
       appendTitle(row, tipText(r.label, column.name, value, L));
-      row.append("rect").attr("x", 0).attr("y", 4).attr("width", x(r[column.key])).attr("height", ROW - 10);
-      appendText(row, { x: x(r[column.key]) + 4, y: ROW / 2 - 1, text: value, className: "c-text t-value", anchor: "start" });
+      row.append("rect").attr("x", 0).attr("y", 4 + (rowH - ROW) / 2).attr("width", x(r[column.key])).attr("height", ROW - 10);
+      appendText(row, { x: x(r[column.key]) + 4, y: rowH / 2 - 1, text: value, className: "c-text t-value", anchor: "start" });
     });
   });
   const labels = appendGroup(svg, "c-text");
-  rows.forEach((r, i) => appendText(labels, { x: labelWidth - 8, y: TOP + i * ROW + ROW / 2 - 1, text: r.label, anchor: "end" }));
+  rows.forEach((_r, i) => {
+    const lines = labelLines[i]!;
+    lines.forEach((line, l) => appendText(labels, { x: labelWidth - 8, y: TOP + i * rowH + rowH / 2 - 1 + (l - (lines.length - 1) / 2) * 14, text: line, anchor: "end" }));
+  });
   const axis = appendGroup(svg, "c-grid");
   columns.forEach((_, c) => {
     const x0 = labelWidth + c * (columnWidth + gap);
-    axis.append("line").attr("x1", x0).attr("x2", x0).attr("y1", TOP).attr("y2", TOP + rows.length * ROW - 4).attr("stroke", "currentColor");
+    axis.append("line").attr("x1", x0).attr("x2", x0).attr("y1", TOP).attr("y2", TOP + rows.length * rowH - 4).attr("stroke", "currentColor");
   });
 
   const showFigures = isRevealed(1, options.step);

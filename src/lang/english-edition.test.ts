@@ -46,9 +46,14 @@ describe("the English edition", () => {
       expect([chart.title, chart.unit].filter(han), chart.id).toEqual([]);
       const result = chart.render();
       expect(shown(result.svg), chart.id).toEqual([]);
+      // Longer English labels must not squeeze a bar or column below nothing (a negative width is invalid SVG).
+      expect(result.svg.match(/(?:width|height)="-[\d.]+"/g) ?? [], chart.id).toEqual([]);
       expect([result.alt, ...result.table.columns.map((c) => c.label)].filter(han), chart.id).toEqual([]);
     }
-    for (const step of story.steps) expect(shown(step.state.svg)).toEqual([]);
+    for (const step of story.steps) {
+      expect(shown(step.state.svg)).toEqual([]);
+      expect(step.state.svg.match(/(?:width|height)="-[\d.]+"/g) ?? []).toEqual([]);
+    }
   });
 
   it.each(stories.map((s) => [s.slug, s] as const))("%s: page titles with the site name fit a search result (70 characters, html-validate long-title)", (_slug, story) => {
