@@ -17,6 +17,7 @@
  *       takeaway: …
  *       unit: …
  *       subject: …                 # when the source chart has one
+ *       note: …                    # when the source chart has one (its 注)
  *       rows: …                    # optional: the words of the rows query (labels, groups, notes), same shape
  *   steps:                         # one per source step, in order
  *     - { chart: demand-sectors, text: …, label: … }   # `chart` must be the source step's chart
@@ -37,7 +38,7 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case id such as dem
 const text = z.string().trim().min(1, "a non-blank text");
 
 const chartWords = z
-  .object({ title: text, takeaway: text, unit: text, subject: text.optional(), rows: z.unknown().optional() })
+  .object({ title: text, takeaway: text, unit: text, subject: text.optional(), note: text.optional(), rows: z.unknown().optional() })
   .strict();
 
 export const translationFileSchema = z
@@ -115,10 +116,15 @@ export function applyTranslation(source: StoryFile, tr: TranslationFile, sourceN
       problems.push({ path: ["charts"], expected: `the words of every chart of ${sourceName}, but chart ${spec.id} has none` });
       return [];
     }
-    if (spec.subject !== undefined && words.subject === undefined) problems.push({ path: ["charts", spec.id], expected: `a subject, as chart ${spec.id} of ${sourceName} has` });
-    if (spec.subject === undefined && words.subject !== undefined) problems.push({ path: ["charts", spec.id, "subject"], value: words.subject, expected: `no subject: chart ${spec.id} of ${sourceName} has none` });
+    // Optional word fields follow the source: present in the translation exactly when the source chart has them.
+    const source = spec as Record<string, unknown>;
+    for (const field of ["subject", "note"] as const) {
+      if (source[field] !== undefined && words[field] === undefined) problems.push({ path: ["charts", spec.id], expected: `a ${field}, as chart ${spec.id} of ${sourceName} has` });
+      if (source[field] === undefined && words[field] !== undefined) problems.push({ path: ["charts", spec.id, field], value: words[field], expected: `no ${field}: chart ${spec.id} of ${sourceName} has none` });
+    }
     const rows = patchWords(spec.rows, words.rows, ["charts", spec.id, "rows"], problems);
-    return [{ ...spec, title: words.title, takeaway: words.takeaway, unit: words.unit, ...(words.subject !== undefined ? { subject: words.subject } : {}), rows }];
+    const optional = Object.fromEntries((["subject", "note"] as const).flatMap((f) => (words[f] !== undefined ? [[f, words[f]]] : [])));
+    return [{ ...spec, title: words.title, takeaway: words.takeaway, unit: words.unit, ...optional, rows }];
   });
 
   if (tr.steps.length !== source.steps.length) problems.push({ path: ["steps"], expected: `${source.steps.length} steps, one per step of ${sourceName} (it has ${tr.steps.length})` });
@@ -142,7 +148,8 @@ export function applyTranslation(source: StoryFile, tr: TranslationFile, sourceN
   const claimIndex = kept.map((k) => k.i);
 
   if (problems.length > 0) return { problems, claimIndex };
-  return { problems, claimIndex, file: { slug: source.slug, kind: source.kind, title: tr.title, dek: tr.dek, charts, steps, ...(source.claims ? { claims } : {}) } };
+  // Everything else of the source (a share card's token, say) is language-neutral and carries over.
+  return { problems, claimIndex, file: { ...source, title: tr.title, dek: tr.dek, charts, steps, ...(source.claims ? { claims } : {}) } };
 }
 
 /**
