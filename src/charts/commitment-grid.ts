@@ -2,7 +2,7 @@ import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass } from "./shared/palette";
 import { tipText, wrapChars as wrapCjk } from "./shared/label-fit";
 import { groupInOrder } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
@@ -41,7 +41,7 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
   const cellWidth = (width - GAP * (columns - 1)) / columns;
   const perLine = Math.max(4, Math.floor((cellWidth - 2 * CELL_PAD) / FONT));
   const themes = groupInOrder(rows, (r) => r.theme);
-  const markClass = options.area ? areaClass(options.area) : "c-target";
+  const markClass = plainMarkClass(options.area);
   const shown = (r: CommitmentRow) => r.label ?? r.name;
   // A name drawn as the report writes it is marked as Chinese in another language's chart; a label is the chart's own language.
   const langOf = (r: CommitmentRow) => (r.label === undefined ? nameLang : undefined);

@@ -6,7 +6,7 @@ import { stackPanels, textWidth } from "./shared/compose";
 import { chartLang } from "./shared/lang";
 import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { seriesClass } from "./shared/palette";
 import { formatStated as formatStatedIn, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 
@@ -48,15 +48,15 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
   const notComparable = (r: ComparisonRow) => L.t(r.note ? "comparison.not_comparable_note" : "comparison.not_comparable", { note: r.note ?? "" });
   const width = options.width ?? DEFAULT_WIDTH;
   const showReference = isRevealed(1, options.step);
-  const localClass = options.area ? areaClass(options.area) : "c-target";
   const document = createDocument();
 
   const panels = rows.map((r) => {
     const dimmed = isHighlighted(r.indicator, options.highlight) ? "" : " is-dimmed";
     const sameUnit = r.localUnit === r.referenceUnit;
     const entries = [
-      { who: localName, v: r.local, unit: r.localUnit, cls: localClass },
-      ...(showReference ? [{ who: referenceName, v: r.reference, unit: r.referenceUnit, cls: "c-actual" }] : []),
+      // The local value is coloured by what it is (actual or target); the reference report's is national.
+      { who: localName, v: r.local, unit: r.localUnit, cls: isStated(r.local) ? seriesClass(r.local.status) : "c-muted" },
+      ...(showReference ? [{ who: referenceName, v: r.reference, unit: r.referenceUnit, cls: seriesClass("national") }] : []),
     ].map((e) => ({ ...e, value: isStated(e.v) ? e.v.value : 0, text: formatStated(e.v, e.unit), tip: tipText(r.label, e.who, formatStated(e.v, e.unit), L) }));
     const flag = !r.comparable
       ? notComparable(r)

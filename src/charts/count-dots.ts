@@ -5,7 +5,7 @@ import { axisUnit } from "./shared/format";
 import { tipText } from "./shared/label-fit";
 import { chartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { seriesClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** A count of things as the report states it (5座, 150余家, 30家以上): drawn as one dot per thing. */
@@ -77,12 +77,11 @@ export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions):
   });
   const height = y + noteLines.length * 16;
   const { root, svg } = d3Surface(width, height);
-  const targetClass = options.area ? areaClass(options.area) : "c-target";
 
   for (const { r, i, floor, top, text } of layout) {
     if (!isRevealed(i, options.step)) continue;
     const dimmed = !isHighlighted(r.key, options.highlight);
-    const g = appendGroup(svg, `${r.series === "actual" ? "c-actual" : targetClass}${dimmed ? " is-dimmed" : ""}`, 0, top);
+    const g = appendGroup(svg, `${seriesClass(r.series)}${dimmed ? " is-dimmed" : ""}`, 0, top);
     g.attr("data-row", r.key);
     appendTitle(g, floor ? L.t("count_dots.tip_floor", { tip: tipText(r.label, "", text, L) }) : tipText(r.label, "", text, L));
     appendText(g, { x: 0, y: 8, text: tipText(r.label, "", text, L), className: "c-text t-value", anchor: "start" });

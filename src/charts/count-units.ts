@@ -3,7 +3,7 @@ import { finish } from "./shared/finish";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { textWidth } from "./shared/compose";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass, seriesClass } from "./shared/palette";
 import { tipText } from "./shared/label-fit";
 import { formatStated as formatStatedIn, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
@@ -22,6 +22,8 @@ export interface CountUnitsRow {
   value: StatedValue;
   /** For a count the site makes (no figure names the thing): the noun a language that needs one uses. */
   noun?: Noun;
+  /** A count of the report's own text (its figures, say), not a value it states: no actual or target colour. */
+  countsText?: boolean;
 }
 
 export interface CountUnitsOptions extends ChartOptions {
@@ -57,7 +59,6 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
     throw new Error(`countUnitsChart: counts must be whole numbers 0–${MAX_UNITS} without a range; bad: ${bad.map((r) => `${r.key} (${formatStated(r.value, r.unit)})`).join(", ")}`);
   }
   const width = options.width ?? DEFAULT_WIDTH;
-  const markClass = options.area ? areaClass(options.area) : "c-target";
   const groups = groupInOrder(rows, (r) => r.group);
   const labelOf = (row: CountUnitsRow) => `${row.label}  ${formatStated(row.value, row.unit, row.noun)}`;
   // Two layouts, the shorter one is drawn: squares under each label (long counts), or one block of ten
@@ -73,6 +74,8 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
     appendText(head, { x: 0, y: top + 12, text: group, className: "t-large", anchor: "start" });
     if (!revealed) continue;
     for (const { row, count, at } of placed) {
+      // A stated count is an actual or a target, coloured as such everywhere; an unstated one has no squares.
+      const markClass = isStated(row.value) && !row.countsText ? seriesClass(row.value.status) : plainMarkClass(options.area);
       const cell = appendGroup(svg, `${markClass}${isHighlighted(row.key, options.highlight) ? "" : " is-dimmed"}`, 0, at);
       cell.attr("data-key", row.key);
       appendTitle(cell, tipText(row.label, group, formatStated(row.value, row.unit, row.noun), L));

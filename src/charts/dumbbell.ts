@@ -7,7 +7,7 @@ import { stackPanels, textWidth } from "./shared/compose";
 import { chartLang, type ChartLang } from "./shared/lang";
 import { PLOT_AXIS_BOTTOM, fitCentre, niceDomain, tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { seriesClass } from "./shared/palette";
 import { figureIdOf, formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 
@@ -60,7 +60,8 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
   const stated = (v: StatedValue, unit: string) => formatStated(v, unit, L);
   const width = options.width ?? DEFAULT_WIDTH;
   const document = createDocument();
-  const targetClass = options.area ? areaClass(options.area) : "c-target";
+  const targetClass = seriesClass("target");
+  const actualClass = seriesClass("actual");
   const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
   const endName = (status: "actual" | "target") => L.t(status === "target" ? "dumbbell.target_end" : "dumbbell.actual_end", years);
 
@@ -108,8 +109,8 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
       marks: [
         Plot.ruleX([0], { className: "c-grid" }),
         showTargets ? Plot.link(links, { x1: "x1", x2: "x2", y1: "label", y2: "label", strokeWidth: 2, stroke: "currentColor", className: "c-muted" }) : null,
-        ...dotLayer(actuals, "c-actual", "circle"),
-        labelLayer(actuals, "c-actual t-value", ABOVE),
+        ...dotLayer(actuals, actualClass, "circle"),
+        labelLayer(actuals, `${actualClass} t-value`, ABOVE),
         Plot.dot(missing, { x: "value", y: "label", r: 6, stroke: "currentColor", strokeWidth: 1.5, title: "tip", className: "c-muted m-open" }),
         labelLayer(missing, "c-muted", ABOVE),
         ...(showTargets ? [...dotLayer(targets, targetClass, "diamond"), labelLayer(targets, `${targetClass} t-value`, BELOW)] : []),

@@ -6,7 +6,7 @@ import { textWidth } from "./shared/compose";
 import { axisUnit } from "./shared/format";
 import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { seriesClass, type SeriesKind } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 import { chartLang } from "./shared/lang";
@@ -20,15 +20,19 @@ export interface GrowthRow {
   unit: string;
   actual: StatedValue;
   target: StatedValue;
+  /** The same indicator in the national report, drawn beside Yangquan's in the national colour. */
+  national?: { actual: StatedValue; target: StatedValue };
   sourceIds?: string[];
 }
 
 export interface GrowthBarsOptions extends ChartOptions {
   actualYear: number;
   targetYear: number;
+  /** How the national values are named on their bars (全国). */
+  nationalName?: string;
 }
 
-type Series = "actual" | "target";
+type Series = "actual" | "target" | "national-actual" | "national-target";
 interface Bar {
   label: string;
   series: Series;
@@ -55,13 +59,25 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
   const stated = (v: StatedValue) => formatStated(v, unit, L);
   const width = options.width ?? DEFAULT_WIDTH;
   const showTargets = isRevealed(1, options.step);
-  const seriesName: Record<Series, string> = { actual: L.t("dumbbell.actual_end", years), target: L.t("dumbbell.target_end", years) };
+  const withNational = rows.some((r) => r.national);
+  const nation = options.nationalName ?? "全国";
+  const seriesName: Record<Series, string> = {
+    actual: withNational ? `阳泉${actualYear}年` : L.t("dumbbell.actual_end", years),
+    target: withNational ? `阳泉${targetYear}年目标` : L.t("dumbbell.target_end", years),
+    "national-actual": `${nation}${actualYear}年`,
+    "national-target": `${nation}${targetYear}年目标`,
+  };
+  const seriesOrder: Series[] = withNational ? ["actual", "national-actual", "target", "national-target"] : ["actual", "target"];
+  const valueOf = (r: GrowthRow, series: Series): StatedValue | undefined =>
+    series === "actual" ? r.actual : series === "target" ? r.target : series === "national-actual" ? r.national?.actual : r.national?.target;
+  const isTargetLayer = (series: Series) => series === "target" || series === "national-target";
 
   const bars: Bar[] = rows.flatMap((r) =>
-    (["actual", "target"] as const).map((series) => {
-      const v = r[series];
+    seriesOrder.flatMap((series) => {
+      const v = valueOf(r, series);
+      if (!v) return [];
       const text = stated(v);
-      return {
+      return [{
         label: r.label,
         series,
         value: isStated(v) ? v.value : 0,
@@ -70,41 +86,47 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
         tip: tipText(r.label, seriesName[series], text, L),
         stated: isStated(v),
         dimmed: !isHighlighted(r.key, options.highlight),
-      };
+      }];
     }),
   );
-  const shown = bars.filter((b) => b.series === "actual" || showTargets);
+  const shown = bars.filter((b) => !isTargetLayer(b.series) || showTargets);
   const values = bars.map((b) => b.value);
-  const seriesClass: Record<Series, string> = { actual: "c-actual", target: options.area ? areaClass(options.area) : "c-target" };
-  const barMarks = (["actual", "target"] as const).flatMap((series) =>
+  // Each bar's colour says what it is: a review-year actual, a plan-year target, or a national value.
+  const kindOf: Record<Series, SeriesKind> = { actual: "actual", target: "target", "national-actual": "national", "national-target": "national" };
+  const cls = (series: Series) => seriesClass(kindOf[series]);
+  const barMarks = seriesOrder.flatMap((series) =>
     [false, true].map((dimmed) =>
       Plot.barX(
         shown.filter((b) => b.series === series && b.stated && b.dimmed === dimmed),
-        { x: "value", y: "series", fy: "label", title: "tip", className: `${seriesClass[series]}${dimmed ? " is-dimmed" : ""}` },
+        { x: "value", y: "series", fy: "label", title: "tip", className: `${cls(series)}${dimmed ? " is-dimmed" : ""}` },
       ),
     ),
   );
   // A value not stated has no bar: its "未提及" label sits at zero, muted.
-  const labelMarks = (["actual", "target"] as const).flatMap((series) =>
+  const labelMarks = seriesOrder.flatMap((series) =>
     [true, false].map((stated) =>
       Plot.text(
         shown.filter((b) => b.series === series && b.stated === stated),
-        { x: "value", y: "series", fy: "label", text: "text", dx: 6, textAnchor: "start", ...(stated ? {} : { title: "tip" }), className: stated ? `${seriesClass[series]} t-value` : "c-muted" },
+        { x: "value", y: "series", fy: "label", text: "text", dx: 6, textAnchor: "start", ...(stated ? {} : { title: "tip" }), className: stated ? `${cls(series)} t-value` : "c-muted" },
       ),
     ),
   );
 
   const document = createDocument();
+  const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
+  const marginRight = withNational ? 150 : 130;
+  // About one tick per 45 px of axis, so tick labels never run together on a phone ("1012").
+  const ticks = Math.max(3, Math.floor((width - marginLeft - marginRight) / 45));
   const svg = Plot.plot({
     document,
     width,
-    height: rows.length * 64 + 40,
-    marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16),
-    marginRight: 130,
+    height: rows.length * (withNational ? 112 : 64) + 40,
+    marginLeft,
+    marginRight,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: L.t("growth_bars.axis"), labelAnchor: "right", nice: true, ticks: 4 },
-    y: { domain: ["actual", "target"], axis: null, padding: 0.15 },
+    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: L.t("growth_bars.axis"), labelAnchor: "right", nice: true, ticks },
+    y: { domain: seriesOrder, axis: null, padding: 0.15 },
     fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25 },
     marks: [...barMarks, ...labelMarks, Plot.ruleX([0], { className: "c-grid" })],
   }) as unknown as Element;
@@ -113,9 +135,25 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
     svg.setAttribute("data-scale-why", L.t("common.shared_scale"));
   }
 
-  const alt = L.t("growth_bars.alt", {
-    items: L.clauses(rows.map((r) => L.t(showTargets ? "common.alt_actual_target" : "common.alt_actual", { ...years, label: r.label, actual: stated(r.actual), target: stated(r.target) }))),
-  });
+  const said = (r: GrowthRow, series: Series) => {
+    const v = valueOf(r, series);
+    return v ? `${seriesName[series]}${stated(v)}` : null;
+  };
+  // The national comparison (a Chinese-only story so far) keeps its Chinese alt text; the rest is by language.
+  const alt = withNational
+    ? `各项增速（%）。${rows
+        .map((r) => `${r.label}：${seriesOrder.filter((sr) => !isTargetLayer(sr) || showTargets).map((sr) => said(r, sr)).filter(Boolean).join("，")}`)
+        .join("；")}。`
+    : L.t("growth_bars.alt", {
+        items: L.clauses(rows.map((r) => L.t(showTargets ? "common.alt_actual_target" : "common.alt_actual", { ...years, label: r.label, actual: stated(r.actual), target: stated(r.target) }))),
+      });
+  const nationalColumns = withNational
+    ? [
+        { key: "national_actual", label: `${nation}${actualYear}年（%）` },
+        { key: "national_target", label: `${nation}${targetYear}年目标（%）` },
+        { key: "national_target_text", label: `${nation}${targetYear}年目标（原文）` },
+      ]
+    : [];
   return {
     svg: finish(svg, { id: chartId("growth-bars", options), title: L.t(showTargets ? "growth_bars.title_with_targets" : "growth_bars.title", years), desc: alt }),
     alt,
@@ -126,6 +164,7 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
         { key: "actual_text", label: L.t("columns.actual_text", years) },
         { key: "target", label: L.t("growth_bars.col_target", years) },
         { key: "target_text", label: L.t("columns.target_text", years) },
+        ...nationalColumns,
       ],
       sources: rowRefsOf(rows),
       rows: rows.map((r) => ({
@@ -134,6 +173,13 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
         actual_text: stated(r.actual),
         target: tableValue(r.target),
         target_text: stated(r.target),
+        ...(withNational
+          ? {
+              national_actual: r.national ? tableValue(r.national.actual) : null,
+              national_target: r.national ? tableValue(r.national.target) : null,
+              national_target_text: r.national ? stated(r.national.target) : "",
+            }
+          : {}),
       })),
     },
   };

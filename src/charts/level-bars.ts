@@ -7,7 +7,7 @@ import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { axisUnit } from "./shared/format";
 import { chartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass, seriesClass, type SeriesKind } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** A level (stock or amount) in one unit; `partOf` names the row it is a part of, to show a computed share. */
@@ -21,6 +21,8 @@ export interface LevelRow {
   /** Key of the whole this row is a part of: the share part/whole is computed and labelled "计算值". */
   partOf?: string;
   figureId?: string | null;
+  /** What the value is (a review-year actual, a plan-year target, a national value): its colour. None for a count of text. */
+  series?: SeriesKind;
 }
 
 /** Labelled because the report does not state it: we divide two of its figures. */
@@ -45,7 +47,6 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
   const showShares = isRevealed(1, options.step);
   const width = options.width ?? DEFAULT_WIDTH;
   const L = options.lang ?? chartLang();
-  const barClass = options.area ? areaClass(options.area) : "c-target";
   const data = rows.map((r) => {
     const s = share(r);
     const whole = r.partOf ? byKey.get(r.partOf)!.label : "";
@@ -57,6 +58,7 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
       text,
       shareText,
       dimmed: !isHighlighted(r.key, options.highlight),
+      cls: r.series ? seriesClass(r.series) : plainMarkClass(options.area),
       tip: shareText === null || !showShares ? tipText(r.label, "", text, L) : L.t("level_bars.tip_with_share", { tip: tipText(r.label, "", text, L), share: shareText }),
     };
   });
@@ -76,8 +78,11 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
     x: { label: L.t("common.axis", { unit: L.unitName(unit) }), labelAnchor: "right", nice: true, ticks: 4, tickFormat: (v: number) => L.number(v) },
     y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.55 },
     marks: [
-      Plot.barX(data.filter((d) => !d.dimmed), { x: "value", y: "label", title: "tip", className: barClass }),
-      Plot.barX(data.filter((d) => d.dimmed), { x: "value", y: "label", title: "tip", className: `${barClass} is-dimmed` }),
+      // One mark per colour, so each bar's class says what it is.
+      ...[...new Set(data.map((d) => d.cls))].flatMap((cls) => [
+        Plot.barX(data.filter((d) => d.cls === cls && !d.dimmed), { x: "value", y: "label", title: "tip", className: cls }),
+        Plot.barX(data.filter((d) => d.cls === cls && d.dimmed), { x: "value", y: "label", title: "tip", className: `${cls} is-dimmed` }),
+      ]),
       // Values sit inside the bar's start so long bars never push them off the chart.
       Plot.text(data, { x: 0, y: "label", text: "text", dx: 2, dy: -22, textAnchor: "start", className: "c-text t-value" }),
       showShares ? Plot.text(data.filter((d) => d.shareText), { x: 0, y: "label", text: "shareText", dx: 2, dy: 22, textAnchor: "start", className: "c-highlight" }) : null,

@@ -7,7 +7,7 @@ import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { axisUnit } from "./shared/format";
 import { chartLang, type ChartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { seriesClass } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 
@@ -59,7 +59,6 @@ export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOpt
   const width = options.width ?? DEFAULT_WIDTH;
   const showAfter = isRevealed(1, options.step);
   const showChange = isRevealed(2, options.step);
-  const afterClass = options.area ? areaClass(options.area) : "c-target";
   const bars = rows.flatMap((r) => {
     const dimmed = !isHighlighted(r.key, options.highlight);
     return ([["before", r.before], ["after", r.after]] as const)
@@ -71,7 +70,8 @@ export function levelChangeChart(rows: LevelChangeRow[], options: LevelChangeOpt
         stated: isStated(v),
         text: `${series === "before" ? beforeLabel : afterLabel} ${stated(v)}`,
         tip: tipText(r.label, series === "before" ? beforeLabel : afterLabel, stated(v), L),
-        className: `${series === "before" ? "c-actual" : afterClass}${dimmed ? " is-dimmed" : ""}`,
+        // Coloured by what the value is (a review-year actual, a plan-year target), not by its place.
+        className: `${isStated(v) ? seriesClass(v.status) : "c-muted"}${dimmed ? " is-dimmed" : ""}`,
       }));
   });
   const changes = rows.map((r) => ({ label: r.label, text: changeText(r.before, r.after, beforeLabel, L) }));

@@ -1,5 +1,4 @@
 import { scaleLinear } from "d3-scale";
-import { curveStepAfter, line } from "d3-shape";
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
@@ -7,7 +6,7 @@ import { tipText } from "./shared/label-fit";
 import { axisUnit } from "./shared/format";
 import { chartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { seriesClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** A milestone: by the end of `month`, `value`% (a cumulative share) is reached. */
@@ -34,7 +33,8 @@ export interface MilestoneOptions extends ChartOptions {
 const MARGIN = { top: 24, right: 24, bottom: 36, left: 44 };
 
 /**
- * A year's milestones as a cumulative-share step line with labelled points.
+ * A year's milestones as labelled points on the year (no line: the report states nothing between
+ * or before them, so a line would invent a path, such as 0% from January to March).
  * Layers (`step`): k shows milestones 0…k (in month order).
  */
 export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneOptions): ChartResult {
@@ -54,7 +54,7 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
   const x = scaleLinear().domain([0, 12]).range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear().domain([0, 100]).range([height - MARGIN.bottom, MARGIN.top]);
   const { root, svg } = d3Surface(width, height);
-  const lineClass = options.area ? areaClass(options.area) : "c-target";
+  const lineClass = seriesClass("target");
 
   const grid = appendGroup(svg, "c-grid");
   for (const v of [0, 25, 50, 75, 100]) {
@@ -64,11 +64,7 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
   for (const v of [0, 25, 50, 75, 100]) appendText(ticks, { x: MARGIN.left - 6, y: y(v), text: `${v}%`, anchor: "end" });
   for (const m of [0, 3, 6, 9, 12]) appendText(ticks, { x: x(m), y: height - MARGIN.bottom + 16, text: m === 0 ? L.t("milestone.year_start", { year }) : L.t("milestone.month_end", { month: m, month_name: L.month(m) }), anchor: "middle" });
 
-  const points: [number, number][] = [[0, 0], ...shown.map((r): [number, number] => [r.month, r.value])];
-  const path = line<[number, number]>().x((d) => x(d[0])).y((d) => y(d[1])).curve(curveStepAfter)(points);
-  // The line ends at the last milestone: the report states nothing after it.
   const series = appendGroup(svg, lineClass);
-  series.append("path").attr("d", path ?? "").attr("fill", "none").attr("stroke", "currentColor").attr("stroke-width", 2.5);
   shown.forEach((r) => {
     const dimmed = !isHighlighted(r.key, options.highlight);
     const g = appendGroup(series, dimmed ? "is-dimmed" : undefined);

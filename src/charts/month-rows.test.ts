@@ -4,7 +4,7 @@ import { expectSvgSnapshot } from "./shared/snapshot";
 import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
 
 // review-7: "连续163个月杜绝重特大事故"
-const streak: MonthRowsRow = { key: "months-without-major-accident", label: "连续杜绝重特大事故", value: 163, figureId: "review-7-f9" };
+const streak: MonthRowsRow = { key: "months-without-major-accident", label: "连续杜绝重特大事故", value: 163, figureId: "review-7-f9", series: "actual" };
 
 describe("monthRowsChart", () => {
   const chart = monthRowsChart(streak, { width: 340, area: "safety" });

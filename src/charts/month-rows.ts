@@ -6,7 +6,7 @@ import { textWidth } from "./shared/compose";
 import { chartLang, type ChartLang } from "./shared/lang";
 import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass, seriesClass, type SeriesKind } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** A span the report counts in months (连续163个月), drawn one square per month. */
@@ -17,6 +17,8 @@ export interface MonthRowsRow {
   value: number;
   qualifier?: string | null;
   figureId?: string | null;
+  /** What the count is (a review-year actual …): its colour. */
+  series?: SeriesKind;
 }
 
 /** More months than this stop being countable at phone width. */
@@ -48,7 +50,7 @@ export function monthRowsChart(row: MonthRowsRow, options: ChartOptions & { subj
   const cells = Array.from({ length: months }, (_, i) => ({ col: (i % PER_ROW) + 1, row: labels[Math.floor(i / PER_ROW)]! }));
   const marginLeft = Math.ceil(Math.max(...labels.map((l) => textWidth(l))) + 10);
   // Square cells: the grid's width sets the row height; capped so a long span stays on a phone screen.
-  const cell = Math.min(26, Math.floor((width - marginLeft - 8) / PER_ROW));
+  const cell = Math.min(22, Math.floor((width - marginLeft - 8) / PER_ROW));
   const written = L.value(months, "个月", { qualifier: row.qualifier, figureId: row.figureId });
   const spanText = rest === 0 ? L.t("month_rows.span_full", { years: L.number(years) }) : L.t("month_rows.span_rest", { years: L.number(years), rest: L.number(rest) });
 
@@ -65,7 +67,7 @@ export function monthRowsChart(row: MonthRowsRow, options: ChartOptions & { subj
     x: { domain: Array.from({ length: PER_ROW }, (_, i) => i + 1), axis: null, padding: 0.14 },
     y: { domain: labels, label: null, tickSize: 0, padding: 0.14 },
     marks: [
-      Plot.cell(cells, { x: "col", y: "row", className: options.area ? areaClass(options.area) : "c-actual", rx: 2 }),
+      Plot.cell(cells, { x: "col", y: "row", className: row.series ? seriesClass(row.series) : plainMarkClass(options.area), rx: 2 }),
       Plot.text([tipText(row.label, "", written, L)], { text: (d: string) => d, frameAnchor: "top-left", dy: -14, dx: -marginLeft, textAnchor: "start", className: "c-text" }),
     ],
   }) as unknown as Element;

@@ -3,7 +3,7 @@ import { finish } from "./shared/finish";
 import { tipText, wrapChars as wrapCjk } from "./shared/label-fit";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 import { chartLang } from "./shared/lang";
@@ -58,7 +58,7 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
   const columns = width >= 560 ? 3 : 2;
   const cardWidth = (width - GAP * (columns - 1)) / columns;
   const perLine = Math.max(4, Math.floor((cardWidth - NUMERAL_COLUMN - 2 * PAD) / FONT));
-  const markClass = options.area ? areaClass(options.area) : "c-target";
+  const markClass = plainMarkClass(options.area);
   const themes = groupInOrder(rows, (r) => r.theme);
   const shown = (r: NamedMeasureRow) => r.label ?? r.name;
   const langOf = (r: NamedMeasureRow) => (r.label === undefined ? nameLang : undefined);

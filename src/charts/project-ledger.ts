@@ -3,7 +3,7 @@ import { finish } from "./shared/finish";
 import { tipText } from "./shared/label-fit";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass } from "./shared/palette";
 import { groupInOrder } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 import { chartLang } from "./shared/lang";
@@ -41,7 +41,7 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
   const columns = groupInOrder(rows, (r) => r.column);
   const columnWidth = (width - GAP * (columns.length - 1)) / columns.length;
   const perLine = Math.max(4, Math.floor((columnWidth - 2 * PAD) / FONT));
-  const markClass = options.area ? areaClass(options.area) : "c-target";
+  const markClass = plainMarkClass(options.area);
 
   const layout = columns.map(([column, items], c) => {
     let y = HEADER;

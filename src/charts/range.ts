@@ -7,7 +7,7 @@ import { tipText } from "./shared/label-fit";
 import { axisUnit } from "./shared/format";
 import { chartLang, type ChartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass, seriesClass, type SeriesKind } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 
 /** A value as written: a range (`3-5家`), or a point with an optional qualifier (`30家以上`). */
@@ -20,6 +20,8 @@ export interface RangeRow {
   valueMax?: number | null;
   qualifier?: string | null;
   figureId?: string | null;
+  /** What the value is (actual, target, national): its colour. */
+  series?: SeriesKind;
 }
 
 /** How a value bounds the outcome. */
@@ -57,7 +59,6 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
   const max = Math.max(...rows.map((r) => r.valueMax ?? r.value));
   const x = scaleLinear().domain([0, max * 1.25]).nice().range([labelWidth, width - 100]);
   const { root, svg } = d3Surface(width, height);
-  const markClass = options.area ? areaClass(options.area) : "c-target";
   const labelled = isRevealed(1, options.step);
 
   const axis = appendGroup(svg, "c-muted");
@@ -69,6 +70,7 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
 
   rows.forEach((r, i) => {
     const cy = TOP + i * ROW + ROW / 2;
+    const markClass = r.series ? seriesClass(r.series) : plainMarkClass(options.area);
     const g = appendGroup(svg, `${markClass}${isHighlighted(r.key, options.highlight) ? "" : " is-dimmed"}`);
     g.attr("data-bound", boundOf(r));
     appendTitle(g, tipText(r.label, "", formatted(r), L));

@@ -5,7 +5,7 @@ import { textWidth } from "./shared/compose";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { axisUnit } from "./shared/format";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { seriesClass } from "./shared/palette";
 import { formatStated as formatStatedIn, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 import { chartLang } from "./shared/lang";
@@ -46,7 +46,6 @@ export function slopeChart(rows: SlopeRow[], options: SlopeOptions): ChartResult
   const values = rows.flatMap((r) => [r.before, r.after]).filter(isStated).map((v) => v.value);
   const y = scaleLinear().domain([Math.min(...values), Math.max(...values)]).nice().range([height - 24, 48]);
   const { root, svg } = d3Surface(width, height);
-  const lineClass = options.area ? areaClass(options.area) : "c-target";
 
   const heads = appendGroup(svg, "c-muted");
   appendText(heads, { x: xBefore, y: 16, text: beforeLabel, anchor: "middle", className: "c-text t-large" });
@@ -59,15 +58,16 @@ export function slopeChart(rows: SlopeRow[], options: SlopeOptions): ChartResult
   const beforeY = dodge(rows.map((r) => yOf(r.before, r.after)));
   const afterY = dodge(rows.map((r) => yOf(r.after, r.before)));
   rows.forEach((r, i) => {
-    const g = appendGroup(svg, `${lineClass}${isHighlighted(r.key, options.highlight) ? "" : " is-dimmed"}`);
+    const g = appendGroup(svg, isHighlighted(r.key, options.highlight) ? undefined : "is-dimmed");
     appendTitle(g, L.t(showAfter ? "slope.tip_with_after" : "slope.tip", { label: r.label, before: beforeLabel, before_value: formatStated(r.before, unit), after: afterLabel, after_value: formatStated(r.after, unit) }));
     if (showAfter && isStated(r.before) && isStated(r.after)) {
-      g.append("line").attr("x1", xBefore).attr("x2", xAfter).attr("y1", y(r.before.value)).attr("y2", y(r.after.value)).attr("stroke", "currentColor").attr("stroke-width", 2);
+      g.append("line").attr("class", "c-muted").attr("x1", xBefore).attr("x2", xAfter).attr("y1", y(r.before.value)).attr("y2", y(r.after.value)).attr("stroke", "currentColor").attr("stroke-width", 2);
     }
     const ends: [StatedValue, number, number, "end" | "start", string][] = [[r.before, xBefore, beforeY[i]!, "end", `${r.label} ${formatStated(r.before, unit)}`]];
     if (showAfter) ends.push([r.after, xAfter, afterY[i]!, "start", `${formatStated(r.after, unit)} ${r.label}`]);
     for (const [v, x, ly, anchor, text] of ends) {
-      if (isStated(v)) g.append("circle").attr("cx", x).attr("cy", y(v.value)).attr("r", 4.5);
+      // Each end is coloured by what it is: a review-year actual or a plan-year target.
+      if (isStated(v)) g.append("circle").attr("class", seriesClass(v.status)).attr("cx", x).attr("cy", y(v.value)).attr("r", 4.5);
       appendText(g, { x: x + (anchor === "end" ? -8 : 8), y: ly, text, anchor, className: isStated(v) ? "c-text" : "c-muted" });
     }
   });

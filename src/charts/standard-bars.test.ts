@@ -5,7 +5,7 @@ import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
 
 // review-p5: "PM2.5浓度降至38微克/立方米"; data/context.csv pm25-annual-limit-grade2 (GB 3095-2012 表1: 年平均 二级 35).
 const rows: StandardRow[] = [
-  { key: "pm25", label: "阳泉 2023年", unit: "微克/立方米", value: 38, qualifier: null, figureId: "review-p5-f6" },
+  { key: "pm25", label: "阳泉 2023年", unit: "微克/立方米", value: 38, qualifier: null, figureId: "review-p5-f6", series: "actual" },
   { key: "pm25-annual-limit-grade2", label: "PM2.5年平均浓度限值（二级）", unit: "微克/立方米", value: 35, reference: "国家标准（GB 3095-2012）二级限值" },
 ];
 
@@ -28,6 +28,10 @@ describe("standardBarsChart", () => {
       { figures: [], sectionIds: [] },
     ]);
     expect(chart.table.rows.map((r) => r.source)).toEqual(["本报告", "国家标准（GB 3095-2012）二级限值"]);
+  });
+  it("draws the review-year value in the actual colour and the standard as a plain line", () => {
+    expect(chart.svg).toContain('class="s-actual c-actual"');
+    expect(chart.svg).not.toContain("c-national");
   });
   it("step 0 shows the bar without the line", () => {
     const bare = standardBarsChart(rows, { step: 0 });

@@ -7,7 +7,7 @@ import { PLOT_AXIS_BOTTOM, tipText, wrapChars } from "./shared/label-fit";
 import { axisUnit } from "./shared/format";
 import { chartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass, seriesClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 import type { LevelRow } from "./level-bars";
 
@@ -34,13 +34,14 @@ export function standardBarsChart(rows: StandardRow[], options: ChartOptions & {
   const unitName = L.unitName(unit);
   const width = options.width ?? DEFAULT_WIDTH;
   const showReferences = isRevealed(1, options.step);
-  const barClass = options.area ? areaClass(options.area) : "c-actual";
   const valueText = (r: StandardRow) => L.value(r.value, unit, { qualifier: r.qualifier });
   const data = bars.map((r) => ({
     label: r.label,
     value: r.value,
     text: valueText(r),
     dimmed: !isHighlighted(r.key, options.highlight),
+    // A report's value keeps its series colour (actual, target); the reference is a line, no series.
+    cls: r.series ? seriesClass(r.series) : plainMarkClass(options.area),
     tip: tipText(r.label, "", valueText(r), L),
   }));
   const max = Math.max(...rows.map((r) => r.value));
@@ -77,8 +78,10 @@ export function standardBarsChart(rows: StandardRow[], options: ChartOptions & {
     x: { label: L.t("common.axis", { unit: unitName }), labelAnchor: "right", domain: [0, domainMax], ticks: 4, tickFormat: (v: number) => L.number(v) },
     y: { domain: bars.map((r) => r.label), label: null, tickSize: 0, padding: 0.55 },
     marks: [
-      Plot.barX(data.filter((d) => !d.dimmed), { x: "value", y: "label", title: "tip", className: barClass }),
-      Plot.barX(data.filter((d) => d.dimmed), { x: "value", y: "label", title: "tip", className: `${barClass} is-dimmed` }),
+      ...[...new Set(data.map((d) => d.cls))].flatMap((cls) => [
+        Plot.barX(data.filter((d) => d.cls === cls && !d.dimmed), { x: "value", y: "label", title: "tip", className: cls }),
+        Plot.barX(data.filter((d) => d.cls === cls && d.dimmed), { x: "value", y: "label", title: "tip", className: `${cls} is-dimmed` }),
+      ]),
       Plot.text(data, { x: 0, y: "label", text: "text", dx: 2, dy: -22, textAnchor: "start", className: "c-text t-value" }),
       Plot.ruleX([0], { className: "c-grid" }),
       ...(showReferences

@@ -3,7 +3,7 @@ import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { seriesClass } from "./shared/palette";
 import { figureIdOf, formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
 import { chartLang, type ChartLang } from "./shared/lang";
@@ -48,7 +48,7 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
   const height = Math.ceil(rows.length / columns) * (cardHeight + GAP) - GAP;
   const { root, svg } = d3Surface(width, height);
   const showActuals = isRevealed(1, options.step);
-  const valueClass = options.area ? areaClass(options.area) : "c-target";
+  const valueClass = seriesClass("target");
 
   rows.forEach((r, i) => {
     const dimmed = !isHighlighted(r.indicator, options.highlight);
@@ -66,7 +66,7 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
     appendText(card, { x: 10, y, text: value, className: `${isStated(r.target) ? valueClass : "c-muted"} ${size} t-value`, anchor: "start" });
     if (showActuals) {
       const actual = L.t("targets_board.actual_line", { ...years, value: stated(r.actual, r.unit) });
-      appendText(card, { x: 10, y: y + 22, text: actual, className: isStated(r.actual) ? "c-actual" : "c-muted", anchor: "start" });
+      appendText(card, { x: 10, y: y + 22, text: actual, className: isStated(r.actual) ? seriesClass("actual") : "c-muted", anchor: "start" });
     }
   });
 

@@ -5,7 +5,7 @@ import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { PLOT_AXIS_BOTTOM, tipText, wrapChars } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
-import { areaClass } from "./shared/palette";
+import { plainMarkClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
 import { chartLang } from "./shared/lang";
 
@@ -44,7 +44,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
   const width = options.width ?? DEFAULT_WIDTH;
   const labelled = isRevealed(1, options.step);
   const highlight = labelled ? options.highlight : undefined;
-  const barClass = options.area ? areaClass(options.area) : "c-target";
+  const barClass = plainMarkClass(options.area);
   const data = rows.map((r) => ({ ...r, dimmed: !isHighlighted(r.term, highlight) }));
 
   const shown = (d: WordFrequencyRow) => d.label ?? d.term;
@@ -62,7 +62,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     marginRight: 48,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: options.countLabel ? `${countLabel} →` : L.t("word_frequency.axis"), labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
+    x: { label: L.t("common.axis", { unit: countLabel }), labelAnchor: "right", nice: true, ticks: 4, tickFormat: "d" },
     y: { domain: rows.map((r) => r.term), label: null, tickSize: 0, padding: 0.2, tickFormat: (t: string) => lines.get(t)!.join("\n") },
     marks: [
       Plot.barX(data.filter((d) => !d.dimmed), { x: "count", y: "term", title: tip, className: barClass }),
@@ -72,9 +72,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     ],
   }) as unknown as Element;
 
-  const alt = options.countLabel
-    ? `${subject}（${countLabel}）：${rows.map((r) => `${shown(r)}${times(r.count)}`).join("，")}。`
-    : L.t("word_frequency.alt", { subject, items: rows.map((r) => L.t("word_frequency.alt_item", { term: shown(r), times: times(r.count) })).join(L.t("common.comma")) });
+  const alt = L.t("word_frequency.alt", { subject, count_label: countLabel, items: rows.map((r) => L.t("word_frequency.alt_item", { term: shown(r), times: times(r.count) })).join(L.t("common.comma")) });
   return {
     svg: finish(svg, { id: chartId("word-frequency", options), title: subject, desc: alt }),
     alt,

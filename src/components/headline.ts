@@ -1,12 +1,14 @@
 /**
  * Headlines that break only between phrases: the text is cut into words with `Intl.Segmenter`
  * (zh, word granularity) and a <wbr> is put between words, never before closing punctuation or a
- * unit after a number, nor after opening punctuation. With `word-break: keep-all` (the `.phrased`
+ * unit or qualifier after a number (5%左右), nor after opening punctuation. With `word-break: keep-all` (the `.phrased`
  * class) those are the only places a line can break, so "去年增长3.2%" never becomes "去年增/长3.2%".
  */
 
 const NO_BREAK_BEFORE = /^[”’」』）》】〕，。、；：！？…%）)\].,;:!?·]/u;
 const NO_BREAK_AFTER = /[“‘「『（《【〔(\[]$/u;
+/** A qualifier written after a number stays with it: "5%左右", "10%以上". */
+const QUALIFIER_AFTER = /^(左右|上下|以上|以内|以下|之内|及以上|及以下)/u;
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -16,7 +18,7 @@ export function phraseSegments(text: string): string[] {
   const phrases: string[] = [];
   for (const word of words) {
     const prev = phrases.at(-1);
-    const glue = prev !== undefined && (NO_BREAK_BEFORE.test(word) || NO_BREAK_AFTER.test(prev) || /\d$/.test(prev) || /^\d/.test(word) && /[\d.]$/.test(prev));
+    const glue = prev !== undefined && (NO_BREAK_BEFORE.test(word) || NO_BREAK_AFTER.test(prev) || /\d$/.test(prev) || /^\d/.test(word) && /[\d.]$/.test(prev) || QUALIFIER_AFTER.test(word) && /[\d%]$/.test(prev));
     if (glue) phrases[phrases.length - 1] = prev + word;
     else phrases.push(word);
   }
@@ -66,7 +68,13 @@ function joinSingles(words: readonly string[]): string[] {
   return out;
 }
 
-/** Escaped HTML of `text` with a <wbr> at each phrase boundary. */
+/**
+ * Escaped HTML of `text` with a <wbr> at each phrase boundary. Inside a phrase, a word joiner (U+2060)
+ * follows a number or % that a Han character follows: browsers may break after "%" even under
+ * keep-all, which split "5%" from "左右".
+ */
 export function phraseBreakHtml(text: string): string {
-  return phraseSegments(text).map(escape).join("<wbr>");
+  return phraseSegments(text)
+    .map((phrase) => escape(phrase).replace(/([%\d])(?=\p{Script=Han})/gu, "$1\u2060"))
+    .join("<wbr>");
 }

@@ -28,6 +28,7 @@ const reports = [...dataset.reports.entries()]
   .join(", ");
 process.stdout.write(
   `data OK: ${reports}; ${dataset.areas.rows.length} areas, ${dataset.indicators.rows.length} indicators, ` +
-    `${dataset.indicatorValues.rows.length} indicator values, ${dataset.projects.rows.length} projects.\n`,
+    `${dataset.indicatorValues.rows.length} indicator values, ${dataset.projects.rows.length} projects` +
+    `${dataset.topics ? `, ${dataset.topics.topics.rows.length} topics with ${dataset.topics.topicSentences.rows.length} sentences` : ""}.\n`,
 );
 await exitAfterDrain(0);

@@ -7,9 +7,10 @@ import { seedHash } from "../lib/seed-hash";
 import { checkContext, CONTEXT_FILE, CONTEXT_TABLE, type ContextFact } from "./context";
 import { dataError, type DataError } from "./errors";
 import { TABLES, type TableSpec } from "./schema";
-import { col, readTableBytes, unreadable, type TableResult } from "./table";
+import { col, knownValues, readTableBytes, unreadable, type TableResult } from "./table";
 import { decodeCsvBytes } from "./utf8";
 import { validateDataset, type ParsedDataset, type ReportTables } from "./validate";
+import { checkTopics, TOPIC_TABLES, type TopicTables } from "./topics";
 
 /**
  * Where a logical file lives: `data` (tables), `seeds` (manifest.csv), or `text` (a report text
@@ -32,7 +33,7 @@ export type FileReader = (root: Root, path: string) => ReadResult;
 const isFound = (r: ReadResult): r is { file: string; bytes: Uint8Array; abs?: string } => r !== null && "bytes" in r;
 
 /** Tables that must hold at least one row: a header alone would leave the site's pages and charts empty. */
-const NEEDS_ROWS = new Set(["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "sections.csv", "manifest.csv"]);
+const NEEDS_ROWS = new Set(["topics.csv", "topic-sentences.csv", "areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "sections.csv", "manifest.csv"]);
 
 function table<T>(read: FileReader, root: Root, path: string, spec: TableSpec<T>, errors: DataError[], whenMissing?: string): TableResult<T> {
   const found = read(root, path);
@@ -91,6 +92,20 @@ function seed(read: FileReader, manifest: TableResult<unknown>, line: number, pa
   return { seed: { file: found.file, text: decoded.text, sha256: seedHash(decoded.text) }, abs: found.abs ?? null };
 }
 
+/**
+ * The "我关心" topic tables (src/data/topics.ts), read only when topics.csv is there: a data folder
+ * without it (an older copy, a test fixture) simply has no topic pages; the real data's are tested.
+ */
+function topicTables(read: FileReader, ds: ParsedDataset, errors: DataError[]): TopicTables | null {
+  if (!isFound(read("data", "topics.csv"))) return null;
+  const t: TopicTables = {
+    topics: table(read, "data", "topics.csv", TOPIC_TABLES.topics, errors),
+    topicSentences: table(read, "data", "topic-sentences.csv", TOPIC_TABLES.topicSentences, errors),
+  };
+  errors.push(...checkTopics(t, ds.reports, knownValues(ds.manifest, "id")));
+  return t;
+}
+
 export interface ReadDatasetResult {
   dataset: ParsedDataset;
   errors: DataError[];
@@ -134,5 +149,6 @@ export function readDataset(read: FileReader): ReadDatasetResult {
   const checked = validateDataset(dataset);
   errors.push(...checked.errors, ...checkContext(dataset.context, dataset.indicators));
   notices.push(...checked.notices);
+  dataset.topics = topicTables(read, dataset, errors);
   return { dataset, errors, notices, seedPaths };
 }

@@ -13,6 +13,7 @@ import { dataError, DataValidationError, type DataError } from "./errors";
 import type { ContextFact } from "./context";
 import type { Area, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
 import type { Located } from "./table";
+import type { Topic, TopicSentence } from "./topics";
 
 export interface DataDirs {
   dataDir: string;
@@ -40,6 +41,9 @@ export interface Data {
   indicators: Located<Indicator>[];
   indicatorValues: Located<IndicatorValue>[];
   projects: Located<Project>[];
+  /** The "我关心" topics and their sentences; empty when data/topics.csv is absent. */
+  topics: Located<Topic>[];
+  topicSentences: Located<TopicSentence>[];
   /** Outside facts (data/context.csv), each with its source; empty when the folder has none. */
   context: Located<ContextFact>[];
 }
@@ -119,6 +123,8 @@ export function readData(dirs: DataDirs = dataDirs()): Data {
     indicators: dataset.indicators.rows,
     indicatorValues: dataset.indicatorValues.rows,
     projects: dataset.projects.rows,
+    topics: dataset.topics?.topics.rows ?? [],
+    topicSentences: dataset.topics?.topicSentences.rows ?? [],
     context: dataset.context.rows,
   };
 }

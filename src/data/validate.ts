@@ -8,6 +8,7 @@ import { dataError, type DataError } from "./errors";
 import type { ContextFact } from "./context";
 import type { Area, Extraction, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
 import { col, knownValues, written, type Located, type TableResult } from "./table";
+import type { TopicTables } from "./topics";
 
 export interface ReportTables {
   sections: TableResult<Section>;
@@ -27,6 +28,8 @@ export interface ParsedDataset {
   indicators: TableResult<Indicator>;
   indicatorValues: TableResult<IndicatorValue>;
   projects: TableResult<Project>;
+  /** The topic tables, when data/topics.csv is present (src/data/topics.ts); set after the cross-table checks. */
+  topics?: TopicTables | null;
   /** data/context.csv, outside facts (optional: empty when the folder has none); checked by checkContext. */
   context: TableResult<ContextFact>;
 }

@@ -86,10 +86,11 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width, height };
 }
 
-function renderOptions(svg: string, fontFiles: readonly string[]): ResvgRenderOptions {
+/** `width`: the picture's width in pixels (share cards are drawn at their own size); else pngScale's. */
+function renderOptions(svg: string, fontFiles: readonly string[], outWidth?: number): ResvgRenderOptions {
   const { width } = svgSize(svg);
   return {
-    fitTo: { mode: "width", value: Math.round(width * pngScale(width)) },
+    fitTo: { mode: "width", value: outWidth ?? Math.round(width * pngScale(width)) },
     font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: CJK_FAMILY, sansSerifFamily: CJK_FAMILY },
     shapeRendering: 2,
     textRendering: 1,
@@ -102,13 +103,15 @@ export function renderPng(svg: string, fontFiles: readonly string[]): Buffer {
 }
 
 /** `renderPng` on libuv's thread pool: the same bytes, without blocking the event loop. */
-export async function renderPngAsync(svg: string, fontFiles: readonly string[]): Promise<Buffer> {
-  return (await renderAsync(svg, renderOptions(svg, fontFiles))).asPng();
+export async function renderPngAsync(svg: string, fontFiles: readonly string[], outWidth?: number): Promise<Buffer> {
+  return (await renderAsync(svg, renderOptions(svg, fontFiles, outWidth))).asPng();
 }
 
 /** Cache file of a picture: SHA-256 of the SVG and the font list. */
-export function pngCacheFile(svg: string, fontFiles: readonly string[], cacheDir: string): string {
-  const key = createHash("sha256").update(svg).update("\0").update(fontFiles.join("\n")).digest("hex");
+export function pngCacheFile(svg: string, fontFiles: readonly string[], cacheDir: string, outWidth?: number): string {
+  const hash = createHash("sha256").update(svg).update("\0").update(fontFiles.join("\n"));
+  if (outWidth !== undefined) hash.update(`\0width=${outWidth}`);
+  const key = hash.digest("hex");
   return path.join(cacheDir, `${key}.png`);
 }
 
@@ -129,10 +132,10 @@ export function renderPngCached(svg: string, fontFiles: readonly string[], cache
 }
 
 /** `renderPngAsync` through the same cache; `cached` says whether the file was already there. */
-export async function renderPngCachedAsync(svg: string, fontFiles: readonly string[], cacheDir: string): Promise<{ png: Buffer; cached: boolean }> {
-  const file = pngCacheFile(svg, fontFiles, cacheDir);
+export async function renderPngCachedAsync(svg: string, fontFiles: readonly string[], cacheDir: string, outWidth?: number): Promise<{ png: Buffer; cached: boolean }> {
+  const file = pngCacheFile(svg, fontFiles, cacheDir, outWidth);
   if (existsSync(file)) return { png: readFileSync(file), cached: true };
-  const png = await renderPngAsync(svg, fontFiles);
+  const png = await renderPngAsync(svg, fontFiles, outWidth);
   store(file, png);
   return { png, cached: false };
 }

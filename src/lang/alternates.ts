@@ -21,7 +21,7 @@ function has(edition: Edition, local: string): boolean {
   const story = /^areas\/([a-z0-9-]+)\/$/.exec(local);
   if (story) return storiesOf(edition).some((s) => s.kind === "area" && s.slug === story[1]);
   if (local === "glossary/") return !edition.lang.toLowerCase().startsWith("zh");
-  if (local.startsWith("reports/")) return edition.lang.toLowerCase().startsWith("zh");
+  if (/^(reports|topics|search)\//.test(local)) return edition.lang.toLowerCase().startsWith("zh");
   return true;
 }
 

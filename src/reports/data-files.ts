@@ -13,9 +13,9 @@ import type { DataDirs } from "../data/load";
 import { loadDataColumnsZh } from "./data-columns-zh";
 import { docKey, parseDataDocs } from "./data-docs";
 
-export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "glossary.csv", "context.csv"] as const;
+export const CURATED_TABLES = ["areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "glossary.csv", "context.csv", "topics.csv", "topic-sentences.csv"] as const;
 /** Curated tables a data folder may leave out (listed only when present). */
-const OPTIONAL_TABLES: ReadonlySet<string> = new Set(["context.csv"]);
+const OPTIONAL_TABLES: ReadonlySet<string> = new Set(["context.csv", "topics.csv", "topic-sentences.csv"]);
 export const REPORT_TABLES = ["sections.csv", "figures.csv", "extraction.csv"] as const;
 
 export interface DataFile {

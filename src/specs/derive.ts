@@ -17,6 +17,7 @@ import { plainTitle } from "./plain-title";
 import { describeRule, pickRows } from "./row-rules";
 import { expandQuotes } from "./quotes";
 import type { ChartSpec, StoryFile } from "./story-file";
+import { compareProblem } from "./compare-claim";
 import { STORY_WIDTH } from "./widths";
 import { chartLang } from "../charts/shared/lang";
 
@@ -97,9 +98,11 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       reportId: edition.reportId,
       story: file.slug,
       renderer: kind.renderer,
+      kind: spec.type,
       title: words(spec.title),
       takeaway: spec.takeaway,
       unit: words(spec.unit),
+      ...(spec.note ? { note: spec.note } : {}),
       figureIds,
       sourceIds,
       render: (): ChartResult => kind.draw(rows, base(spec.id, subject ? { subject } : {})),
@@ -151,7 +154,7 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
     return [lazy({ text: step.text, sourceIds: step.sources, chartId: chart.def.id } as Omit<StoryStep, "state">, "state", drawState)];
   });
 
-  const copy = [file.title, file.dek, ...file.steps.map((s) => s.text), ...file.charts.map((c) => c.takeaway)];
+  const copy = [file.title, file.dek, ...file.steps.map((s) => s.text), ...file.charts.flatMap((c) => [c.takeaway, ...(c.note ? [c.note] : [])])];
   const saidInCopy = (says: string) => copy.some((c) => c.includes(says));
   const SAID = "words that stand in the story's copy (title, dek, a step or a takeaway)";
   let title = file.title;
@@ -162,6 +165,12 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
   }
 
   (file.claims ?? []).forEach((claim, i) => {
+    if ("compare" in claim) {
+      const problem = compareProblem(claim, edition.reportId, words);
+      if (problem) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: problem });
+      if (!saidInCopy(claim.says)) problems.push({ path: ["claims", i, "says"], value: claim.says, expected: SAID });
+      return;
+    }
     if ("section" in claim) {
       const n = loadReport(edition.reportId).figures.filter((f) => f.section_id === claim.section || f.section_id.startsWith(`${claim.section}-`)).length;
       if (n !== claim.count) problems.push({ path: ["claims", i, "count"], value: String(claim.count), expected: `the number of figures section ${claim.section} states in data/${edition.reportId}/figures.csv (${n})` });
@@ -234,6 +243,7 @@ export function deriveStory(file: StoryFile, edition: Edition): { story?: Story;
       ...(area ? { areaNo: area.no, sectionId: area.sectionId } : {}),
       title,
       dek: file.dek,
+      ...(file.card ? { card: words(file.card) } : {}),
       steps,
       charts: [...charts.values()].map((c) => c.def),
     },

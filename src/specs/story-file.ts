@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { SPEC_KINDS, SPEC_TYPES, type SpecType } from "./kinds";
 import { rowRule } from "./row-rules";
+import { compareClaim } from "./compare-claim";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a lower-case id such as business-firm-targets");
 const text = z.string().trim().min(1, "a non-blank text");
@@ -20,6 +21,8 @@ export const chartSpecSchema = z
     unit: text,
     /** What is counted or compared, for the chart's own title and text alternative. */
     subject: text.optional(),
+    /** A short 注 under the chart: a caveat or how a value was computed (tokens allowed, no typed numbers). */
+    note: text.optional(),
     /** Paragraphs the chart reads besides its figures' own (e.g. the text a word count runs over). */
     sources: z.array(sectionId).optional(),
     rows: z.unknown(),
@@ -68,7 +71,9 @@ export const stepSchema = z
  *  - covers: every figure of the paragraphs under `covers` (a sections.csv id and its children) is
  *    drawn by `chart` (写了数字的，只有这几项);
  *  - pick: the rule `pick` (row-rules.ts) picks exactly `count` rows of `chart` (能和去年对上号的只有四项:
- *    { stated: actual }, count 4), or exactly the rows keyed `rows`, in any order (最短: { fewest: chars, count: 2 }).
+ *    { stated: actual }, count 4), or exactly the rows keyed `rows`, in any order (最短: { fewest: chars, count: 2 });
+ *  - compare: one value is lower than, higher than or equal to another, optionally within a ratio
+ *    (低于全国, 快于, 比去年慢; see compare-claim.ts).
  */
 const valuesClaim = z.object({ says: text, chart: id, field: z.string().min(1), where: z.record(z.string()).optional() }).strict();
 const leadsClaim = z.object({ says: text, chart: id, leads: z.string().min(1), then: z.string().min(1).optional(), group_by: z.string().min(1), sum: z.string().min(1) }).strict();
@@ -82,10 +87,21 @@ const pickClaim = z
   .object({ says: text, chart: id, pick: rowRule, count: z.number().int().min(0).optional(), rows: z.array(z.string().min(1)).min(1).optional() })
   .strict()
   .refine((c) => c.count !== undefined || c.rows !== undefined, { message: "a count or the rows the rule picks", path: ["count"] });
-export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim, coversClaim, pickClaim]);
+export const claimSchema = z.union([valuesClaim, leadsClaim, ratioClaim, figuresClaim, coversClaim, pickClaim, compareClaim]);
+
+/** The share card's headline number: exactly one copy token (its year may be {review_year}/{plan_year}). */
+const cardToken = z
+  .string()
+  .regex(/^\{(?:(?:fig|val):[a-z0-9-]+|ind:[a-z0-9-]+(?::[a-z0-9-]+)?:(?:\d{4}|\{review_year\}|\{plan_year\}))\}$/,
+    "one copy token naming the story's headline number: {val:<figure-id>}, {fig:<figure-id>} or {ind:<indicator>:<year>}");
 
 export const storyFileSchema = z
   .object({
+    /**
+     * The headline number of the story's share card (og:image), a token: src/embed/share-card.ts.
+     * Every story of the site's editions sets one (share-card.test.ts); without it, the og:image is the first chart.
+     */
+    card: cardToken.optional(),
     /** URL slug: an area slug of the edition (/areas/<slug>/), or overview, review. */
     slug: id,
     kind: z.enum(["overview", "review", "area"]),

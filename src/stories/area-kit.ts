@@ -41,7 +41,7 @@ export function countRow(slug: string, reportId: string, year: number, label: st
 /** One level-bars row from an indicator value. */
 export function levelRow(slug: string, reportId: string, year: number, label: string, partOf?: string): LevelRow {
   const v = stated(slug, reportId, year);
-  return { key: slug, label, unit: unitOf(slug), value: v.value, qualifier: v.qualifier ?? null, figureId: v.figureId ?? null, ...(partOf ? { partOf } : {}) };
+  return { key: slug, label, unit: unitOf(slug), value: v.value, qualifier: v.qualifier ?? null, figureId: v.figureId ?? null, series: v.status, ...(partOf ? { partOf } : {}) };
 }
 
 /** A paragraph's length in characters (sections.csv `chars`) as a level row in 字, labelled by its lead phrase (up to the first 。). */

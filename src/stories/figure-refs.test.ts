@@ -17,7 +17,7 @@ function citedQuotes(): Record<string, string> {
     cited.set(`${reportId}/${id}`, figure.quote);
   };
   for (const story of allStories()) {
-    const copies = [story.dek, ...story.steps.map((s) => s.text), ...story.charts.map((c) => c.takeaway)];
+    const copies = [story.dek, ...story.steps.map((s) => s.text), ...story.charts.flatMap((c) => [c.takeaway, ...(c.note ? [c.note] : [])])];
     for (const copy of copies) for (const m of copy.matchAll(/\{(?:fig|val):([^{}]+)\}/g)) cite(siteEdition().reportId, m[1]!);
     for (const chart of story.charts) for (const id of chart.figureIds) cite(chart.reportId, id);
   }

@@ -16,13 +16,14 @@ export function figureOf(reportId: string, id: string) {
 /** A level-bars row for one figure: its value, unit and qualifier as extracted. */
 export function levelRowOf(reportId: string, key: string, label: string, figureId: string, partOf?: string): LevelRow {
   const f = figureOf(reportId, figureId);
-  return { key, label, unit: f.unit, value: f.value, qualifier: f.qualifier || null, figureId: f.id, ...(partOf ? { partOf } : {}) };
+  const series = f.status === "" ? {} : { series: f.status };
+  return { key, label, unit: f.unit, value: f.value, qualifier: f.qualifier || null, figureId: f.id, ...series, ...(partOf ? { partOf } : {}) };
 }
 
 /** A range-chart row for one figure: ranges (`3-5家`) keep their upper bound, points their qualifier. */
 export function rangeRowOf(reportId: string, key: string, label: string, figureId: string): RangeRow {
   const f = figureOf(reportId, figureId);
-  return { key, label, unit: f.unit, value: f.value, valueMax: f.value_max, qualifier: f.qualifier || null, figureId: f.id };
+  return { key, label, unit: f.unit, value: f.value, valueMax: f.value_max, qualifier: f.qualifier || null, figureId: f.id, ...(f.status === "" ? {} : { series: f.status }) };
 }
 
 /** The figure ids of rows that carry one (rows built by the helpers above always do). */

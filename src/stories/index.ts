@@ -35,6 +35,8 @@ const methodByEdition = new Map<string, ChartDef[]>();
  * figures, characters, paragraphs and words. Site charts like the stories', shown on the report page.
  */
 export function methodChartsOf(edition: Edition): ChartDef[] {
+  // The method view belongs to the report pages (/reports/<id>/), which are Chinese only so far.
+  if (!edition.lang.toLowerCase().startsWith("zh")) return [];
   let list = methodByEdition.get(edition.id);
   if (!list) {
     list = methodChartDefs(edition.reportId, edition.chartId, aliasesOf);
@@ -115,7 +117,15 @@ export function chartsOf(edition: Edition): ChartDef[] {
 /** Where a chart stands, relative to the site base: its place in its story, or in its report page's method view. */
 export function chartPagePath(chart: ChartDef): string {
   if (isMethodChart(chart)) return `${editionOfChart(chart).languagePage(`reports/${chart.reportId}/`)}#chart-${chart.id}`;
-  return `${storyPath(storyOfChart(chart))}#chart-${chart.id}`;
+  return chartInStoryPath(storyOfChart(chart), chart);
+}
+
+/**
+ * Where a chart stands in its story: the anchor of the first step that shows it, or the story page
+ * itself for a chart no step shows (kept only so that its published embed keeps working).
+ */
+export function chartInStoryPath(story: Story, chart: ChartDef): string {
+  return story.steps.some((s) => s.chartId === chart.id) ? `${storyPath(story)}#chart-${chart.id}` : storyPath(story);
 }
 
 /** The chart with this id (or former id); throws naming the id when there is none. */

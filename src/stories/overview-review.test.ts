@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Story } from "./types";
-import { storyBySlug } from "./index";
+import { chartById, storyBySlug } from "./index";
 import { siteEdition } from "../edition";
+import { phraseBreakHtml, phraseSegments } from "../components/headline";
 import { loadIndicatorValues, loadReport } from "../data/load";
 
 // Content stories (src/content/stories/yq2024/overview.yaml, review.yaml): their chart ids carry the edition, their published ids are aliases.
@@ -15,26 +16,67 @@ const chart = (story: Story, id: string) => {
 };
 
 describe("overview story", () => {
+  const ind = (indicator: string, report: string, year: number) => {
+    const v = loadIndicatorValues().find((r) => r.indicator === indicator && r.report_id === report && r.year === year);
+    if (!v || v.value === null) throw new Error(`no stated ${indicator} / ${report} / ${year}`);
+    return v;
+  };
+  const { reviewYear, planYear } = siteEdition();
+
+  it("opens on growth: the city's and the nation's review-year actuals and plan-year targets, in one unit", () => {
+    expect(overview.charts[0]!.id).toBe("yq2024-overview-growth");
+    const hero = chart(overview, "overview-growth");
+    expect(hero.table.rows).toEqual([
+      expect.objectContaining({
+        actual: ind("gdp", "yangquan-2024", reviewYear).value,
+        target: ind("gdp", "yangquan-2024", planYear).value,
+        national_actual: ind("gdp", "national-2024", reviewYear).value,
+        national_target: ind("gdp", "national-2024", planYear).value,
+      }),
+    ]);
+    // Every bar names its side and year; the targets keep their 左右.
+    for (const words of [`阳泉${reviewYear}年`, `全国${reviewYear}年`, `阳泉${planYear}年目标`, `全国${planYear}年目标`]) expect(hero.svg).toContain(words);
+    expect(hero.svg).toContain(`${ind("gdp", "yangquan-2024", planYear).value}%${ind("gdp", "yangquan-2024", planYear).qualifier}`);
+    // The first step, on screen with the headline, already shows both years and both sides.
+    for (const words of [`阳泉${reviewYear}年`, `全国${reviewYear}年`, `阳泉${planYear}年目标`, `全国${planYear}年目标`]) expect(overview.steps[0]!.state.svg).toContain(words);
+  });
+
+  it("breaks the headline between phrases, never between a number and its qualifier", () => {
+    const phrases = phraseSegments(overview.title);
+    const target = `${ind("gdp", "yangquan-2024", planYear).value}%${ind("gdp", "yangquan-2024", planYear).qualifier}`;
+    expect(overview.title).toContain(target);
+    expect(phrases.some((p) => p.includes(target))).toBe(true);
+    // In the page's HTML no line can break inside it either (a word joiner after the %).
+    expect(phraseBreakHtml(overview.title)).toContain(`${target.replace(/%/, "%\u2060")}`);
+  });
+
   it("shows every main target, with 未提及 where the report gives no review-year actual", () => {
     const board = chart(overview, "overview-targets");
     expect(board.table.rows).toHaveLength(8);
     const missing = board.table.rows.filter((r) => r.actual === null).map((r) => r.indicator);
     expect(missing).toEqual(["规上工业增加值增速", "固定资产投资增速", "社会消费品零售总额增速", "居民消费价格涨幅"]);
   });
+
   it("flags unemployment as not comparable and draws neither it nor new jobs on a shared axis", () => {
     const national = chart(overview, "overview-national");
     expect(national.svg).toContain("不可直接比较：阳泉为登记失业率，全国为调查失业率");
-    // The scale note is computed from the two reports' new-jobs targets, never typed.
-    const jobs = (report: string) => loadIndicatorValues().find((v) => v.indicator === "urban-jobs" && v.report_id === report && v.year === 2024)!.value!;
-    expect(national.svg).toContain(`全国是阳泉的约${Math.round(jobs("national-2024") / jobs("yangquan-2024"))}倍（计算值），不画在同一坐标上`);
-    // Bars only in the two comparable panels (GDP, CPI), one per report; none for unemployment or jobs.
-    expect(national.svg.match(/data-mark="bar"/g)?.length ?? 0).toBe(4);
+    // Bars only in the comparable panel (CPI), one per report; none for unemployment or jobs.
+    expect(national.svg.match(/data-mark="bar"/g)?.length ?? 0).toBe(2);
   });
-  it("counts the nine areas from sections.csv, with none for the area that states no figure", () => {
-    const attention = chart(overview, "overview-attention");
-    expect(attention.table.rows).toHaveLength(9);
-    const chars = loadReport("yangquan-2024").sections.filter((s) => s.id === "plan-9" || s.id.startsWith("plan-9-")).reduce((n, s) => n + s.chars, 0);
-    expect(attention.table.rows[8]).toMatchObject({ chars, figures: 0 });
+
+  it("says the nation's new-jobs target is at least so many times the city's, because the national figure is a floor (以上)", () => {
+    const local = ind("urban-jobs", "yangquan-2024", planYear);
+    const nation = ind("urban-jobs", "national-2024", planYear);
+    expect(nation.qualifier.split("|")).toContain("以上");
+    expect(local.qualifier).toBe("");
+    const svg = chart(overview, "overview-national").svg;
+    expect(svg).toContain(`全国至少是阳泉的${Math.floor(nation.value! / local.value!)}倍（计算值）`);
+    expect(svg).not.toMatch(/约\d+倍/);
+  });
+
+  it("keeps counting out of the story: the attention chart's published ids serve the report's method view", () => {
+    expect(overview.charts.map((c) => c.kind)).not.toContain("attention");
+    for (const id of ["overview-attention", "yq2024-overview-attention"]) expect(chartById(id).id).toBe("yq2024-method-figures-by-area-plan");
   });
 });
 

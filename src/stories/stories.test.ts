@@ -11,6 +11,7 @@ const copies = stories.flatMap((story) => {
     { where: `story ${edition.id}/${story.slug} dek`, copy: story.dek, edition },
     ...story.steps.map((step, i) => ({ where: `story ${edition.id}/${story.slug} step ${i + 1}`, copy: step.text, edition })),
     ...story.charts.map((chart) => ({ where: `story ${edition.id}/${story.slug} chart ${chart.id} takeaway`, copy: chart.takeaway, edition })),
+    ...story.charts.flatMap((chart) => (chart.note ? [{ where: `story ${edition.id}/${story.slug} chart ${chart.id} note`, copy: chart.note, edition }] : [])),
   ];
 });
 

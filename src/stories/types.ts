@@ -17,7 +17,11 @@ export interface ChartDef {
   takeaway: string;
   /** Units shown, e.g. "增速，%" */
   unit: string;
+  /** A short 注 shown under the chart: a caveat, or how a value was computed (tokens allowed). */
+  note?: string;
   renderer: "plot" | "d3";
+  /** The spec kind it is drawn by (`level-bars` …); absent for charts of stories still in TypeScript. */
+  kind?: string;
   /** `sections.csv` ids of the paragraphs the data comes from (the source links). */
   sourceIds: string[];
   /** `figures.csv` ids the chart draws, so the annotated report can link each figure to its charts. */
@@ -58,6 +62,8 @@ export interface Story {
   title: string;
   /** Standfirst under the title (tokens allowed). */
   dek: Copy;
+  /** The share card's headline number: one token ({val:…}, {fig:…} or {ind:…}); see src/embed/share-card.ts. */
+  card?: Copy;
   /** Scrollytelling steps, in reading order. */
   steps: StoryStep[];
   /** Every chart the story shows (step graphics and any standalone charts), all embeddable. */

@@ -24,10 +24,30 @@ export interface AreaColor {
 export const BACKGROUND: Record<Theme, string> = { light: "#ffffff", dark: "#111111" };
 
 /** Role colours. `text` and `muted` are for text (≥ 4.5:1); the rest are graphics (≥ 3:1). */
-export const ROLE_COLORS: Record<Theme, Record<"text" | "muted" | "actual" | "target" | "grid" | "highlight", string>> = {
-  light: { text: "#1a1a1a", muted: "#5c5c5c", actual: "#4d4d4d", target: "#0072b2", grid: "#949494", highlight: "#c24e00" },
-  dark: { text: "#eeeeee", muted: "#ababab", actual: "#bdbdbd", target: "#56b4e9", grid: "#707070", highlight: "#ff8a50" },
+export const ROLE_COLORS: Record<Theme, Record<"text" | "muted" | "actual" | "target" | "national" | "context" | "grid" | "highlight", string>> = {
+  light: { text: "#1a1a1a", muted: "#5c5c5c", actual: "#4d4d4d", target: "#0072b2", national: "#b8336a", context: "#7a5c1e", grid: "#949494", highlight: "#c24e00" },
+  dark: { text: "#eeeeee", muted: "#ababab", actual: "#bdbdbd", target: "#56b4e9", national: "#f47aa6", context: "#d2b072", grid: "#707070", highlight: "#ff8a50" },
 };
+
+/**
+ * What a mark stands for, and so its one colour in every chart: a review-year actual (grey), a
+ * plan-year target (blue), a value of the national report (rose) or an outside fact from
+ * data/context.csv such as a national standard's limit (brown), whatever the story or area.
+ * Area colours are for marks that are none of these (words, commitments, projects).
+ */
+export type SeriesKind = "actual" | "target" | "national" | "context";
+export const SERIES_KINDS: readonly SeriesKind[] = ["actual", "target", "national", "context"];
+export const SERIES_COLOR_CLASS: Readonly<Record<SeriesKind, string>> = { actual: "c-actual", target: "c-target", national: "c-national", context: "c-context" };
+
+/** The class of a mark that is no series (a word count, a commitment, a paragraph): the area's colour, else muted. */
+export function plainMarkClass(area: AreaSlug | undefined): string {
+  return area ? areaClass(area) : "c-muted";
+}
+
+/** The classes of a mark of one series: its kind (`s-<kind>`, what it stands for) and the colour that kind always has. */
+export function seriesClass(kind: SeriesKind): string {
+  return `s-${kind} ${SERIES_COLOR_CLASS[kind]}`;
+}
 
 /** The class that colours a mark with its work area. */
 export function areaClass(slug: AreaSlug): string {

@@ -20,9 +20,14 @@ export function rowRefOf(row: object): RowRef {
   const figures: FigureRef[] = [];
   const own = statedRef(o);
   if (own && typeof o.value === "number") figures.push(own);
+  const add = (ref: FigureRef | undefined) => {
+    if (ref && !figures.some((f) => f.figureId === ref.figureId && f.reportId === ref.reportId)) figures.push(ref);
+  };
   for (const v of Object.values(o)) {
     const ref = statedRef(v);
-    if (ref && !figures.some((f) => f.figureId === ref.figureId && f.reportId === ref.reportId)) figures.push(ref);
+    add(ref);
+    // A group of stated values (a row's national pair) is read one level down.
+    if (!ref && v && typeof v === "object" && !Array.isArray(v)) for (const w of Object.values(v as Loose)) add(statedRef(w));
   }
   const sectionIds = Array.isArray(o.sourceIds) ? o.sourceIds.filter((s): s is string => typeof s === "string") : typeof o.sectionId === "string" ? [o.sectionId] : [];
   return { figures, sectionIds };

@@ -2,6 +2,9 @@
  * attention: how much of the report each work area gets, one row per area of the edition's report
  * (areas.csv, any number) in area order: characters and Arabic-digit figures. The chart cites the
  * area headings (the counts run over each area's whole text), not every counted sentence.
+ * Counting is method, not story (issue 11): the site's overview no longer shows it, and the report
+ * pages' method view draws these counts. The kind stays for story files that want it; the rule and
+ * pick-claim tests in src/specs/load.test.ts run on a fixture story that uses it.
  */
 import { z } from "zod";
 import { attentionChart } from "../../charts/attention";

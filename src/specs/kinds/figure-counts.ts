@@ -57,6 +57,7 @@ export const figureCounts = specKind({
         unit: "个",
         // A computed count shows no figure of the report: the row cites its part, not the counted sentences.
         value: { status: "actual", value: ids.length },
+        countsText: true,
         figureIds: ids,
         sourceIds: [s.id],
       };

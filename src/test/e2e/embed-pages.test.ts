@@ -145,15 +145,18 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it("story and embed pages carry Open Graph + Twitter tags with an absolute chart PNG that exists", () => {
+  it("story and embed pages carry Open Graph + Twitter tags with an absolute PNG that exists (a story's share card, else its chart)", () => {
     requireSite(dir);
-    const pages = [...storyPages.map((p) => ({ file: p.file, chartId: p.story.charts[0]!.id })), ...charts.map((c) => ({ file: `embed/${c.id}/index.html`, chartId: c.id }))];
+    const pages = [
+      ...storyPages.map((p) => ({ file: p.file, png: p.story.card ? `cards/${p.story.slug}.png` : `downloads/${p.story.charts[0]!.id}.png` })),
+      ...charts.map((c) => ({ file: `embed/${c.id}/index.html`, png: `downloads/${c.id}.png` })),
+    ];
     const problems: string[] = [];
-    for (const { file, chartId } of pages) {
+    for (const { file, png } of pages) {
       const { document } = parseHTML(readFileSync(path.join(dir, file), "utf8"));
       const meta = (sel: string) => document.querySelector(`meta[${sel}]`)?.getAttribute("content") ?? "";
       const image = meta('property="og:image"');
-      if (!image.endsWith(`downloads/${chartId}.png`) || !fileOf(dir, base, image)) problems.push(`${file}: og:image "${image}"`);
+      if (!/^https?:\/\//.test(image) || !image.endsWith(png) || !fileOf(dir, base, image)) problems.push(`${file}: og:image "${image}"`);
       if (meta('name="twitter:image"') !== image) problems.push(`${file}: twitter:image differs from og:image`);
       if (meta('property="og:locale"') !== "zh_CN") problems.push(`${file}: og:locale`);
       if (!/[\u4e00-\u9fff]/.test(meta('property="og:description"'))) problems.push(`${file}: og:description is not Chinese`);
