@@ -60,12 +60,13 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
   const width = options.width ?? DEFAULT_WIDTH;
   const showTargets = isRevealed(1, options.step);
   const withNational = rows.some((r) => r.national);
-  const nation = options.nationalName ?? "全国";
+  const nation = options.nationalName ?? L.t("growth_bars.national_name");
+  const local = L.t("growth_bars.local_name");
   const seriesName: Record<Series, string> = {
-    actual: withNational ? `阳泉${actualYear}年` : L.t("dumbbell.actual_end", years),
-    target: withNational ? `阳泉${targetYear}年目标` : L.t("dumbbell.target_end", years),
-    "national-actual": `${nation}${actualYear}年`,
-    "national-target": `${nation}${targetYear}年目标`,
+    actual: withNational ? L.t("growth_bars.series_actual", { ...years, name: local }) : L.t("dumbbell.actual_end", years),
+    target: withNational ? L.t("growth_bars.series_target", { ...years, name: local }) : L.t("dumbbell.target_end", years),
+    "national-actual": L.t("growth_bars.series_actual", { ...years, name: nation }),
+    "national-target": L.t("growth_bars.series_target", { ...years, name: nation }),
   };
   const seriesOrder: Series[] = withNational ? ["actual", "national-actual", "target", "national-target"] : ["actual", "target"];
   const valueOf = (r: GrowthRow, series: Series): StatedValue | undefined =>
@@ -137,21 +138,21 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
 
   const said = (r: GrowthRow, series: Series) => {
     const v = valueOf(r, series);
-    return v ? `${seriesName[series]}${stated(v)}` : null;
+    return v ? L.t("growth_bars.series_value", { series: seriesName[series], value: stated(v) }) : null;
   };
-  // The national comparison (a Chinese-only story so far) keeps its Chinese alt text; the rest is by language.
+  // With the national series, each row names every value shown (Yangquan's and the nation's, per year).
   const alt = withNational
-    ? `各项增速（%）。${rows
-        .map((r) => `${r.label}：${seriesOrder.filter((sr) => !isTargetLayer(sr) || showTargets).map((sr) => said(r, sr)).filter(Boolean).join("，")}`)
-        .join("；")}。`
+    ? L.t("growth_bars.alt", {
+        items: L.clauses(rows.map((r) => L.t("growth_bars.alt_item", { label: r.label, values: seriesOrder.filter((sr) => !isTargetLayer(sr) || showTargets).map((sr) => said(r, sr)).filter(Boolean).join(L.t("common.comma")) }))),
+      })
     : L.t("growth_bars.alt", {
         items: L.clauses(rows.map((r) => L.t(showTargets ? "common.alt_actual_target" : "common.alt_actual", { ...years, label: r.label, actual: stated(r.actual), target: stated(r.target) }))),
       });
   const nationalColumns = withNational
     ? [
-        { key: "national_actual", label: `${nation}${actualYear}年（%）` },
-        { key: "national_target", label: `${nation}${targetYear}年目标（%）` },
-        { key: "national_target_text", label: `${nation}${targetYear}年目标（原文）` },
+        { key: "national_actual", label: L.t("growth_bars.col_national_actual", { ...years, name: nation }) },
+        { key: "national_target", label: L.t("growth_bars.col_national_target", { ...years, name: nation }) },
+        { key: "national_target_text", label: L.t("growth_bars.col_national_target_text", { ...years, name: nation }) },
       ]
     : [];
   return {

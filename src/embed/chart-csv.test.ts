@@ -18,8 +18,8 @@ describe("chart CSV source columns", () => {
     expect(jobs["来源段落"]).toMatch(/\bnational-2024:/);
     expect(jobs["来源链接"]).toMatch(/\/reports\/national-2024\/text\/#/);
   });
-  it("review-figure-counts: a count of figures cites its own part, not a sentence that happens to hold the digits", () => {
-    const rows = csvRows("review-figure-counts");
+  it("method-figures-by-area-review (formerly review-figure-counts): a count of figures cites its own part, not a sentence that happens to hold the digits", () => {
+    const rows = csvRows("method-figures-by-area-review");
     expect(rows.length).toBeGreaterThan(5);
     for (const r of rows) {
       expect(r["原文句子"]).toBe("");

@@ -40,7 +40,8 @@ function most(rows: { term: string; count: number }[]): string {
 
 export function reportCharts(reportId: string, outline: readonly OutlinePart[], figures: readonly Pick<Figure, "measure">[]): ReportChart[] {
   const charts: ReportChart[] = [];
-  const parts = outline.map((p) => ({ term: p.partNo === 0 ? "开篇" : headingLabel(p.heading), count: p.figures }));
+  // Each count cites the part or area it counts (its CSV's 来源段落), never a sentence that holds the digits.
+  const parts = outline.map((p) => ({ term: p.partNo === 0 ? "开篇" : headingLabel(p.heading), count: p.figures, sectionId: p.id }));
   charts.push({
     id: `${reportId}-figures-by-part`,
     title: "各部分写了多少个数字",
@@ -50,7 +51,7 @@ export function reportCharts(reportId: string, outline: readonly OutlinePart[], 
     result: wordFrequencyChart(parts, { subject: "各部分的数字个数", id: `${reportId}-figures-by-part`, width: REPORT_CHART_WIDTH, ...FIGURE_COUNT }),
   });
   for (const part of outline.filter((p) => p.areas.length > 0)) {
-    const rows = part.areas.map((a) => ({ term: `（${chineseNumeral(a.areaNo)}）${headingLabel(a.heading.replace(/^（[^）]*）/, ""))}`, count: a.figures }));
+    const rows = part.areas.map((a) => ({ term: `（${chineseNumeral(a.areaNo)}）${headingLabel(a.heading.replace(/^（[^）]*）/, ""))}`, count: a.figures, sectionId: a.id }));
     const id = `${reportId}-figures-by-area-${part.id}`;
     const none = rows.filter((r) => r.count === 0).length;
     charts.push({

@@ -31,6 +31,7 @@ charts:
     title: "Results in {review_year}, targets for {plan_year}"
     takeaway: "Two targets: {fig:plan-4-p3-f1} and {fig:plan-4-p3-f2}."
     unit: various
+    note: No target for the total.
     rows:
       - { label: Market entities }
       - { label: Growth of market entities }
@@ -52,11 +53,11 @@ charts:
     unit: firms
     subject: Firms to add
 steps:
-  - { chart: business-results-targets, text: "Entities: {val:review-p5-f2}.", label: Market entities }
+  - { chart: business-firm-targets, text: "Entities: {val:review-p5-f2}.", label: Targets }
+  - { chart: business-firm-targets, text: "Two targets.", label: One dot per firm }
+  - { chart: business-results-targets, text: "No target for the total.", label: Results and targets }
   - { chart: business-policy-packages, text: "Packages.", label: Packages }
   - { chart: business-policy-packages, text: "One package.", label: "Package in {plan_year}" }
-  - { chart: business-firm-targets, text: "Two targets.", label: Targets }
-  - { chart: business-results-targets, text: "No target for the total.", label: Results and targets }
 `;
 
 const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
@@ -69,9 +70,9 @@ describe("a translation (translates: <edition>) reuses the source story's charts
   it("with the translation's words and the edition's years", () => {
     expect(errors).toEqual([]);
     expect(story!.title).toBe("Business");
-    expect(story!.charts[1]!.title).toBe("Policy packages by number of measures");
-    expect(story!.steps[2]!.state.label).toBe(`Package in ${en.planYear}`);
-    expect(JSON.stringify(story!.charts[1]!.render().table.rows)).toContain(`"${en.planYear} · private economy"`);
+    expect(story!.charts[2]!.title).toBe("Policy packages by number of measures");
+    expect(story!.steps[4]!.state.label).toBe(`Package in ${en.planYear}`);
+    expect(JSON.stringify(story!.charts[2]!.render().table.rows)).toContain(`"${en.planYear} · private economy"`);
   });
 
   it("with the source's charts, sources, steps and highlights under the edition's chart ids", () => {
@@ -85,7 +86,7 @@ describe("a translation (translates: <edition>) reuses the source story's charts
   });
 
   it("draws the chart in the edition's language, with no Chinese left in its words", () => {
-    const svg = story!.steps[1]!.state.svg;
+    const svg = story!.steps[3]!.state.svg;
     expect(svg).toContain("private investment");
     expect(svg.replace(/<[^>]*lang="zh-CN"[^>]*>[^<]*</g, "")).not.toMatch(/\p{Script=Han}/u);
   });
@@ -96,14 +97,14 @@ describe("a translation that no longer follows its source fails at the translati
 
   it("a missing chart, an unknown chart, a step that shows another chart, and a step too few", () => {
     const broken = TRANSLATION.replace("  business-firm-targets:\n", "  business-firms:\n")
-      .replace("{ chart: business-policy-packages, text: \"One package.\"", "{ chart: business-firm-targets, text: \"One package.\"")
-      .replace(/  - \{ chart: business-results-targets, text: "No target[^\n]*\n/, "");
+      .replace("{ chart: business-policy-packages, text: \"Packages.\"", "{ chart: business-firm-targets, text: \"Packages.\"")
+      .replace(/  - \{ chart: business-policy-packages, text: "One package[^\n]*\n/, "");
     expect(problems(broken)).toEqual([
       // A mapping is found at its first line, under its key.
       [lineOf(broken, "business-firms:") + 1, "charts.business-firms", expect.stringContaining("the id of a chart of")],
       [lineOf(broken, "charts:") + 1, "charts", expect.stringContaining("but chart business-firm-targets has none")],
       [lineOf(broken, "steps:") + 1, "steps", expect.stringMatching(/^5 steps, one per step of .*business\.yaml \(it has 4\)$/)],
-      [lineOf(broken, "One package."), "steps.2.chart", expect.stringMatching(/^"business-policy-packages", the chart of step 3 of /)],
+      [lineOf(broken, "Packages."), "steps.3.chart", expect.stringMatching(/^"business-policy-packages", the chart of step 4 of /)],
     ]);
   });
 

@@ -114,18 +114,18 @@ export function chartsOf(edition: Edition): ChartDef[] {
   return [...storiesOf(edition).flatMap((s) => s.charts), ...methodChartsOf(edition)];
 }
 
-/** Where a chart stands, relative to the site base: its place in its story, or in its report page's method view. */
-export function chartPagePath(chart: ChartDef): string {
-  if (isMethodChart(chart)) return `${editionOfChart(chart).languagePage(`reports/${chart.reportId}/`)}#chart-${chart.id}`;
-  return chartInStoryPath(storyOfChart(chart), chart);
-}
-
 /**
  * Where a chart stands in its story: the anchor of the first step that shows it, or the story page
  * itself for a chart no step shows (kept only so that its published embed keeps working).
  */
 export function chartInStoryPath(story: Story, chart: ChartDef): string {
   return story.steps.some((s) => s.chartId === chart.id) ? `${storyPath(story)}#chart-${chart.id}` : storyPath(story);
+}
+
+/** Where a chart stands, relative to the site base: its place in its story, or in its report page's method view. */
+export function chartPagePath(chart: ChartDef): string {
+  if (isMethodChart(chart)) return `${editionOfChart(chart).languagePage(`reports/${chart.reportId}/`)}#chart-${chart.id}`;
+  return chartInStoryPath(storyOfChart(chart), chart);
 }
 
 /** The chart with this id (or former id); throws naming the id when there is none. */

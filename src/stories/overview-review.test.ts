@@ -90,10 +90,4 @@ describe("review story", () => {
     expect(def.figureIds).toEqual(["review-1-f6", "review-1-f8"]);
     expect(def.render().svg).toMatch(/占发电量的\d+(\.\d)?%（计算值）/);
   });
-  it("counts figures in the five headline paragraphs and the eight areas", () => {
-    const rows = chart(review, "review-figure-counts").table.rows;
-    expect(rows).toHaveLength(13);
-    const figures = loadReport("yangquan-2024").figures;
-    expect(rows.reduce((n, r) => n + Number(r.value), 0)).toBe(figures.filter((f) => /^review-(p[2-6]|[1-8])(-|$)/.test(f.section_id)).length);
-  });
 });
