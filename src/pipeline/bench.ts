@@ -13,7 +13,7 @@ import { extractReport } from "./extract.ts";
 import { seedPathOf } from "./extraction-record.ts";
 import { parseManifest } from "./manifest.ts";
 import { guessMeta } from "./run.ts";
-import type { ManifestRow } from "./types.ts";
+import type { ReportMeta } from "./types.ts";
 
 const runsFlag = process.argv.indexOf("--runs");
 const runs = runsFlag >= 0 ? Number(process.argv[runsFlag + 1]) : 25;
@@ -25,7 +25,7 @@ const corpus = existsSync(shared)
       .sort()
       .map((f) => ({ meta: guessMeta(f), path: path.join(shared, f), label: `../shared/reports/${f}` }))
   : [];
-const reports: { meta: ManifestRow; path: string; label: string }[] = [
+const reports: { meta: ReportMeta; path: string; label: string }[] = [
   ...parseManifest(readFileSync("seeds/manifest.csv", "utf8")).map((meta, i) => ({ meta, path: seedPathOf(".", meta.file, "seeds/manifest.csv", i + 2), label: meta.file })),
   ...corpus,
 ];

@@ -5,7 +5,7 @@ import { normalizeFile, normalizeLine } from "./normalize.ts";
 import { figureScope, paragraphCue, partScope, type Scope, type Years } from "./periods.ts";
 import { SENTENCE_CAP, sentenceAt } from "./sentence.ts";
 import { buildStructure, withoutWebLeftovers, type PartInfo, type SourceLine } from "./structure.ts";
-import type { FigureRow, ManifestRow, SectionRow } from "./types.ts";
+import type { FigureRow, ReportMeta, SectionRow } from "./types.ts";
 
 export interface Extraction {
   sections: SectionRow[];
@@ -20,7 +20,7 @@ export interface ExtractOptions {
 }
 
 /** Year a part describes: manifest first, then the part headings, then next to each other. */
-function partYears(parts: readonly PartInfo[], meta: ManifestRow): Years {
+function partYears(parts: readonly PartInfo[], meta: ReportMeta): Years {
   const fromHeading = (kind: string): number | null => parts.find((p) => p.kind === kind && p.heading_year !== null)?.heading_year ?? null;
   const headingPlan = fromHeading("plan");
   const review = meta.review_year ?? fromHeading("review") ?? (headingPlan !== null ? headingPlan - 1 : null);
@@ -51,7 +51,7 @@ function nextListNo(previous: string | undefined): number | null {
   return m ? Number(m[1]) + 1 : null;
 }
 
-export function extractReport(text: string, meta: ManifestRow, file = meta.file, options: ExtractOptions = {}): Extraction {
+export function extractReport(text: string, meta: ReportMeta, file = meta.file, options: ExtractOptions = {}): Extraction {
   const lines = withoutWebLeftovers(sourceLines(text));
   if (lines.length === 0) throw new InputError(`${file}: the report is empty`);
   const { sections, parts } = buildStructure(lines, meta.id);

@@ -28,12 +28,6 @@ export function seedPathOf(root: string, file: string, manifestPath: string, lin
   return `${root}/seeds/${file}`;
 }
 
-/** The manifest's data_date per report id (the pipeline's own manifest reader does not need it). */
-export function dataDates(manifestCsv: string): Map<string, string> {
-  const rows = Papa.parse<Record<string, string>>(manifestCsv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
-  return new Map(rows.map((r) => [(r.id ?? "").trim(), (r.data_date ?? "").trim()]));
-}
-
 /** Appends this text's row to `<outDir>/extraction.csv` unless it is already the last one. */
 export async function recordExtraction(fx: Effects, outDir: string, file: string, text: string, dataDate: string): Promise<void> {
   const path = `${outDir}/${EXTRACTION_RECORD}`;

@@ -3,8 +3,8 @@ import { memoryEffects } from "./memory-effects.ts";
 import { runExtract } from "./run.ts";
 import { readRepo, SHANXI_FILE } from "./test-support.ts";
 
-const MANIFEST_HEADER = "id,place,place_en,level,year,review_year,plan_year,title,file,source\n";
-const manifestRow = (id: string, file: string): string => `${id},某市,Somewhere,city,2024,2023,2024,报告,${file},test\n`;
+const MANIFEST_HEADER = "id,place,place_en,level,year,review_year,plan_year,title,file,source,data_date\n";
+const manifestRow = (id: string, file: string): string => `${id},某市,Somewhere,city,2024,2023,2024,报告,${file},test,2026-11-26\n`;
 const SMALL = "各位代表：\n\n一、2023年工作回顾\n\n全市地区生产总值增长3.2%。\n\n二、2024年工作安排\n\n（一）扩大内需\n\n投资增长10%左右。\n";
 
 describe("npm run extract (in memory)", () => {
@@ -54,14 +54,15 @@ describe("npm run extract (in memory)", () => {
     expect([...fx.files.keys()].some((k) => k.startsWith("./data/gbk"))).toBe(false);
   });
 
-  it("reports a bad manifest with line, column and value", async () => {
-    const fx = memoryEffects({ "./seeds/manifest.csv": MANIFEST_HEADER + "Bad Id,x,x,city,24,2023,,t,,s\n" });
+  it("reports a bad manifest with the loaders' messages: line, column and value, every problem at once", async () => {
+    const fx = memoryEffects({ "./seeds/manifest.csv": MANIFEST_HEADER + "Bad Id,x,x,city,24,2023,,t,,s,2026-11-26\n" });
     expect(await runExtract([], fx)).toBe(1);
     expect(fx.err).toEqual([
       [
-        './seeds/manifest.csv:2: column "id" is "Bad Id", expected lowercase letters, digits and -',
-        './seeds/manifest.csv:2: column "file" is blank, expected a file name in seeds/',
-        './seeds/manifest.csv:2: column "year" is "24", expected a 4-digit year',
+        './seeds/manifest.csv:2:1 id "Bad Id" — expected an id of lowercase letters, digits and single hyphens',
+        './seeds/manifest.csv:2:5 year "24" — expected a whole number ≥ 1900',
+        './seeds/manifest.csv:2:7 plan_year "" — expected a whole number ≥ 1900',
+        './seeds/manifest.csv:2:9 file "" — expected a non-blank value',
       ].join("\n"),
     ]);
   });
@@ -69,7 +70,7 @@ describe("npm run extract (in memory)", () => {
   it("rejects a repeated manifest id", async () => {
     const fx = memoryEffects({ "./seeds/manifest.csv": MANIFEST_HEADER + manifestRow("a", "a.txt") + manifestRow("a", "b.txt") });
     expect(await runExtract([], fx)).toBe(1);
-    expect(fx.err).toEqual(['./seeds/manifest.csv:3: id "a" repeats line 2, expected each id once']);
+    expect(fx.err).toEqual(['./seeds/manifest.csv:3:1 duplicate report id "a" — expected a report id not already used on line 2']);
   });
 
   it("extracts one report with --out, guessing meta from the file and its headings", async () => {

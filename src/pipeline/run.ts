@@ -6,9 +6,9 @@ import { readTableText } from "../data/table.ts";
 import { formatDataError } from "../data/errors.ts";
 import { decodeUtf8 } from "./decode.ts";
 import { extractReport, type ExtractOptions } from "./extract.ts";
-import { dataDates, recordExtraction, seedPathOf } from "./extraction-record.ts";
+import { recordExtraction, seedPathOf } from "./extraction-record.ts";
 import { InputError, parseManifest } from "./manifest.ts";
-import { FIGURE_COLUMNS, SECTION_COLUMNS, type ManifestRow } from "./types.ts";
+import { FIGURE_COLUMNS, SECTION_COLUMNS, type ReportMeta } from "./types.ts";
 
 export interface Effects {
   readFile(path: string): Promise<Uint8Array>;
@@ -25,13 +25,13 @@ export interface Outputs {
 }
 
 /** The two CSVs of a report, and the warnings the extraction gave. */
-export function renderWithWarnings(text: string, meta: ManifestRow, file: string, options: ExtractOptions = {}): { out: Outputs; warnings: string[] } {
+export function renderWithWarnings(text: string, meta: ReportMeta, file: string, options: ExtractOptions = {}): { out: Outputs; warnings: string[] } {
   const { sections, figures, warnings } = extractReport(text, meta, file, options);
   return { out: { "sections.csv": recordsToCsv(SECTION_COLUMNS, sections, DATA_FILE), "figures.csv": recordsToCsv(FIGURE_COLUMNS, figures, DATA_FILE) }, warnings };
 }
 
 /** The two CSVs of a report (exactly these two keys: callers write each entry as a file). */
-export function renderReport(text: string, meta: ManifestRow, file: string, options: ExtractOptions = {}): Outputs {
+export function renderReport(text: string, meta: ReportMeta, file: string, options: ExtractOptions = {}): Outputs {
   return renderWithWarnings(text, meta, file, options).out;
 }
 
@@ -54,7 +54,7 @@ async function writeAtomic(fx: Effects, path: string, text: string): Promise<voi
 }
 
 /** Meta for a report outside the manifest: id from the file name, years from the headings. */
-export function guessMeta(file: string, id?: string, reviewYear?: number, planYear?: number): ManifestRow {
+export function guessMeta(file: string, id?: string, reviewYear?: number, planYear?: number): ReportMeta {
   const base = file.split("/").pop()!.replace(/\.txt$/, "").replace(/-government-work-report$/, "");
   return {
     id: id ?? base.toLowerCase().replace(/[^a-z0-9-]+/g, "-"), place: "", place_en: "", level: "", year: 0,
@@ -62,7 +62,7 @@ export function guessMeta(file: string, id?: string, reviewYear?: number, planYe
   };
 }
 
-async function extractOne(fx: Effects, path: string, meta: ManifestRow, outDir: string, options: ExtractOptions, dataDate?: string): Promise<void> {
+async function extractOne(fx: Effects, path: string, meta: ReportMeta, outDir: string, options: ExtractOptions, dataDate?: string): Promise<void> {
   const text = decodeUtf8(await fx.readFile(path), path);
   const { out, warnings } = renderWithWarnings(text, meta, path, options);
   const problems = checkOutputs(out, meta.id, outDir);
@@ -126,9 +126,8 @@ export async function runExtract(args: string[], fx: Effects, root = "."): Promi
     const manifestPath = `${root}/seeds/manifest.csv`;
     const manifestCsv = decodeUtf8(await fx.readFile(manifestPath), manifestPath);
     const rows = parseManifest(manifestCsv, manifestPath);
-    const dates = dataDates(manifestCsv);
-    for (const [i, row] of rows.entries()) {
-      await attempt(async () => extractOne(fx, seedPathOf(root, row.file, manifestPath, i + 2), row, `${root}/data/${row.id}`, options, dates.get(row.id) ?? ""));
+    for (const row of rows) {
+      await attempt(async () => extractOne(fx, seedPathOf(root, row.file, manifestPath, row.line), row, `${root}/data/${row.id}`, options, row.data_date));
     }
   });
   for (const p of problems) fx.error(p);

@@ -5,7 +5,8 @@ import { extractReport, type Extraction } from "./extract.ts";
 import { seedPathOf } from "./extraction-record.ts";
 import { parseManifest } from "./manifest.ts";
 import { guessMeta } from "./run.ts";
-import type { FigureRow, ManifestRow } from "./types.ts";
+import type { ManifestRow } from "../data/schema.ts";
+import type { FigureRow } from "./types.ts";
 
 export const repoPath = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 export const readRepo = (p: string): string => readFileSync(repoPath(p), "utf8");

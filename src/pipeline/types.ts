@@ -4,20 +4,19 @@
  * this file does not compile (`Contract<…>` below names the missing and the extra ones).
  */
 import type { z } from "zod";
-import { columnsOf, extractionSchema, figureSchema, sectionSchema } from "../data/schema.ts";
+import { columnsOf, extractionSchema, figureSchema, sectionSchema, type ManifestRow } from "../data/schema.ts";
 
-export interface ManifestRow {
-  id: string;
-  place: string;
-  place_en: string;
+/**
+ * What the extractor needs to know about a report: a seeds/manifest.csv row (its type and parser
+ * are the loaders': src/data/schema.ts, read by manifest.ts), or a guess for a file outside the
+ * manifest, whose years may be unknown (null: found from the headings).
+ */
+export type ReportMeta = Omit<ManifestRow, "level" | "review_year" | "plan_year" | "data_date"> & {
+  /** national, province or city; blank when guessed. */
   level: string;
-  year: number;
   review_year: number | null;
   plan_year: number | null;
-  title: string;
-  file: string;
-  source: string;
-}
+};
 
 export type PartKind = "intro" | "review" | "plan" | "governance" | "other" | "appendix";
 export type SectionKind = "part" | "area" | "paragraph";

@@ -10,7 +10,7 @@ import path from "node:path";
 import { listFiles } from "../../build/hash-tree.ts";
 import { decodeUtf8 } from "../../pipeline/decode.ts";
 import { parseManifest } from "../../pipeline/manifest.ts";
-import { dataDates, recordExtraction } from "../../pipeline/extraction-record.ts";
+import { recordExtraction } from "../../pipeline/extraction-record.ts";
 import { nodeEffects } from "../../pipeline/node-effects.ts";
 import { renderReport } from "../../pipeline/run.ts";
 import { ROOT_DIR } from "../paths.ts";
@@ -54,6 +54,5 @@ export async function replaceSeedAndExtract(datasetRoot: string, reportId: strin
   const text = decodeUtf8(new Uint8Array(await readFile(seedPath)), seedPath);
   const outputs = renderReport(text, meta, seedPath);
   for (const [name, csv] of Object.entries(outputs)) await writeFile(path.join(datasetRoot, "data", reportId, name), csv);
-  const dataDate = dataDates(await readFile(path.join(seeds, "manifest.csv"), "utf8")).get(reportId) ?? "";
-  await recordExtraction({ ...nodeEffects, log: () => {} }, path.join(datasetRoot, "data", reportId), meta.file, text, dataDate);
+  await recordExtraction({ ...nodeEffects, log: () => {} }, path.join(datasetRoot, "data", reportId), meta.file, text, meta.data_date);
 }
