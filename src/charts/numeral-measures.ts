@@ -107,7 +107,7 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
       columns: [
         { key: "theme", label: L.t("columns.theme") },
         { key: "name", label: L.t("numeral_measures.col_name") },
-        { key: "numerals", label: L.t("numeral_measures.col_numerals") },
+        { key: "numerals", label: L.t("numeral_measures.col_numerals"), lang: "zh-CN" },
         { key: "section", label: L.t("columns.section") },
       ],
       sources: rowRefsOf(rows),
