@@ -114,8 +114,14 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
   );
 
   const document = createDocument();
-  const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
-  const marginRight = withNational ? 150 : 130;
+  // With the national series, room on the right for the longest bar label of any step (English series
+  // names run longer), so the plot keeps one scale across steps; a single row then gives up its left
+  // label (the title names it). The plot itself keeps at least a third of the width.
+  const labelWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
+  const needed = withNational ? Math.ceil(Math.max(...bars.map((b) => textWidth(b.text)))) + 10 : 0;
+  const dropRowLabel = withNational && rows.length === 1 && labelWidth + needed > width * 0.6;
+  const marginLeft = dropRowLabel ? 8 : labelWidth;
+  const marginRight = Math.min(Math.max(withNational ? 150 : 130, needed), Math.max(withNational ? 150 : 130, Math.floor(width - marginLeft - width / 3)));
   // About one tick per 45 px of axis, so tick labels never run together on a phone ("1012").
   const ticks = Math.max(3, Math.floor((width - marginLeft - marginRight) / 45));
   const svg = Plot.plot({
@@ -128,7 +134,7 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
     className: "plot",
     x: { domain: [Math.min(0, ...values), Math.max(...values)], label: L.t("growth_bars.axis"), labelAnchor: "right", nice: true, ticks },
     y: { domain: seriesOrder, axis: null, padding: 0.15 },
-    fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25 },
+    fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25, ...(dropRowLabel ? { axis: null } : {}) },
     marks: [...barMarks, ...labelMarks, Plot.ruleX([0], { className: "c-grid" })],
   }) as unknown as Element;
   // Before the targets are revealed the axis already reaches them, so the bars do not jump at the next step.
