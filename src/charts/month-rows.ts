@@ -68,7 +68,16 @@ export function monthRowsChart(row: MonthRowsRow, options: ChartOptions & { subj
     y: { domain: labels, label: null, tickSize: 0, padding: 0.14 },
     marks: [
       Plot.cell(cells, { x: "col", y: "row", className: row.series ? seriesClass(row.series) : plainMarkClass(options.area), rx: 2 }),
-      Plot.text([tipText(row.label, "", written, L)], { text: (d: string) => d, frameAnchor: "top-left", dy: -14, dx: -marginLeft, textAnchor: "start", className: "c-text" }),
+      // One tooltip mark for the whole span (a title on each of up to 600 squares would be 600 tab stops).
+      Plot.text([tipText(row.label, "", written, L)], {
+        text: (d: string) => d,
+        title: () => (rest === 0 ? L.t("month_rows.tip_full", { tip: tipText(row.label, "", written, L), years: L.number(years) }) : L.t("month_rows.tip_rest", { tip: tipText(row.label, "", written, L), years: L.number(years), rest: L.number(rest) })),
+        frameAnchor: "top-left",
+        dy: -14,
+        dx: -marginLeft,
+        textAnchor: "start",
+        className: "c-text",
+      }),
     ],
   }) as unknown as Element;
 

@@ -7,7 +7,9 @@ import { seedHash } from "../lib/seed-hash";
 import { checkContext, CONTEXT_FILE, CONTEXT_TABLE, type ContextFact } from "./context";
 import { dataError, type DataError } from "./errors";
 import { TABLES, type TableSpec } from "./schema";
-import { col, knownValues, readTableBytes, unreadable, type TableResult } from "./table";
+import { renderReport } from "../pipeline/run";
+import type { ManifestRow } from "./schema";
+import { col, knownValues, readTableBytes, readTableText, unreadable, type TableResult } from "./table";
 import { decodeCsvBytes } from "./utf8";
 import { validateDataset, type ParsedDataset, type ReportTables } from "./validate";
 import { checkTopics, TOPIC_TABLES, type TopicTables } from "./topics";
@@ -19,8 +21,12 @@ import { checkTopics, TOPIC_TABLES, type TopicTables } from "./topics";
 export type Root = "data" | "seeds" | "text";
 
 export type ReadResult =
-  /** Found: the bytes, the path to show in messages, and the real path on disk when there is one. */
-  | { file: string; bytes: Uint8Array; abs?: string }
+  /**
+   * Found: the bytes, the path to show in messages, and the real path on disk when there is one.
+   * `external`: a report text found in an extra report folder (outside seeds/), which the project
+   * does not carry: its tables are extracted from it in memory, never committed.
+   */
+  | { file: string; bytes: Uint8Array; abs?: string; external?: boolean }
   /** Not there; `looked` says where it was looked for, when the reader knows. */
   | null
   | { missing: string }
@@ -30,7 +36,7 @@ export type ReadResult =
 /** Returns the file's bytes and the path to show in messages, or why it is not there. */
 export type FileReader = (root: Root, path: string) => ReadResult;
 
-const isFound = (r: ReadResult): r is { file: string; bytes: Uint8Array; abs?: string } => r !== null && "bytes" in r;
+const isFound = (r: ReadResult): r is { file: string; bytes: Uint8Array; abs?: string; external?: boolean } => r !== null && "bytes" in r;
 
 /** Tables that must hold at least one row: a header alone would leave the site's pages and charts empty. */
 const NEEDS_ROWS = new Set(["topics.csv", "topic-sentences.csv", "areas.csv", "indicators.csv", "indicator-values.csv", "projects.csv", "sections.csv", "manifest.csv"]);
@@ -64,32 +70,53 @@ interface SeedRead {
   seed: ReportTables["seed"];
   /** The real path of the text on disk, for downloads; null when absent or not on disk. */
   abs: string | null;
+  /** Found outside seeds/ (an extra report folder): extracted in memory. */
+  external: boolean;
 }
 
 function seed(read: FileReader, manifest: TableResult<unknown>, line: number, path: string, errors: DataError[], notices: string[]): SeedRead {
   const found = read("text", path);
   if (found && "refused" in found) {
     errors.push(dataError(manifest.file, line, col(manifest, "file"), "file", path, found.refused));
-    return { seed: null, abs: null };
+    return { seed: null, abs: null, external: false };
   }
   if (!isFound(found)) {
     const looked = found && "missing" in found ? found.missing : `seeds/${path}`;
     notices.push(`${manifest.file}:${line}: report text ${JSON.stringify(path)} is not present (looked in ${looked}); ` +
-      "its pages are built from its extracted tables, and its quotes and seed hash are not checked against the text");
-    return { seed: null, abs: null };
+      "its pages show what its committed tables and the curated rows hold, and its quotes are not checked against the text");
+    return { seed: null, abs: null, external: false };
   }
   // An empty text is a seed problem, not a table one ("a header row" would mislead).
   if (found.bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
     errors.push(dataError(found.file, null, null, "report text is empty", null, "the report's text: UTF-8, one paragraph per line"));
-    return { seed: null, abs: null };
+    return { seed: null, abs: null, external: false };
   }
   // Seeds are plain UTF-8 text; the same byte checks as for tables apply.
   const decoded = decodeCsvBytes(found.bytes, found.file);
   if ("errors" in decoded) {
     errors.push(...decoded.errors);
-    return { seed: null, abs: null };
+    return { seed: null, abs: null, external: false };
   }
-  return { seed: { file: found.file, text: decoded.text, sha256: seedHash(decoded.text) }, abs: found.abs ?? null };
+  return { seed: { file: found.file, text: decoded.text, sha256: seedHash(decoded.text) }, abs: found.abs ?? null, external: found.external === true };
+}
+
+/**
+ * The tables of a text the project does not carry, extracted from it in memory by the same
+ * pipeline as `npm run extract` and read through the same table checks. Named after the text, so a
+ * message about a row says which text it came from.
+ */
+function extractedTables(meta: ManifestRow, seed: NonNullable<ReportTables["seed"]>): Pick<ReportTables, "sections" | "figures"> {
+  const out = renderReport(seed.text, meta, seed.file);
+  return {
+    sections: readTableText(out["sections.csv"], `${seed.file} (sections, extracted when read)`, TABLES.sections),
+    figures: readTableText(out["figures.csv"], `${seed.file} (figures, extracted when read)`, TABLES.figures),
+  };
+}
+
+/** A report table that may be absent because its text is: a table with no rows that checks nothing. */
+function optionalTable<T>(read: FileReader, path: string, spec: TableSpec<T>, errors: DataError[]): TableResult<T> | null {
+  const found = read("data", path);
+  return isFound(found) ? table(read, "data", path, spec, errors) : null;
 }
 
 /**
@@ -126,6 +153,21 @@ export function readDataset(read: FileReader): ReadDatasetResult {
     if (reports.has(m.id)) continue; // the duplicate is reported by validateDataset
     const text = seed(read, manifest, m.line, m.file, errors, notices);
     seedPaths.set(m.id, text.abs);
+    if (text.seed && text.external && !isFound(read("data", `${m.id}/sections.csv`)) && !isFound(read("data", `${m.id}/figures.csv`))) {
+      // A text outside the repository with no tables in data/: they come from the text itself,
+      // every time it is read (nothing to go stale, so no extraction record either).
+      reports.set(m.id, { ...extractedTables(m, text.seed), extraction: null, seed: text.seed });
+      continue;
+    }
+    if (!text.seed) {
+      // No text: the committed tables if there are any; else the report has only its curated rows.
+      const sections = optionalTable(read, `${m.id}/sections.csv`, TABLES.sections, errors);
+      const figures = optionalTable(read, `${m.id}/figures.csv`, TABLES.figures, errors);
+      if (!sections && !figures) {
+        reports.set(m.id, { sections: unreadable(`data/${m.id}/sections.csv`), figures: unreadable(`data/${m.id}/figures.csv`), extraction: null, seed: null, textless: true });
+        continue;
+      }
+    }
     reports.set(m.id, {
       sections: table(read, "data", `${m.id}/sections.csv`, TABLES.sections, errors),
       figures: table(read, "data", `${m.id}/figures.csv`, TABLES.figures, errors),

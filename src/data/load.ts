@@ -22,6 +22,8 @@ export interface DataDirs {
   reportDirs?: ReportFolder[];
   /** How each folder was given (env value or default), for messages about a folder that is missing. */
   given?: { dataDir: string; seedsDir: string; reportDirsFromEnv: boolean };
+  /** Paths in messages are shown relative to this folder (default: the working directory). */
+  shownFrom?: string;
 }
 
 export interface Report {
@@ -32,6 +34,12 @@ export interface Report {
   text: string;
   /** Where the text is on disk (seeds/ or an extra report folder); null when it is absent. */
   seedPath: string | null;
+  /**
+   * Whether the report has its text and tables (sections, figures, the text page). False for a text
+   * outside the repository that is absent (a clone without ../shared): only its curated rows remain,
+   * shown with their source named and no link to a text page.
+   */
+  hasText: boolean;
 }
 
 export interface Data {
@@ -48,15 +56,19 @@ export interface Data {
   context: Located<ContextFact>[];
 }
 
-/** Folders from the environment (DATA_DIR / SEEDS_DIR, relative to the working directory). */
-export function dataDirs(env: NodeJS.ProcessEnv = process.env): DataDirs {
-  const dataDir = path.resolve(env.DATA_DIR ?? "data");
-  const seedsDir = path.resolve(env.SEEDS_DIR ?? path.join(path.dirname(dataDir), "seeds"));
-  const { folders, fromEnv } = reportFolders(env);
+/**
+ * Folders from the environment (DATA_DIR / SEEDS_DIR / REPORTS_DIR, relative to `cwd`: the working
+ * directory, or the root of the tree being validated).
+ */
+export function dataDirs(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): DataDirs {
+  const dataDir = path.resolve(cwd, env.DATA_DIR ?? "data");
+  const seedsDir = path.resolve(cwd, env.SEEDS_DIR ?? path.join(path.dirname(dataDir), "seeds"));
+  const { folders, fromEnv } = reportFolders(env, cwd);
   return {
     dataDir,
     seedsDir,
     reportDirs: folders,
+    shownFrom: cwd,
     given: {
       dataDir: env.DATA_DIR !== undefined ? `DATA_DIR "${env.DATA_DIR}"` : "data/",
       seedsDir: env.SEEDS_DIR !== undefined ? `SEEDS_DIR "${env.SEEDS_DIR}"` : `seeds/ next to ${env.DATA_DIR !== undefined ? `DATA_DIR "${env.DATA_DIR}"` : "data/"}`,
@@ -84,24 +96,26 @@ export function dirProblems(dirs: DataDirs): DataError[] {
   return problems;
 }
 
-/** Shows paths relative to the working directory when they are inside it. */
-function label(abs: string): string {
-  const rel = path.relative(process.cwd(), abs);
+/** Shows paths relative to `from` (default the working directory) when they are inside it. */
+function label(abs: string, from: string = process.cwd()): string {
+  const rel = path.relative(from, abs);
   return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
 }
 
 export function fsReader(dirs: DataDirs): FileReader {
+  const shown = (abs: string) => label(abs, dirs.shownFrom);
   return (root, rel) => {
     if (root === "text") {
-      const folders = [{ dir: dirs.seedsDir, label: label(dirs.seedsDir) + "/" }, ...(dirs.reportDirs ?? [])];
+      const folders = [{ dir: dirs.seedsDir, label: shown(dirs.seedsDir) + "/" }, ...(dirs.reportDirs ?? [])];
       const found = findSeed(rel, folders);
       if (found.kind === "refused") return { refused: found.expected };
       if (found.kind === "absent") return { missing: found.looked.join(", ") };
-      return { file: label(path.join(found.folder.dir, rel)), bytes: new Uint8Array(readFileSync(found.abs)), abs: found.abs };
+      const external = found.folder.dir !== dirs.seedsDir;
+      return { file: shown(path.join(found.folder.dir, rel)), bytes: new Uint8Array(readFileSync(found.abs)), abs: found.abs, external };
     }
     const abs = path.join(root === "data" ? dirs.dataDir : dirs.seedsDir, rel);
-    if (!existsSync(abs)) return { missing: label(abs) };
-    return { file: label(abs), bytes: new Uint8Array(readFileSync(abs)), abs };
+    if (!existsSync(abs)) return { missing: shown(abs) };
+    return { file: shown(abs), bytes: new Uint8Array(readFileSync(abs)), abs };
   };
 }
 
@@ -114,7 +128,7 @@ export function readData(dirs: DataDirs = dataDirs()): Data {
   const reports = new Map<string, Report>();
   for (const meta of dataset.manifest.rows) {
     const r = dataset.reports.get(meta.id)!;
-    reports.set(meta.id, { meta, sections: r.sections.rows, figures: r.figures.rows, text: r.seed?.text ?? "", seedPath: seedPaths.get(meta.id) ?? null });
+    reports.set(meta.id, { meta, sections: r.sections.rows, figures: r.figures.rows, text: r.seed?.text ?? "", seedPath: seedPaths.get(meta.id) ?? null, hasText: r.textless !== true });
   }
   return {
     manifest: dataset.manifest.rows,

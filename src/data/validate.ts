@@ -19,6 +19,8 @@ export interface ReportTables {
   seed: { file: string; text: string; sha256: string } | null;
   /** Set by the check: the seed changed since extraction, so quotes are not checked against it (one problem, not many). */
   stale?: boolean;
+  /** Neither text nor tables (a text outside the repository that is absent): the report has only its curated rows. */
+  textless?: boolean;
 }
 
 export interface ParsedDataset {

@@ -26,6 +26,8 @@ export interface EmbedText {
   source: string;
   /** The link back to the story, e.g. "在数读阳泉 2024 中查看" (the edition's site name). */
   more: string;
+  /** The 注 under the chart, as shown ("注：…"), when it has one. */
+  note?: string;
 }
 
 /** Width of `text` at `fontPx`: CJK and full-width characters 1 em, others 0.6 em (generous). */
@@ -57,6 +59,7 @@ export function embedHeightAt(frameWidth: number, svg: { width: number; height: 
     lines(text.title, 18, content) * 28.8 + 4 +
     lines(text.takeaway, 16, content) * 25.6 + 4 +
     small(text.unit) +
+    (text.note ? small(text.note) : 0) +
     small(text.source) +
     2 * (8 + 24) + // the two <details> summaries
     small(text.more);

@@ -19,11 +19,14 @@ export interface ReportFolder {
 /** The default extra report folder, relative to the working directory (the repository root). */
 export const DEFAULT_REPORTS_DIR = "../shared/reports";
 
-/** Extra report folders from REPORTS_DIR (set and empty = none), else ../shared/reports. */
-export function reportFolders(env: NodeJS.ProcessEnv = process.env): { folders: ReportFolder[]; fromEnv: boolean } {
+/**
+ * Extra report folders from REPORTS_DIR (set and empty = none), else ../shared/reports; relative
+ * paths are taken from `cwd` (the working directory unless a caller validates another tree).
+ */
+export function reportFolders(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): { folders: ReportFolder[]; fromEnv: boolean } {
   const fromEnv = env.REPORTS_DIR !== undefined;
   const given = fromEnv ? env.REPORTS_DIR!.split(path.delimiter).map((s) => s.trim()).filter(Boolean) : [DEFAULT_REPORTS_DIR];
-  return { folders: given.map((g) => ({ dir: path.resolve(g), label: fromEnv ? `REPORTS_DIR entry "${g}"` : g })), fromEnv };
+  return { folders: given.map((g) => ({ dir: path.resolve(cwd, g), label: fromEnv ? `REPORTS_DIR entry "${g}"` : g })), fromEnv };
 }
 
 /** Null when `file` is a plain relative path (no "..", not absolute), else what is wrong. */

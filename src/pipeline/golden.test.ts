@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { renderReport, renderWithWarnings } from "./run.ts";
 import { extractSeed, manifest, readRepo, readSeed } from "./test-support.ts";
@@ -6,9 +8,12 @@ describe.each(manifest().map((m) => [m.id, m] as const))("golden output for %s",
   const text = readSeed(meta);
   const out = renderReport(text, meta, meta.file);
 
-  it.each(["sections.csv", "figures.csv"] as const)("%s equals the committed file byte for byte", (name) => {
-    expect(out[name]).toBe(readRepo(`data/${id}/${name}`));
-  });
+  // A text outside the repository (national-2024) has no committed tables: it is extracted when read.
+  if (existsSync(fileURLToPath(new URL(`../../data/${id}/sections.csv`, import.meta.url)))) {
+    it.each(["sections.csv", "figures.csv"] as const)("%s equals the committed file byte for byte", (name) => {
+      expect(out[name]).toBe(readRepo(`data/${id}/${name}`));
+    });
+  }
 
   it("is deterministic", () => {
     const again = renderReport(text, meta, meta.file);

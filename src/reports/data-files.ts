@@ -107,7 +107,8 @@ export function listDataFiles(dirs: DataDirs, reports: readonly { id: string; fi
   for (const r of reports) {
     // A text outside the repository (../shared/reports) is served only when it is present.
     if (r.seedPath) add("report-text", "seeds", r.file, r.id, r.seedPath);
-    for (const t of REPORT_TABLES) add("generated", "data", `${r.id}/${t}`, r.id);
+    // A text outside the repository has no tables in data/: they are extracted whenever it is read.
+    for (const t of REPORT_TABLES) if (existsSync(path.join(dirs.dataDir, r.id, t))) add("generated", "data", `${r.id}/${t}`, r.id);
   }
   for (const t of CURATED_TABLES) {
     if (OPTIONAL_TABLES.has(t) && !existsSync(path.join(dirs.dataDir, t))) continue;

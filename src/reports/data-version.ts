@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { DataDirs } from "../data/load";
+import { loadData, type DataDirs } from "../data/load";
 
 /** The files a report's version covers, relative to the data folder. */
 export function versionFiles(reportId: string): { root: "data" | "seeds"; rel: string }[] {
@@ -25,14 +25,22 @@ export function contentHash(files: readonly { name: string; bytes: Uint8Array }[
   return hash.digest("hex");
 }
 
-/** The version of one report, read from disk; the first 12 hex digits are what pages show. */
-export function reportDataVersion(dirs: DataDirs, reportId: string): string {
-  const files = versionFiles(reportId).map(({ root, rel }) => {
-    const abs = path.join(root === "data" ? dirs.dataDir : dirs.seedsDir, rel);
-    if (!existsSync(abs)) throw new Error(`data version of ${reportId}: ${abs} is missing`);
-    return { name: `${root}/${rel}`, bytes: new Uint8Array(readFileSync(abs)) };
-  });
-  return contentHash(files);
+/**
+ * The version of one report, read from disk; the first 12 hex digits are what pages show. A report
+ * whose text lies outside the repository has no tables in data/ (they are extracted whenever the
+ * text is read): its version is the hash of the text itself, or, when the text is absent too, of the
+ * curated table its rows come from.
+ */
+export function reportDataVersion(dirs: DataDirs, reportId: string, seedPath: string | null = loadData().reports.get(reportId)?.seedPath ?? null): string {
+  const files = versionFiles(reportId).map(({ root, rel }) => ({ name: `${root}/${rel}`, abs: path.join(root === "data" ? dirs.dataDir : dirs.seedsDir, rel) }));
+  if (files.every((f) => !existsSync(f.abs))) {
+    const source = seedPath ?? path.join(dirs.dataDir, "indicator-values.csv");
+    return contentHash([{ name: seedPath ? `text/${path.basename(seedPath)}` : "data/indicator-values.csv", bytes: new Uint8Array(readFileSync(source)) }]);
+  }
+  return contentHash(files.map((f) => {
+    if (!existsSync(f.abs)) throw new Error(`data version of ${reportId}: ${f.abs} is missing`);
+    return { name: f.name, bytes: new Uint8Array(readFileSync(f.abs)) };
+  }));
 }
 
 export const shortVersion = (hash: string): string => hash.slice(0, 12);

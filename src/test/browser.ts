@@ -44,7 +44,7 @@ export interface OpenedPage {
   requestedUrls: string[];
   /** HTTP status of the main document. */
   status: number | null;
-  /** Closes the page's own context (the browser stays open). */
+  /** Closes what was opened for this page: its own context (openPage) or its tab (openPageIn). */
   close(): Promise<void>;
 }
 
@@ -52,13 +52,27 @@ export const MOBILE_VIEWPORT = { width: 360, height: 740 } as const;
 export const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const;
 
 export async function openPage(browser: Browser, url: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({
+  const context = await newContext(browser, options);
+  const opened = await openPageIn(context, url, options);
+  return { ...opened, close: () => context.close() };
+}
+
+/** A browser context with the given scheme, viewport, JavaScript and motion settings. */
+export function newContext(browser: Browser, options: Omit<OpenPageOptions, "waitUntil"> = {}): Promise<BrowserContext> {
+  return browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.viewport ?? { ...MOBILE_VIEWPORT },
     colorScheme: options.colorScheme ?? "light",
     reducedMotion: options.reducedMotion ?? "no-preference",
     serviceWorkers: "block",
   });
+}
+
+/**
+ * Opens `url` in a new tab of an existing context (one context can serve many visits in the same
+ * mode); `close` closes only that tab. The tab's listeners see only its own requests and errors.
+ */
+export async function openPageIn(context: BrowserContext, url: string, options: Pick<OpenPageOptions, "waitUntil"> = {}): Promise<OpenedPage> {
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const failedRequests: string[] = [];
@@ -84,7 +98,7 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     failedRequests,
     requestedUrls,
     status: response?.status() ?? null,
-    close: () => context.close(),
+    close: () => page.close(),
   };
 }
 

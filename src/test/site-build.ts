@@ -91,9 +91,9 @@ export async function runSafeBuild(req: SiteBuildRequest): Promise<{ code: numbe
 
 /**
  * The safe build of `npm run build` for a case it must refuse (bad data), run in this process: the
- * same options parsing, the same validator (src/data/cli-validate.ts, in its own process as the build
- * runs it) and the same refusal path, without starting tsx for the build itself. Astro never runs
- * here: if the data passes validation the case is not a refusal, and this says so as a failure.
+ * same options parsing, the same validator (src/data/validation-report.ts, called in process as the
+ * build calls it) and the same refusal path; no process is started. Astro never runs here: if the
+ * data passes validation the case is not a refusal, and this says so as a failure.
  * Resolves like runSafeBuild: exit code (1 refused, 0 never) and everything printed.
  */
 export async function refuseBuildInProcess(req: SiteBuildRequest): Promise<{ code: number; output: string }> {
@@ -103,26 +103,19 @@ export async function refuseBuildInProcess(req: SiteBuildRequest): Promise<{ cod
   if (req.site) env.SITE_URL = req.site;
   const options = parseBuildOptions(["--out", req.outDir, ...(req.site ? [] : ["--local"])], env, root);
   const lines: string[] = [];
-  const saved = { DATA_DIR: process.env.DATA_DIR, BASE_PATH: process.env.BASE_PATH, SITE_URL: process.env.SITE_URL, REPORTS_DIR: process.env.REPORTS_DIR };
-  // The validator runs in its own process with this process's environment.
-  if (req.reportsDir !== undefined) process.env.REPORTS_DIR = req.reportsDir;
-  else delete process.env.REPORTS_DIR;
-  try {
-    const outcome = await safeBuild(options, {
-      log: (l) => lines.push(l),
-      error: (l) => lines.push(l),
-      validate: validateData,
-      astroBuild: async () => {
-        throw new Error("refuseBuildInProcess: the data passed validation, so this is not a refused build (use runSafeBuild to build a site)");
-      },
-    });
-    return { code: outcome.ok ? 0 : 1, output: lines.join("\n") };
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
+  // The environment the build process would have: this one's, with REPORTS_DIR as requested.
+  const validationEnv: NodeJS.ProcessEnv = { ...process.env };
+  if (req.reportsDir !== undefined) validationEnv.REPORTS_DIR = req.reportsDir;
+  else delete validationEnv.REPORTS_DIR;
+  const outcome = await safeBuild(options, {
+    log: (l) => lines.push(l),
+    error: (l) => lines.push(l),
+    validate: (r, dataDir) => validateData(r, dataDir, validationEnv),
+    astroBuild: async () => {
+      throw new Error("refuseBuildInProcess: the data passed validation, so this is not a refused build (use runSafeBuild to build a site)");
+    },
+  });
+  return { code: outcome.ok ? 0 : 1, output: lines.join("\n") };
 }
 
 /** Copies what a build reads into `dest` (node_modules linked), so a build there sees a fixed tree. */

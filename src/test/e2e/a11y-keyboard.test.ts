@@ -7,6 +7,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DESKTOP_VIEWPORT, MOBILE_VIEWPORT, openPage } from "../browser.ts";
+import { inPool } from "../quality/page-visit.ts";
 import { areaPages, openSite, type E2eSite } from "./site.ts";
 
 /** Tab stops can be many (each chart mark is one); the walk stops once every kind has been seen. */
@@ -85,7 +86,8 @@ describe("keyboard use of an area story", () => {
   });
 
   it.each([DESKTOP_VIEWPORT, MOBILE_VIEWPORT])("Tab reaches every control, Enter/Space operate them, focus is always visible ($width px)", async (viewport) => {
-    for (const p of allAreas) await walkWithTab(p, viewport);
+    // Stories side by side: each walk presses keys in its own page.
+    await inPool(allAreas, 4, (p) => walkWithTab(p, viewport));
   }, 600_000);
 
   async function walkWithTab(urlPath: string, viewport: { width: number; height: number }): Promise<void> {

@@ -76,7 +76,8 @@ describe("embed auto-height from another origin", () => {
       narrow.frame,
       { timeout: 1000 },
     );
-    await page.waitForTimeout(100); // let a last ResizeObserver round settle
+    // Resize rounds may take a message or two more: wait (up to the same second) for the fit itself.
+    await expect.poll(async () => { const h = await heights(page, "#marked"); return h.frame - h.content; }, { timeout: 1000 }).toBe(0);
     const wide = await heights(page, "#marked");
     expect(wide.frame).toBe(wide.content);
     expect(wide.content).not.toBe(narrow.content);
@@ -90,10 +91,23 @@ describe("embed auto-height from another origin", () => {
     await waitFitted(page, "#marked");
     const before = await heights(page, "#marked");
     // The unmarked frame posted its own (different) height on load; the host window now forges one.
-    await page.evaluate((id) => window.postMessage({ type: "yq-embed-height", id, height: 999 }, "*"), chart.id);
+    // Each sender then posts a probe: messages from one window arrive in order, so once both probes
+    // are in, the host script has handled both forged heights.
+    await page.evaluate(() => {
+      const w = window as unknown as { probes: number };
+      w.probes = 0;
+      addEventListener("message", (e) => e.data === "yq-probe" && w.probes++);
+    });
+    await page.evaluate((id) => {
+      window.postMessage({ type: "yq-embed-height", id, height: 999 }, "*");
+      window.postMessage("yq-probe", "*");
+    }, chart.id);
     const unmarked = await (await page.$("#unmarked"))!.contentFrame();
-    await unmarked!.evaluate((id) => window.parent.postMessage({ type: "yq-embed-height", id, height: 777 }, "*"), chart.id);
-    await page.waitForTimeout(300);
+    await unmarked!.evaluate((id) => {
+      window.parent.postMessage({ type: "yq-embed-height", id, height: 777 }, "*");
+      window.parent.postMessage("yq-probe", "*");
+    }, chart.id);
+    await page.waitForFunction(() => (window as unknown as { probes: number }).probes === 2, null, { polling: "raf", timeout: 2000 });
     const after = await heights(page, "#marked");
     expect(after.frame).toBe(before.frame);
     expect(await page.$eval("#unmarked", (f) => (f as HTMLIFrameElement).height)).toBe("150");
@@ -112,11 +126,12 @@ describe("embed auto-height from another origin", () => {
     try {
       const opened = await openPage(site.browser, lazyHost.url, { viewport: { width: 360, height: 700 } });
       const { page } = opened;
-      await page.waitForTimeout(500); // the host script has run and asked every frame it found
+      // The page's load event waited for the async host script, which asked every frame it found at once.
+      await page.waitForFunction(() => (window as unknown as { yqEmbedHost?: boolean }).yqEmbedHost === true, null, { polling: "raf" });
       expect(opened.consoleErrors).toEqual([]);
       await page.$eval("iframe[data-yq-embed]", (f) => f.scrollIntoView());
       await waitFitted(page, "iframe[data-yq-embed]");
-      await page.waitForTimeout(100);
+      await expect.poll(async () => { const h = await heights(page, "iframe[data-yq-embed]"); return h.frame - h.content; }, { timeout: 1000 }).toBe(0);
       const fitted = await heights(page, "iframe[data-yq-embed]");
       expect(fitted.frame).toBe(fitted.content);
       expect(opened.consoleErrors).toEqual([]);
@@ -130,8 +145,10 @@ describe("embed auto-height from another origin", () => {
     const all = await embedCodes();
     const codes = allCharts().map((c) => ({ id: c.id, code: all.get(c.id)! }));
     const dir = mkdtempSync(path.join(os.tmpdir(), "yq-noscript-"));
-    // What a CMS that strips scripts leaves: the iframe alone (loaded at once here, to measure every frame).
-    const frames = codes.map(({ id, code }) => code.replace(/<script[^>]*><\/script>/, "").replace(' loading="lazy"', ` id="f-${id}"`));
+    // What a CMS that strips scripts leaves: the iframe alone (loaded at once here, to measure every
+    // frame). Each sits in a full-width block at the top of the window: Chromium only lays out a
+    // frame at a new width while the frame is on screen, and the frame's size is the snippet's own.
+    const frames = codes.map(({ id, code }) => `<div style="position:absolute;top:0;left:0;right:0">${code.replace(/<script[^>]*><\/script>/, "").replace(' loading="lazy"', ` id="f-${id}"`)}</div>`);
     writeFileSync(
       path.join(dir, "index.html"),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>no script</title><link rel="icon" href="data:,"></head><body style="margin:0">${frames.join("\n")}</body></html>`,
@@ -141,13 +158,19 @@ describe("embed auto-height from another origin", () => {
     try {
       const opened = await openPage(site.browser, bare.url, { viewport: { width: 320, height: 800 } });
       const { page } = opened;
+      const frames = await Promise.all(codes.map(async ({ id }) => ({ id, frame: (await (await page.$(`#f-${id}`))!.contentFrame())! })));
       for (const width of [320, 360, 414, 600, 768, 1280]) {
         await page.setViewportSize({ width, height: 800 });
-        await page.waitForTimeout(150);
-        for (const { id } of codes) {
-          const { content, frame } = await heights(page, `#f-${id}`);
-          if (frame < content) clipped.push(`${id} at ${width}px: frame ${frame}px, content ${content}px`);
-        }
+        // Each frame is measured once it has been laid out at its new width (its own event, no delay).
+        const boxes = new Map(await page.$$eval("iframe", (fs) => fs.map((f) => [f.id, { width: f.clientWidth, height: Math.round(f.getBoundingClientRect().height) }] as const)));
+        await Promise.all(
+          frames.map(async ({ id, frame }) => {
+            const box = boxes.get(`f-${id}`)!;
+            await frame.waitForFunction((w) => Math.abs(innerWidth - w) <= 1, box.width, { polling: "raf", timeout: 30_000 });
+            const content = await frame.evaluate(() => Math.ceil(document.querySelector("[data-embed-content]")!.getBoundingClientRect().height));
+            if (box.height < content) clipped.push(`${id} at ${width}px: frame ${box.height}px, content ${content}px`);
+          }),
+        );
       }
       await opened.close();
     } finally {

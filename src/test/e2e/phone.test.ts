@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPage } from "../browser.ts";
+import { inPool } from "../quality/page-visit.ts";
 import { choreographyProblems } from "../quality/phone-checks.ts";
 import { openSite, type E2eSite } from "./site.ts";
 
@@ -26,12 +27,13 @@ describe("phone reading", () => {
   it.each(PHONES)("every step change is seen: graphic on screen and uncovered, card on screen, no long blank ($width×$height)", async (viewport) => {
     const stories = site.pages.filter((p) => storyPage(p.urlPath));
     expect(stories.length).toBeGreaterThanOrEqual(11);
-    const problems: string[] = [];
-    for (const p of stories) {
+    // Stories are scrolled side by side: each waits on its own animation frames.
+    const found = new Map<string, string[]>();
+    await inPool(stories, 4, async (p) => {
       const opened = await openPage(site.browser, site.server.url + p.urlPath, { viewport, reducedMotion: "reduce" });
-      problems.push(...(await choreographyProblems(opened.page)).map((m) => `/${p.urlPath}: ${m}`));
+      found.set(p.urlPath, (await choreographyProblems(opened.page)).map((m) => `/${p.urlPath}: ${m}`));
       await opened.close();
-    }
-    expect(problems).toEqual([]);
+    });
+    expect(stories.flatMap((p) => found.get(p.urlPath)!)).toEqual([]);
   }, 600_000);
 });

@@ -2,29 +2,37 @@
  * Area stories in the browser: scrolling activates every step in order and swaps the graphic,
  * a #step-3 deep link shows step 3 at once, and without JavaScript everything is readable.
  */
+import { parseHTML } from "linkedom";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DESKTOP_VIEWPORT, MOBILE_VIEWPORT, openPage } from "../browser.ts";
+import { SITE_DIR } from "../paths.ts";
+import { inPool } from "../quality/page-visit.ts";
+import { readPage } from "../quality/site-pages.ts";
 import { areaPages, openSite, type E2eSite } from "./site.ts";
 
-/** Scrolls down in small increments and records each change of the active step and visible state. */
-async function scrollThrough(page: Page): Promise<{ steps: string[]; states: string[] }> {
-  const steps: string[] = [];
-  const states: string[] = [];
-  const read = () =>
-    page.evaluate(() => ({
-      step: document.querySelector(".step.is-active")?.getAttribute("data-step") ?? "",
-      state: document.querySelector(".state.is-active svg")?.id ?? "",
-    }));
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 120) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(40);
-    const now = await read();
-    if (now.step && now.step !== steps.at(-1)) steps.push(now.step);
-    if (now.state && now.state !== states.at(-1)) states.push(now.state);
-  }
-  return { steps, states };
+/**
+ * Scrolls down in 120 px increments and records each change of the active step and visible state.
+ * Runs inside the page: after each scroll it waits two animation frames (the scroll event, then the
+ * script's requestAnimationFrame update), so it waits on the page's own frames, not on a timer.
+ */
+function scrollThrough(page: Page): Promise<{ steps: string[]; states: string[] }> {
+  return page.evaluate(async () => {
+    const steps: string[] = [];
+    const states: string[] = [];
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const height = document.documentElement.scrollHeight;
+    for (let y = 0; y <= height; y += 120) {
+      window.scrollTo(0, y);
+      await frame();
+      await frame();
+      const step = document.querySelector(".step.is-active")?.getAttribute("data-step") ?? "";
+      const state = document.querySelector(".state.is-active svg")?.id ?? "";
+      if (step && step !== steps.at(-1)) steps.push(step);
+      if (state && state !== states.at(-1)) states.push(state);
+    }
+    return { steps, states };
+  });
 }
 
 describe("area stories", () => {
@@ -37,12 +45,18 @@ describe("area stories", () => {
   it("there is at least one area story", () => expect(areaPages(site.pages).length).toBeGreaterThan(0));
 
   it.each([MOBILE_VIEWPORT, DESKTOP_VIEWPORT])("scrolling activates every step in order and changes the graphic ($width px)", async (viewport) => {
-    for (const p of areaPages(site.pages)) {
+    // Pages scroll side by side (each waits on its own frames); results are compared in page order.
+    const seen = new Map<string, { count: number; steps: string[]; states: string[]; activeState: number }>();
+    await inPool(areaPages(site.pages), 4, async (p) => {
       const opened = await openPage(site.browser, site.server.url + p.urlPath, { viewport: { ...viewport } });
       const count = await opened.page.locator(".step").count();
       const { steps, states } = await scrollThrough(opened.page);
       const activeState = await opened.page.locator(".state.is-active").count();
       await opened.close();
+      seen.set(p.urlPath, { count, steps, states, activeState });
+    });
+    for (const p of areaPages(site.pages)) {
+      const { count, steps, states, activeState } = seen.get(p.urlPath)!;
       expect(steps, p.urlPath).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
       expect(states.length, `${p.urlPath}: distinct graphics seen while scrolling`).toBe(count);
       expect(activeState, `${p.urlPath}: exactly one visible state`).toBe(1);
@@ -65,12 +79,12 @@ describe("area stories", () => {
   });
 
   it("each area page has at least one Plot chart and one D3 chart", async () => {
+    // Which library drew a chart is in the built HTML (data-renderer): read from the file, no browser.
     for (const p of areaPages(site.pages)) {
-      const opened = await openPage(site.browser, site.server.url + p.urlPath);
-      const plot = await opened.page.locator("figure[data-chart-ref][data-renderer=plot]").count();
-      const d3 = await opened.page.locator("figure[data-chart-ref][data-renderer=d3]").count();
-      await opened.close();
-      expect({ page: p.urlPath, plot: plot > 0, d3: d3 > 0 }).toEqual({ page: p.urlPath, plot: true, d3: true });
+      const { document } = parseHTML(await readPage(SITE_DIR, p));
+      const plot = document.querySelector("figure[data-chart-ref][data-renderer=plot]") !== null;
+      const d3 = document.querySelector("figure[data-chart-ref][data-renderer=d3]") !== null;
+      expect({ page: p.urlPath, plot, d3 }).toEqual({ page: p.urlPath, plot: true, d3: true });
     }
   });
 

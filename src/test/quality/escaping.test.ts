@@ -13,7 +13,8 @@ import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../../build/hash-tree.ts";
-import { launchBrowser } from "../browser.ts";
+import { launchBrowser, newContext } from "../browser.ts";
+import { inPool } from "./page-visit.ts";
 import { DATA_DIR, ROOT_DIR, TMP_DIR } from "../paths.ts";
 import { serveDir, type StaticServer } from "../server.ts";
 import { ensureSiteBuilt, inputsStamp, requireSite } from "../site-build.ts";
@@ -137,8 +138,9 @@ describe("data text containing markup renders as text", () => {
     const dialogs: string[] = [];
     const literal = { project: 0, indicator: 0 };
     try {
-      for (const f of pages) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      // One context for every page (a tab each, three at a time): each tab has its own dialog listener.
+      const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+      await inPool(pages, 3, async (f) => {
         const page = await context.newPage();
         page.on("dialog", async (d) => {
           dialogs.push(`${f}: ${d.message()}`);
@@ -151,8 +153,8 @@ describe("data text containing markup renders as text", () => {
         const text = await page.evaluate(() => document.documentElement.textContent ?? "");
         if (text.includes(SCRIPT_PAYLOAD)) literal.project++;
         if (text.includes(IMG_PAYLOAD)) literal.indicator++;
-        await context.close();
-      }
+        await page.close();
+      });
     } finally {
       await browser.close();
     }

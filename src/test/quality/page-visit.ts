@@ -1,11 +1,16 @@
 /**
- * One pass over the built site in Chromium: each page is opened once per mode (colour scheme ×
- * width, plus a no-JavaScript phone mode and the "/yq2024/" sub-path build), and every check that
- * applies to that mode runs on that one open page. A check is a function from the open page to a
- * list of problems; to add a gate, add a check to VISIT_CHECKS (visit-checks.ts), not a new pass.
+ * One pass over the built site in Chromium: each page is opened once per mode (see MODES in
+ * visit-checks.ts: a colour scheme at a width, no JavaScript, the embed width, the "/yq2024/"
+ * sub-path build), and every check that applies to that mode runs on that one open page. A check
+ * is a function from the open page to a list of problems; to add a gate, add a check to
+ * VISIT_CHECKS (visit-checks.ts), not a new pass.
+ *
+ * Cost per page is kept small: each mode has one browser context for all its pages (a new tab per
+ * visit, so listeners never mix pages), checks read the page already open, and nothing waits on a
+ * timer — a page is "settled" when its lazy resources have loaded (settle()).
  */
-import type { Browser } from "playwright-core";
-import { openPage, type OpenedPage } from "../browser.ts";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { newContext, openPageIn, type OpenedPage } from "../browser.ts";
 import type { StaticServer } from "../server.ts";
 import type { SitePage } from "./site-pages.ts";
 
@@ -52,11 +57,43 @@ export async function inPool<T>(items: readonly T[], size: number, work: (item: 
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }
 
+/** Time spent, for the pass's summary line: per mode (open + checks) and per check. */
+export interface VisitTiming {
+  /** Per mode name: pages visited and milliseconds from opening each page to closing it. */
+  modes: Map<string, { pages: number; ms: number }>;
+  /** Per check name: milliseconds spent running it. */
+  checks: Map<string, number>;
+}
+
 export interface VisitResult {
   /** Problems per check name (every check has an entry, possibly empty). */
   problems: Map<string, string[]>;
   /** Visits per check name: how many pages each gate looked at. */
   visits: Map<string, number>;
+  timing: VisitTiming;
+}
+
+/**
+ * Brings a page to the state a reader reaches: scrolled to the end (scroll-driven script runs),
+ * every lazy image or frame asked for at once, and every image and frame finished (loaded or
+ * failed). Resolves on the page's own events, never after a fixed delay.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    for (const el of document.querySelectorAll<HTMLImageElement | HTMLIFrameElement>("img[loading=lazy], iframe[loading=lazy]")) el.loading = "eager";
+    const done = (el: HTMLImageElement | HTMLIFrameElement) =>
+      new Promise<void>((resolve) => {
+        el.addEventListener("load", () => resolve(), { once: true });
+        el.addEventListener("error", () => resolve(), { once: true });
+      });
+    await Promise.all([
+      ...[...document.images].filter((img) => !img.complete).map(done),
+      ...[...document.querySelectorAll("iframe")].filter((f) => f.contentDocument?.readyState !== "complete").map(done),
+    ]);
+    // Two frames: scroll handlers that defer to requestAnimationFrame have run.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
 }
 
 /**
@@ -66,30 +103,55 @@ export interface VisitResult {
 export async function visitSite(browser: Browser, plans: readonly VisitPlan[], checks: readonly VisitCheck[], parallel = 3): Promise<VisitResult> {
   const problems = new Map(checks.map((c) => [c.name, [] as string[]]));
   const visits = new Map(checks.map((c) => [c.name, 0]));
-  const jobs = plans.flatMap((plan) => plan.pages.map((page) => ({ plan, page })));
-  await inPool(jobs, parallel, async ({ plan, page }) => {
-    const applicable = checks.filter((c) => c.appliesTo?.(page, plan.mode) ?? true);
-    if (applicable.length === 0) return;
-    const { mode, server } = plan;
-    const opened = await openPage(browser, server.url + page.urlPath, {
-      colorScheme: mode.scheme,
-      viewport: { ...mode.viewport },
-      javaScriptEnabled: mode.javaScriptEnabled,
-    });
-    const visit: Visit = { page, where: `${new URL(server.url).pathname}${page.urlPath} [${mode.name}]`, mode, opened, server };
-    try {
-      for (const check of applicable) {
-        visits.set(check.name, visits.get(check.name)! + 1);
-        try {
-          problems.get(check.name)!.push(...(await check.run(visit)));
-        } catch (err) {
-          problems.get(check.name)!.push(`${visit.where}: check failed to run: ${err instanceof Error ? err.message : String(err)}`);
-        }
-      }
-    } finally {
-      await opened.close();
+  const timing: VisitTiming = { modes: new Map(plans.map((p) => [p.mode.name, { pages: 0, ms: 0 }])), checks: new Map(checks.map((c) => [c.name, 0])) };
+  const contexts = new Map<VisitPlan, Promise<BrowserContext>>();
+  const contextFor = (plan: VisitPlan) => {
+    let context = contexts.get(plan);
+    if (!context) {
+      context = newContext(browser, { colorScheme: plan.mode.scheme, viewport: { ...plan.mode.viewport }, javaScriptEnabled: plan.mode.javaScriptEnabled });
+      contexts.set(plan, context);
     }
-  });
+    return context;
+  };
+  const jobs = plans.flatMap((plan) => plan.pages.map((page) => ({ plan, page })));
+  try {
+    await inPool(jobs, parallel, async ({ plan, page }) => {
+      const applicable = checks.filter((c) => c.appliesTo?.(page, plan.mode) ?? true);
+      if (applicable.length === 0) return;
+      const { mode, server } = plan;
+      const started = performance.now();
+      const opened = await openPageIn(await contextFor(plan), server.url + page.urlPath);
+      const visit: Visit = { page, where: `${new URL(server.url).pathname}${page.urlPath} [${mode.name}]`, mode, opened, server };
+      try {
+        for (const check of applicable) {
+          visits.set(check.name, visits.get(check.name)! + 1);
+          const t = performance.now();
+          try {
+            problems.get(check.name)!.push(...(await check.run(visit)));
+          } catch (err) {
+            problems.get(check.name)!.push(`${visit.where}: check failed to run: ${err instanceof Error ? err.message : String(err)}`);
+          }
+          timing.checks.set(check.name, timing.checks.get(check.name)! + performance.now() - t);
+        }
+      } finally {
+        await opened.close();
+        const m = timing.modes.get(mode.name)!;
+        m.pages++;
+        m.ms += performance.now() - started;
+      }
+    });
+  } finally {
+    for (const context of contexts.values()) await (await context).close();
+  }
   for (const list of problems.values()) list.sort();
-  return { problems, visits };
+  return { problems, visits, timing };
+}
+
+/** One line per mode and per check: pages and seconds (summed over parallel visits). */
+export function formatTiming(timing: VisitTiming): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return [
+    ...[...timing.modes].map(([name, m]) => `mode ${name}: ${m.pages} pages, ${s(m.ms)}`),
+    ...[...timing.checks].map(([name, ms]) => `check ${name}: ${s(ms)}`),
+  ].join("\n");
 }

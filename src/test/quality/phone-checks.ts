@@ -145,32 +145,37 @@ export async function choreographyProblems(page: Page, options: ChoreographyOpti
       { b, maxGap },
     );
     problems.push(...info.gaps);
-    const activeAt = async (y: number): Promise<number> =>
-      page.evaluate(
-        async ({ b, y }) => {
-          scrollTo(0, y);
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          const root = document.querySelectorAll<HTMLElement>("[data-scrolly]")[b]!;
-          return Number(root.dataset.activeStep ?? "0");
-        },
-        { b, y },
-      );
     let lo = Math.max(0, Math.floor(info.top - 2000));
     for (let k = 2; k <= info.steps; k++) {
-      // Smallest scroll position at which step k (or later) is active.
-      let hi = Math.ceil(info.bottom);
-      if ((await activeAt(hi)) < k) {
+      // Smallest scroll position at which step k (or later) is active, by binary search inside the
+      // page: each probe scrolls and waits two animation frames (the scroll event, then the script's
+      // requestAnimationFrame update), never a timer, and costs no round trip to the browser.
+      const found = await page.evaluate(
+        async ({ b, k, from, to }) => {
+          const root = document.querySelectorAll<HTMLElement>("[data-scrolly]")[b]!;
+          const activeAt = async (y: number) => {
+            scrollTo(0, y);
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            return Number(root.dataset.activeStep ?? "0");
+          };
+          let hi = to;
+          if ((await activeAt(hi)) < k) return null;
+          let lo = from;
+          while (hi - lo > 2) {
+            const mid = Math.floor((lo + hi) / 2);
+            if ((await activeAt(mid)) >= k) hi = mid;
+            else lo = mid;
+          }
+          return { at: hi, active: await activeAt(hi) };
+        },
+        { b, k, from: lo, to: Math.ceil(info.bottom) },
+      );
+      if (!found) {
         problems.push(`step ${k} never becomes active`);
         continue;
       }
-      let from = lo;
-      while (hi - from > 2) {
-        const mid = Math.floor((from + hi) / 2);
-        if ((await activeAt(mid)) >= k) hi = mid;
-        else from = mid;
-      }
-      const active = await activeAt(hi);
-      lo = hi;
+      const { active } = found;
+      lo = found.at;
       const m = await page.evaluate(
         ({ b, k }) => {
           const root = document.querySelectorAll<HTMLElement>("[data-scrolly]")[b]!;

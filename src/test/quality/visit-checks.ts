@@ -3,34 +3,45 @@
  * of its own in page-visits.test.ts. To add one (e.g. a phone-layout check), write a VisitCheck and
  * append it to VISIT_CHECKS: it then runs on the pages already open, at no extra page load.
  */
-import { AxeBuilder } from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { DESKTOP_VIEWPORT, foreignUrls, MOBILE_VIEWPORT } from "../browser.ts";
-import type { Visit, VisitCheck, VisitMode } from "./page-visit.ts";
+import { settle, type Visit, type VisitCheck, type VisitMode } from "./page-visit.ts";
 import { isContentPage, type SitePage } from "./site-pages.ts";
 import { chartTextProblems, headlineProblems, splitNumberProblems } from "./phone-checks.ts";
 import { isNonChineseLang, MAX_REPORTED, untranslatedChinese } from "./untranslated.ts";
 
+/** The narrowest width an embed is laid out for (a phone column inside a host page). */
+export const EMBED_VIEWPORT = { width: 280, height: 600 } as const;
+
+/**
+ * The modes of the pass. Each check runs where it can fail: axe once per colour scheme (light at
+ * 360 px, dark at 1280 px, so each scheme and each width is seen once), overflow at every width,
+ * the phone checks at 360 px, the requests gate in every mode with JavaScript (at "/" and under
+ * "/yq2024/"), the no-JavaScript phone once, and every embed page at the narrowest embed width.
+ */
 export const MODES = {
   light360: { name: "light 360px", scheme: "light", viewport: MOBILE_VIEWPORT, javaScriptEnabled: true, site: "root" },
-  dark360: { name: "dark 360px", scheme: "dark", viewport: MOBILE_VIEWPORT, javaScriptEnabled: true, site: "root" },
-  light1280: { name: "light 1280px", scheme: "light", viewport: DESKTOP_VIEWPORT, javaScriptEnabled: true, site: "root" },
   dark1280: { name: "dark 1280px", scheme: "dark", viewport: DESKTOP_VIEWPORT, javaScriptEnabled: true, site: "root" },
   noJs360: { name: "no JavaScript 360px", scheme: "light", viewport: MOBILE_VIEWPORT, javaScriptEnabled: false, site: "root" },
+  embed280: { name: "embed 280px", scheme: "light", viewport: EMBED_VIEWPORT, javaScriptEnabled: true, site: "root" },
   subPath360: { name: "sub-path build, light 360px", scheme: "light", viewport: MOBILE_VIEWPORT, javaScriptEnabled: true, site: "base" },
 } as const satisfies Record<string, VisitMode>;
 
-/** The four colour scheme × width combinations every page is checked in. */
-export const SCHEME_WIDTHS: readonly VisitMode[] = [MODES.light360, MODES.dark360, MODES.light1280, MODES.dark1280];
+/** The colour scheme × width visits axe runs in: one per scheme, together covering both widths. */
+export const SCHEME_WIDTHS: readonly VisitMode[] = [MODES.light360, MODES.dark1280];
 
 export function isEmbed(page: SitePage): boolean {
   return page.urlPath.startsWith("embed/");
 }
 
 /**
- * The pages a mode visits. All embed pages share one template; one of them stands for it in the
- * colour × width modes (e2e/embed-pages.test.ts opens every embed for the cheap invariants).
+ * The pages a mode visits. All embed pages share one template: one of them stands for it in the
+ * colour scheme modes (axe, phone checks); every embed page is opened at the embed width for the
+ * cheap invariants, and without JavaScript and under the sub-path with every other page.
  */
 export function pagesFor(mode: VisitMode, pages: readonly SitePage[]): SitePage[] {
+  if (mode === MODES.embed280) return pages.filter(isEmbed);
   if (mode.site === "base" || !mode.javaScriptEnabled) return pages.filter(isContentPage);
   const template = pages.find(isEmbed);
   return pages.filter((p) => !isEmbed(p) || p === template);
@@ -38,13 +49,35 @@ export function pagesFor(mode: VisitMode, pages: readonly SitePage[]): SitePage[
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** axe-core WCAG 2.0/2.1 A and AA: zero violations in every colour scheme × width. */
+/**
+ * The axe-core build @axe-core/playwright ships with (the engine this gate has always used). The
+ * pass injects it into the open page and calls axe.run there once: AxeBuilder would inject it again
+ * per call and finish each run in a new blank page, several times the cost per page.
+ */
+const AXE_SOURCE = readFileSync(createRequire(createRequire(import.meta.url).resolve("@axe-core/playwright")).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  nodes: { target: unknown[] }[];
+}
+
+/** axe-core WCAG 2.0/2.1 A and AA: zero violations in each colour scheme (SCHEME_WIDTHS). */
 export const axeCheck: VisitCheck = {
   name: "axe",
-  appliesTo: (_page, mode) => mode.javaScriptEnabled && mode.site === "root",
+  appliesTo: (_page, mode) => SCHEME_WIDTHS.includes(mode),
   async run({ opened, where }) {
-    const result = await new AxeBuilder({ page: opened.page }).withTags(WCAG_TAGS).analyze();
-    return result.violations.map((v) => {
+    // Every frame gets axe, so axe.run in the top frame also reaches the content of any frame.
+    for (const frame of opened.page.frames()) await frame.evaluate(AXE_SOURCE);
+    const violations = await opened.page.evaluate(
+      async (tags) => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+      },
+      WCAG_TAGS,
+    );
+    return violations.map((v) => {
       const targets = v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join(", ");
       const more = v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : "";
       return `${where} ${v.id} (${v.impact}): ${targets}${more}`;
@@ -52,24 +85,17 @@ export const axeCheck: VisitCheck = {
   },
 };
 
-/** Modes in which the page is scrolled to the end and left to settle before its requests are read. */
-function settles(mode: VisitMode): boolean {
-  return mode === MODES.light360 || mode === MODES.subPath360;
-}
-
 /**
  * Runs under its CSP and loads cleanly: no console errors (a CSP violation is one), no failed
- * request, nothing from another origin, status 200 for content pages. Runs last on a visit, so it
- * also sees what the other checks made the page do.
+ * request, nothing from another origin, status 200 for content pages. Runs last on a visit: the
+ * page is first settled (scrolled to the end, every lazy resource loaded; page-visit.ts), so it
+ * also sees what scrolling and the other checks made the page do.
  */
 export const requestsCheck: VisitCheck = {
   name: "requests",
   appliesTo: (_page, mode) => mode.javaScriptEnabled,
-  async run({ opened, where, mode, page, server }: Visit) {
-    if (settles(mode)) {
-      await opened.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await opened.page.waitForLoadState("networkidle");
-    }
+  async run({ opened, where, page, server }: Visit) {
+    await settle(opened.page);
     const problems = [
       ...opened.consoleErrors.map((e) => `${where} console: ${e}`),
       ...opened.failedRequests.map((e) => `${where} request: ${e}`),
@@ -80,17 +106,27 @@ export const requestsCheck: VisitCheck = {
   },
 };
 
-/** Never scrolls sideways on a 360 px phone, with and without JavaScript. */
+/** Never scrolls sideways: at 360 px with and without JavaScript, at 1280 px, and embeds at 280 px. */
 export const overflowCheck: VisitCheck = {
   name: "overflow",
-  appliesTo: (page, mode) => isContentPage(page) && mode.site === "root" && mode.viewport.width === MOBILE_VIEWPORT.width && mode.scheme === "light",
+  appliesTo: (page, mode) => isContentPage(page) && mode.site === "root",
   async run({ opened, where, mode }) {
     const width = await opened.page.evaluate(() => document.documentElement.scrollWidth);
     return width > mode.viewport.width ? [`${where}: ${width}px wide`] : [];
   },
 };
 
-const light360 = (page: SitePage, mode: VisitMode) => isContentPage(page) && mode.site === "root" && mode.javaScriptEnabled && mode.viewport.width === MOBILE_VIEWPORT.width && mode.scheme === "light";
+/** An embed page is the chart alone: no nav, header, footer or site header. */
+export const embedChromeCheck: VisitCheck = {
+  name: "embed without site chrome",
+  appliesTo: (page, mode) => mode === MODES.embed280 && isEmbed(page),
+  async run({ opened, where }) {
+    const chrome = await opened.page.$$eval("nav, header, footer, .site-header", (els) => els.length);
+    return chrome > 0 ? [`${where}: ${chrome} nav/header/footer element(s)`] : [];
+  },
+};
+
+const light360 = (page: SitePage, mode: VisitMode) => isContentPage(page) && mode === MODES.light360;
 const named = (where: string, problems: string[]) => problems.map((p) => `${where}: ${p}`);
 
 /** Every chart text renders at ≥ 12 CSS px on a 360 px phone (phone-checks.ts). */
@@ -110,7 +146,7 @@ export const splitNumberCheck: VisitCheck = {
 /** No h1 ends with a single character on its last line, at 360 and 1280 px (phone-checks.ts). */
 export const headlineCheck: VisitCheck = {
   name: "headline last line",
-  appliesTo: (page, mode) => isContentPage(page) && mode.site === "root" && mode.javaScriptEnabled && mode.scheme === "light",
+  appliesTo: (page, mode) => isContentPage(page) && SCHEME_WIDTHS.includes(mode),
   run: async ({ opened, where }) => named(where, await headlineProblems(opened.page)),
 };
 
@@ -131,4 +167,4 @@ export const untranslatedCheck: VisitCheck = {
 };
 
 /** In the order they run on each visit; `requests` stays last. */
-export const VISIT_CHECKS: VisitCheck[] = [axeCheck, overflowCheck, chartTextCheck, splitNumberCheck, headlineCheck, untranslatedCheck, requestsCheck];
+export const VISIT_CHECKS: VisitCheck[] = [axeCheck, overflowCheck, chartTextCheck, splitNumberCheck, headlineCheck, untranslatedCheck, embedChromeCheck, requestsCheck];
