@@ -14,6 +14,8 @@ export interface CommitmentRow {
   theme: string;
   /** The name as written, e.g. “净厂”行动. Also the key for `highlight`. */
   name: string;
+  /** The name in the chart's language (an English edition's words), drawn in its place; the name stays the key. */
+  label?: string;
   sectionId?: string;
 }
 
@@ -40,6 +42,9 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
   const perLine = Math.max(4, Math.floor((cellWidth - 2 * CELL_PAD) / FONT));
   const themes = groupInOrder(rows, (r) => r.theme);
   const markClass = plainMarkClass(options.area);
+  const shown = (r: CommitmentRow) => r.label ?? r.name;
+  // A name drawn as the report writes it is marked as Chinese in another language's chart; a label is the chart's own language.
+  const langOf = (r: CommitmentRow) => (r.label === undefined ? nameLang : undefined);
 
   // Layout first (pure numbers), then draw.
   let y = 0;
@@ -48,7 +53,7 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
     const cells = [] as { item: CommitmentRow; lines: string[]; x: number; y: number; h: number }[];
     y += HEADER;
     for (let i = 0; i < items.length; i += columns) {
-      const rowItems = items.slice(i, i + columns).map((item) => ({ item, lines: L.chinese || !/\p{Script=Han}/u.test(item.name) ? L.wrap(item.name, perLine) : wrapCjk(item.name, perLine) }));
+      const rowItems = items.slice(i, i + columns).map((item) => ({ item, lines: L.chinese || !/\p{Script=Han}/u.test(shown(item)) ? L.wrap(shown(item), perLine) : wrapCjk(item.name, perLine) }));
       const h = Math.max(...rowItems.map((c) => c.lines.length)) * LINE + 2 * CELL_PAD;
       rowItems.forEach((c, k) => cells.push({ ...c, x: k * (cellWidth + GAP), y, h }));
       y += h + GAP;
@@ -64,14 +69,14 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
     appendText(g, { x: 0, y: top + 12, text: theme, className: "c-text t-large", anchor: "start" });
     for (const cell of cells) {
       const c = appendGroup(g, `${markClass}${isHighlighted(cell.item.name, options.highlight) ? "" : " is-dimmed"}`, cell.x, cell.y);
-      appendTitle(c, nameLang ? cell.item.name : `${theme} · ${cell.item.name}`, nameLang);
+      appendTitle(c, langOf(cell.item) ? cell.item.name : `${theme} · ${shown(cell.item)}`, langOf(cell.item));
       c.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", cellWidth - 1).attr("height", cell.h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", 0.1).attr("stroke", "currentColor");
-      cell.lines.forEach((line, l) => appendText(c, { x: CELL_PAD, y: CELL_PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start", lang: nameLang }));
+      cell.lines.forEach((line, l) => appendText(c, { x: CELL_PAD, y: CELL_PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start", lang: langOf(cell.item) }));
     }
   }
 
-  const shown = themes.filter((_, t) => isRevealed(t, options.step));
-  const alt = L.t("common.alt_sentence", { items: L.clauses(shown.map(([theme, items]) => tipText(theme, "", L.list(items.map((r) => r.name)), L))) });
+  const revealed = themes.filter((_, t) => isRevealed(t, options.step));
+  const alt = L.t("common.alt_sentence", { items: L.clauses(revealed.map(([theme, items]) => tipText(theme, "", L.list(items.map(shown)), L))) });
   return {
     svg: finish(root, { id: chartId("commitment-grid", options), title: L.t("commitment_grid.title"), desc: alt }),
     alt,
@@ -82,7 +87,7 @@ export function commitmentGridChart(rows: CommitmentRow[], options: ChartOptions
         { key: "section", label: L.t("columns.section") },
       ],
       sources: rowRefsOf(rows),
-      rows: rows.map((r) => ({ theme: r.theme, name: r.name, section: r.sectionId ?? null })),
+      rows: rows.map((r) => ({ theme: r.theme, name: shown(r), section: r.sectionId ?? null })),
     },
   };
 }

@@ -60,12 +60,13 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
   const width = options.width ?? DEFAULT_WIDTH;
   const showTargets = isRevealed(1, options.step);
   const withNational = rows.some((r) => r.national);
-  const nation = options.nationalName ?? "全国";
+  const nation = options.nationalName ?? L.t("growth_bars.national_name");
+  const local = L.t("growth_bars.local_name");
   const seriesName: Record<Series, string> = {
-    actual: withNational ? `阳泉${actualYear}年` : L.t("dumbbell.actual_end", years),
-    target: withNational ? `阳泉${targetYear}年目标` : L.t("dumbbell.target_end", years),
-    "national-actual": `${nation}${actualYear}年`,
-    "national-target": `${nation}${targetYear}年目标`,
+    actual: withNational ? L.t("growth_bars.series_actual", { ...years, name: local }) : L.t("dumbbell.actual_end", years),
+    target: withNational ? L.t("growth_bars.series_target", { ...years, name: local }) : L.t("dumbbell.target_end", years),
+    "national-actual": L.t("growth_bars.series_actual", { ...years, name: nation }),
+    "national-target": L.t("growth_bars.series_target", { ...years, name: nation }),
   };
   const seriesOrder: Series[] = withNational ? ["actual", "national-actual", "target", "national-target"] : ["actual", "target"];
   const valueOf = (r: GrowthRow, series: Series): StatedValue | undefined =>
@@ -113,8 +114,14 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
   );
 
   const document = createDocument();
-  const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
-  const marginRight = withNational ? 150 : 130;
+  // With the national series, room on the right for the longest bar label of any step (English series
+  // names run longer), so the plot keeps one scale across steps; a single row then gives up its left
+  // label (the title names it). The plot itself keeps at least a third of the width.
+  const labelWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
+  const needed = withNational ? Math.ceil(Math.max(...bars.map((b) => textWidth(b.text)))) + 10 : 0;
+  const dropRowLabel = withNational && rows.length === 1 && labelWidth + needed > width * 0.6;
+  const marginLeft = dropRowLabel ? 8 : labelWidth;
+  const marginRight = Math.min(Math.max(withNational ? 150 : 130, needed), Math.max(withNational ? 150 : 130, Math.floor(width - marginLeft - width / 3)));
   // About one tick per 45 px of axis, so tick labels never run together on a phone ("1012").
   const ticks = Math.max(3, Math.floor((width - marginLeft - marginRight) / 45));
   const svg = Plot.plot({
@@ -127,7 +134,7 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
     className: "plot",
     x: { domain: [Math.min(0, ...values), Math.max(...values)], label: L.t("growth_bars.axis"), labelAnchor: "right", nice: true, ticks },
     y: { domain: seriesOrder, axis: null, padding: 0.15 },
-    fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25 },
+    fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25, ...(dropRowLabel ? { axis: null } : {}) },
     marks: [...barMarks, ...labelMarks, Plot.ruleX([0], { className: "c-grid" })],
   }) as unknown as Element;
   // Before the targets are revealed the axis already reaches them, so the bars do not jump at the next step.
@@ -137,21 +144,21 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
 
   const said = (r: GrowthRow, series: Series) => {
     const v = valueOf(r, series);
-    return v ? `${seriesName[series]}${stated(v)}` : null;
+    return v ? L.t("growth_bars.series_value", { series: seriesName[series], value: stated(v) }) : null;
   };
-  // The national comparison (a Chinese-only story so far) keeps its Chinese alt text; the rest is by language.
+  // With the national series, each row names every value shown (Yangquan's and the nation's, per year).
   const alt = withNational
-    ? `各项增速（%）。${rows
-        .map((r) => `${r.label}：${seriesOrder.filter((sr) => !isTargetLayer(sr) || showTargets).map((sr) => said(r, sr)).filter(Boolean).join("，")}`)
-        .join("；")}。`
+    ? L.t("growth_bars.alt", {
+        items: L.clauses(rows.map((r) => L.t("growth_bars.alt_item", { label: r.label, values: seriesOrder.filter((sr) => !isTargetLayer(sr) || showTargets).map((sr) => said(r, sr)).filter(Boolean).join(L.t("common.comma")) }))),
+      })
     : L.t("growth_bars.alt", {
         items: L.clauses(rows.map((r) => L.t(showTargets ? "common.alt_actual_target" : "common.alt_actual", { ...years, label: r.label, actual: stated(r.actual), target: stated(r.target) }))),
       });
   const nationalColumns = withNational
     ? [
-        { key: "national_actual", label: `${nation}${actualYear}年（%）` },
-        { key: "national_target", label: `${nation}${targetYear}年目标（%）` },
-        { key: "national_target_text", label: `${nation}${targetYear}年目标（原文）` },
+        { key: "national_actual", label: L.t("growth_bars.col_national_actual", { ...years, name: nation }) },
+        { key: "national_target", label: L.t("growth_bars.col_national_target", { ...years, name: nation }) },
+        { key: "national_target_text", label: L.t("growth_bars.col_national_target_text", { ...years, name: nation }) },
       ]
     : [];
   return {

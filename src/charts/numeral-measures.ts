@@ -14,6 +14,8 @@ export interface NamedMeasureRow {
   theme: string;
   /** The name as written; also the key for `highlight`. */
   name: string;
+  /** The name in the chart's language (an English edition's words), drawn beside its numerals; the name stays the key. */
+  label?: string;
   sectionId?: string;
 }
 
@@ -58,6 +60,8 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
   const perLine = Math.max(4, Math.floor((cardWidth - NUMERAL_COLUMN - 2 * PAD) / FONT));
   const markClass = plainMarkClass(options.area);
   const themes = groupInOrder(rows, (r) => r.theme);
+  const shown = (r: NamedMeasureRow) => r.label ?? r.name;
+  const langOf = (r: NamedMeasureRow) => (r.label === undefined ? nameLang : undefined);
 
   // Layout first (numbers only), then draw.
   let y = 0;
@@ -66,7 +70,7 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
     const cards: { item: NamedMeasureRow; lines: string[]; x: number; y: number; h: number }[] = [];
     y += HEADER;
     for (let i = 0; i < items.length; i += columns) {
-      const line = items.slice(i, i + columns).map((item) => ({ item, lines: wrapCjk(item.name, perLine) }));
+      const line = items.slice(i, i + columns).map((item) => ({ item, lines: item.label === undefined ? wrapCjk(item.name, perLine) : L.wrap(item.label, perLine) }));
       // Tall enough for the name's lines and for its numerals stacked at NUMERAL_STEP.
       const h = Math.max(2 * LINE, ...line.map((c) => Math.max(c.lines.length * LINE, numeralsIn(c.item.name).length * NUMERAL_STEP))) + 2 * PAD;
       line.forEach((c, k) => cards.push({ ...c, x: k * (cardWidth + GAP), y, h }));
@@ -83,17 +87,18 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
     for (const card of cards) {
       const numerals = numeralsIn(card.item.name);
       const c = appendGroup(g, `${markClass}${isHighlighted(card.item.name, options.highlight) ? "" : " is-dimmed"}`, card.x, card.y);
-      appendTitle(c, nameLang ? card.item.name : `${theme} · ${card.item.name}${numerals.length > 0 ? L.t("numeral_measures.tip_numerals", { numerals: L.list(numerals) }) : ""}`, nameLang);
+      appendTitle(c, langOf(card.item) ? card.item.name : card.item.label !== undefined ? `${theme} · ${card.item.label}` : `${theme} · ${card.item.name}${numerals.length > 0 ? L.t("numeral_measures.tip_numerals", { numerals: L.list(numerals) }) : ""}`, langOf(card.item));
       c.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", card.h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", numerals.length > 0 ? 0.14 : 0.04).attr("stroke", "currentColor");
       numerals.forEach((n, k) => appendText(c, { x: NUMERAL_COLUMN / 2 + 2, y: PAD + 11 + k * NUMERAL_STEP, text: n, className: "t-xlarge", anchor: "middle", lang: nameLang }));
-      card.lines.forEach((line, l) => appendText(c, { x: NUMERAL_COLUMN + PAD - 2, y: PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start", lang: nameLang }));
+      card.lines.forEach((line, l) => appendText(c, { x: NUMERAL_COLUMN + PAD - 2, y: PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start", lang: langOf(card.item) }));
     }
   }
 
-  const shown = themes.filter((_, t) => isRevealed(t, options.step));
-  const counted = shown.flatMap(([, items]) => items).filter((r) => numeralsIn(r.name).length > 0);
+  const revealed = themes.filter((_, t) => isRevealed(t, options.step));
+  // Labelled names are in the chart's language, where the Chinese numerals would be untranslated: the alt lists the labels.
+  const counted = revealed.flatMap(([, items]) => items).filter((r) => r.label === undefined && numeralsIn(r.name).length > 0);
   const alt =
-    L.t("common.alt_list", { subject, items: L.clauses(shown.map(([theme, items]) => L.t("numeral_measures.alt_theme", { theme, names: L.list(items.map((r) => r.name)) }))) }) +
+    L.t("common.alt_list", { subject, items: L.clauses(revealed.map(([theme, items]) => L.t("numeral_measures.alt_theme", { theme, names: L.list(items.map(shown)) }))) }) +
     (counted.length > 0 ? L.t("numeral_measures.alt_counted", { names: L.list(counted.map((r) => L.t("numeral_measures.alt_counted_item", { name: r.name, numerals: L.list(numeralsIn(r.name)) }))) }) : "");
   return {
     svg: finish(root, { id: chartId("numeral-measures", options), title: subject, desc: alt }),
@@ -102,11 +107,11 @@ export function numeralMeasuresChart(rows: NamedMeasureRow[], options: ChartOpti
       columns: [
         { key: "theme", label: L.t("columns.theme") },
         { key: "name", label: L.t("numeral_measures.col_name") },
-        { key: "numerals", label: L.t("numeral_measures.col_numerals") },
+        { key: "numerals", label: L.t("numeral_measures.col_numerals"), lang: "zh-CN" },
         { key: "section", label: L.t("columns.section") },
       ],
       sources: rowRefsOf(rows),
-      rows: rows.map((r) => ({ theme: r.theme, name: r.name, numerals: L.list(numeralsIn(r.name)) || null, section: r.sectionId ?? null })),
+      rows: rows.map((r) => ({ theme: r.theme, name: shown(r), numerals: L.list(numeralsIn(r.name)) || null, section: r.sectionId ?? null })),
     },
   };
 }

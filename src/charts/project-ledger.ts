@@ -47,8 +47,10 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
     let y = HEADER;
     const cards = items.map((item) => {
       const lines = L.wrap(item.name, perLine);
-      const h = (lines.length + 1) * LINE + 2 * PAD;
-      const card = { item, lines, y, h };
+      // The status wraps too (an English status is longer than the report's two to nine characters).
+      const statusLines = L.wrap(item.status, perLine);
+      const h = (lines.length + statusLines.length) * LINE + 2 * PAD;
+      const card = { item, lines, statusLines, y, h };
       y += h + GAP;
       return card;
     });
@@ -60,13 +62,13 @@ export function projectLedgerChart(rows: ProjectLedgerRow[], options: ChartOptio
     const revealed = isRevealed(c, options.step);
     appendText(appendGroup(svg, revealed ? "c-text" : "c-muted"), { x, y: 12, text: column, className: "t-large", anchor: "start" });
     if (!revealed) continue;
-    for (const { item, lines, y, h } of cards) {
+    for (const { item, lines, statusLines, y, h } of cards) {
       const g = appendGroup(svg, `${markClass}${isHighlighted(item.key, options.highlight) ? "" : " is-dimmed"}`, x, y);
       g.attr("data-key", item.key);
       appendTitle(g, tipText(item.name, column, item.status, L));
       g.append("rect").attr("x", 0.5).attr("y", 0.5).attr("width", columnWidth - 1).attr("height", h - 1).attr("rx", 4).attr("fill", "currentColor").attr("fill-opacity", 0.08).attr("stroke", "currentColor");
       lines.forEach((line, l) => appendText(g, { x: PAD, y: PAD + LINE / 2 + l * LINE, text: line, className: "c-text", anchor: "start" }));
-      appendText(g, { x: PAD, y: PAD + LINE / 2 + lines.length * LINE, text: item.status, className: "t-value", anchor: "start" });
+      statusLines.forEach((line, l) => appendText(g, { x: PAD, y: PAD + LINE / 2 + (lines.length + l) * LINE, text: line, className: "t-value", anchor: "start" }));
     }
   }
 

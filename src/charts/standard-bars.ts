@@ -4,7 +4,8 @@ import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
 import { textWidth } from "./shared/compose";
 import { PLOT_AXIS_BOTTOM, tipText, wrapChars } from "./shared/label-fit";
-import { axisUnit, formatNumber, formatValue, withQualifier } from "./shared/format";
+import { axisUnit } from "./shared/format";
+import { chartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { plainMarkClass, seriesClass } from "./shared/palette";
 import { rowRefsOf } from "./shared/row-refs";
@@ -29,9 +30,11 @@ export function standardBarsChart(rows: StandardRow[], options: ChartOptions & {
   const references = rows.filter((r) => r.reference !== undefined);
   if (bars.length === 0 || references.length === 0) throw new Error("standardBarsChart: needs at least one level and one reference row");
   const unit = axisUnit(rows.map((r) => r.unit), "standardBarsChart");
+  const L = options.lang ?? chartLang();
+  const unitName = L.unitName(unit);
   const width = options.width ?? DEFAULT_WIDTH;
   const showReferences = isRevealed(1, options.step);
-  const valueText = (r: StandardRow) => withQualifier(formatValue(r.value, unit), r.qualifier);
+  const valueText = (r: StandardRow) => L.value(r.value, unit, { qualifier: r.qualifier });
   const data = bars.map((r) => ({
     label: r.label,
     value: r.value,
@@ -39,7 +42,7 @@ export function standardBarsChart(rows: StandardRow[], options: ChartOptions & {
     dimmed: !isHighlighted(r.key, options.highlight),
     // A report's value keeps its series colour (actual, target); the reference is a line, no series.
     cls: r.series ? seriesClass(r.series) : plainMarkClass(options.area),
-    tip: tipText(r.label, "", valueText(r)),
+    tip: tipText(r.label, "", valueText(r), L),
   }));
   const max = Math.max(...rows.map((r) => r.value));
   const marginLeft = Math.ceil(Math.max(...bars.map((r) => textWidth(r.label))) + 14);
@@ -53,10 +56,11 @@ export function standardBarsChart(rows: StandardRow[], options: ChartOptions & {
     const x = marginLeft + (r.value / domainMax) * plotWidth;
     const leftward = x > width / 2;
     const room = Math.max(6 * 12, (leftward ? x : width - x) - 8);
-    const text = `${r.reference}：${valueText(r)}`;
+    const head = L.t("standard_bars.reference_head", { reference: r.reference! });
+    const text = `${head}${valueText(r)}`;
     // Too long for one line: the source on one line, the value on the next (each wrapped if it must).
-    const parts = textWidth(text) > room ? [`${r.reference}：`, valueText(r)] : [text];
-    const wrapped = parts.flatMap((p) => (textWidth(p) > room ? wrapChars(p, Math.floor(room / 12)) : [p]));
+    const parts = textWidth(text) > room ? [head.trimEnd(), valueText(r)] : [text];
+    const wrapped = parts.flatMap((p) => (textWidth(p) > room ? (L.chinese ? wrapChars(p, Math.floor(room / 12)) : L.wrap(p, Math.floor(room / 12))) : [p]));
     return { value: r.value, text, leftward, wrapped };
   });
   const labelLines = lines.map((l) => l.wrapped.length);
@@ -71,7 +75,7 @@ export function standardBarsChart(rows: StandardRow[], options: ChartOptions & {
     marginRight,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: `${unit} →`, labelAnchor: "right", domain: [0, domainMax], ticks: 4, tickFormat: (v: number) => formatNumber(v) },
+    x: { label: L.t("common.axis", { unit: unitName }), labelAnchor: "right", domain: [0, domainMax], ticks: 4, tickFormat: (v: number) => L.number(v) },
     y: { domain: bars.map((r) => r.label), label: null, tickSize: 0, padding: 0.55 },
     marks: [
       ...[...new Set(data.map((d) => d.cls))].flatMap((cls) => [
@@ -104,23 +108,24 @@ export function standardBarsChart(rows: StandardRow[], options: ChartOptions & {
     ],
   }) as unknown as Element;
 
-  const subject = options.subject ?? "数值与参照";
-  const alt =
-    `${subject}：${data.map((d) => `${d.label}${d.text}`).join("；")}` +
-    (showReferences ? `；${lines.map((l) => l.text).join("；")}（报告外参照）` : "") +
-    "。";
+  const subject = options.subject ?? L.t("standard_bars.subject");
+  const alt = L.t("standard_bars.alt", {
+    subject,
+    items: L.clauses(data.map((d) => L.t("standard_bars.alt_item", { label: d.label, value: d.text }))),
+    references: showReferences ? L.t("standard_bars.alt_references", { references: L.clauses(lines.map((l) => l.text)) }) : "",
+  });
   return {
-    svg: finish(svg, { id: chartId("standard-bars", options), title: `${subject}（${unit}）`, desc: alt }),
+    svg: finish(svg, { id: chartId("standard-bars", options), title: L.t("common.subject_unit", { subject, unit: unitName }), desc: alt }),
     alt,
     table: {
       columns: [
-        { key: "item", label: "项目" },
-        { key: "value", label: `数值（${unit}）` },
-        { key: "text", label: "写法" },
-        { key: "source", label: "出处" },
+        { key: "item", label: L.t("columns.item") },
+        { key: "value", label: L.t("columns.value", { unit: unitName }) },
+        { key: "text", label: L.t("standard_bars.col_text") },
+        { key: "source", label: L.t("standard_bars.col_source") },
       ],
       sources: rowRefsOf(rows),
-      rows: rows.map((r) => ({ item: r.label, value: r.value, text: valueText(r), source: r.reference ?? "本报告" })),
+      rows: rows.map((r) => ({ item: r.label, value: r.value, text: valueText(r), source: r.reference ?? L.t("standard_bars.this_report") })),
     },
   };
 }

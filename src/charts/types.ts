@@ -9,7 +9,8 @@ export interface ChartResult {
 }
 
 export interface DataTable {
-  columns: { key: string; label: string }[];
+  /** `lang`: the column's cells are words in that language whatever the page's (Chinese numerals quoted as written). */
+  columns: { key: string; label: string; lang?: string }[];
   rows: Record<string, string | number | null>[];
   /** Per row (same order): the figures the row shows and the paragraphs it comes from — the CSV's source columns. */
   sources?: RowRef[];

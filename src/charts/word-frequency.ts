@@ -15,6 +15,8 @@ export interface WordFrequencyRow {
   term: string;
   count: number;
   group?: string;
+  /** What the term means in the chart's language, drawn in its place (the term stays the key). */
+  label?: string;
 }
 
 export interface WordFrequencyOptions extends ChartOptions {
@@ -36,19 +38,20 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
   if (bad.length > 0) throw new Error(`wordFrequencyChart: counts must be non-negative integers, got ${bad.join(", ")}`);
   const L = options.lang ?? chartLang();
   const subject = options.subject ?? L.t("word_frequency.subject");
+  // A count in `unit` (字, 个) when the caller names one (the method view, in Chinese), else occurrences in the chart's language.
+  const times = (n: number) => (options.unit !== undefined ? `${L.number(n)}${options.unit}` : L.t("word_frequency.times", { n: L.number(n) }));
+  const countLabel = options.countLabel ?? L.t("word_frequency.col_count");
   const width = options.width ?? DEFAULT_WIDTH;
   const labelled = isRevealed(1, options.step);
   const highlight = labelled ? options.highlight : undefined;
   const barClass = plainMarkClass(options.area);
   const data = rows.map((r) => ({ ...r, dimmed: !isHighlighted(r.term, highlight) }));
 
-  const unit = options.unit;
-  const countLabel = options.countLabel ?? L.t("word_frequency.col_count");
-  const times = (n: number) => (unit ? `${L.number(n)}${unit}` : L.t("word_frequency.times", { n: L.number(n) }));
-  const tip = (d: WordFrequencyRow) => tipText(d.term, "", times(d.count), L);
+  const shown = (d: WordFrequencyRow) => d.label ?? d.term;
+  const tip = (d: WordFrequencyRow) => tipText(shown(d), "", times(d.count), L);
   // Labels longer than 40% of the width wrap onto more lines (kinsoku rules), never cut.
   const perLine = Math.max(4, Math.floor((width * 0.4) / 12));
-  const lines = new Map(rows.map((r) => [r.term, textWidth(r.term) > perLine * 12 ? wrapChars(r.term, perLine) : [r.term]]));
+  const lines = new Map(rows.map((r) => [r.term, r.label !== undefined ? L.wrap(r.label, perLine) : textWidth(r.term) > perLine * 12 ? wrapChars(r.term, perLine) : [r.term]]));
   const maxLines = Math.max(...[...lines.values()].map((l) => l.length));
   const document = createDocument();
   const svg = Plot.plot({
@@ -69,7 +72,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
     ],
   }) as unknown as Element;
 
-  const alt = L.t("word_frequency.alt", { subject, count_label: countLabel, items: rows.map((r) => L.t("word_frequency.alt_item", { term: r.term, times: times(r.count) })).join(L.t("common.comma")) });
+  const alt = L.t("word_frequency.alt", { subject, count_label: countLabel, items: rows.map((r) => L.t("word_frequency.alt_item", { term: shown(r), times: times(r.count) })).join(L.t("common.comma")) });
   return {
     svg: finish(svg, { id: chartId("word-frequency", options), title: subject, desc: alt }),
     alt,
@@ -80,7 +83,7 @@ export function wordFrequencyChart(rows: WordFrequencyRow[], options: WordFreque
         { key: "count", label: countLabel },
       ],
       sources: rowRefsOf(rows),
-      rows: rows.map((r) => ({ term: r.term, group: r.group ?? null, count: r.count })),
+      rows: rows.map((r) => ({ term: shown(r), group: r.group ?? null, count: r.count })),
     },
   };
 }

@@ -199,7 +199,7 @@ export function chartSnippet(chart: ChartDef): string {
       unit: chartText(chart, "embed.unit", { unit: chart.unit }),
       more: embedMoreText(chart),
       source: chartSourceLine(chart),
-      ...(chart.note ? { note: `注：${htmlToText(renderCopyHtml(chart.note, editionOfChart(chart)))}` } : {}),
+      ...(chart.note ? { note: `${uiText(uiStrings(editionOfChart(chart).lang), "page.chart_note")}${htmlToText(renderCopyHtml(chart.note, editionOfChart(chart)))}` } : {}),
     }),
   });
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { loadData } from "../data/load";
-import { siteEdition } from "../edition";
+import { loadEditions, siteEdition } from "../edition";
 import { storiesOf } from "../stories/index";
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, cardText, splitUnit, wrapHeadline } from "./share-card";
 import { svgSize } from "./png";
@@ -42,4 +42,16 @@ test("a headline breaks between Chinese characters, never inside a number, and n
   for (const l of lines) expect(l).not.toMatch(/^[，。%]/);
   expect(lines.some((l) => l.includes("95%"))).toBe(true);
   expect(lines.some((l) => l.includes("220"))).toBe(true);
+});
+
+describe("an English story's share card", () => {
+  const en = loadEditions().find((e) => e.lang === "en")!;
+  const stories = storiesOf(en).filter((s) => s.card);
+  test.each(stories.map((s) => [s.slug, s] as const))("%s: says what the number is and where it is from in English", (_slug, story) => {
+    const text = cardText(story, en);
+    expect(text.what, text.what).not.toMatch(/\p{Script=Han}/u);
+    expect(text.what).toMatch(/, \d{4} (actual|target)$/);
+    expect(text.source).toMatch(/^Source: .*\(in Chinese\)$/);
+    expect(text.source).not.toMatch(/\p{Script=Han}/u);
+  });
 });

@@ -15,6 +15,7 @@ import { renderCopyHtml } from "../stories/copy-context";
 import type { Story } from "../stories/types";
 import { textWidth, wrapToWidth } from "../lib/cjk-text";
 import { sectionLabel } from "../edition/section-label";
+import { sectionLabelIn } from "../lang/section-label";
 import { htmlToText } from "./plain-text";
 import { findCjkFonts, pngCacheDir, renderPngCachedAsync } from "./png";
 
@@ -67,6 +68,14 @@ export function cardText(story: Story, edition: Edition = editionOfStory(story),
 
   const data = loadData();
   const report = loadReport(story.reportId);
+  // Another language's card names the indicator, year and status in that language; the source is the Chinese report.
+  const english = !edition.lang.toLowerCase().startsWith("zh");
+  const nameOf = (slug: string) => {
+    const i = data.indicators.find((x) => x.slug === slug);
+    return i && (english ? i.label_en || i.label_zh : i.label_zh);
+  };
+  const whatOf = (label: string, year: number | string, status: string) =>
+    english ? `${label}, ${year}${status === "target" ? " target" : status === "actual" ? " actual" : ""}` : `${label}，${year}年${statusWord(status)}`;
   let figure: Figure | undefined;
   let what: string;
   if (kind[1] === "ind") {
@@ -74,14 +83,14 @@ export function cardText(story: Story, edition: Edition = editionOfStory(story),
     const [slug, reportId, year] = parts.length === 2 ? [parts[0]!, story.reportId, parts[1]!] : (parts as [string, string, string]);
     const row = data.indicatorValues.find((v) => v.indicator === slug && v.report_id === reportId && String(v.year) === year)!;
     figure = data.reports.get(reportId)!.figures.find((f) => f.id === row.figure_id);
-    const label = data.indicators.find((i) => i.slug === slug)?.label_zh ?? slug;
-    what = `${label}，${row.year}年${statusWord(row.status)}`;
+    const label = nameOf(slug) ?? slug;
+    what = whatOf(label, row.year, row.status);
   } else {
     figure = report.figures.find((f) => f.id === kind[2]);
     // A curated indicator that cites the figure names it best (地区生产总值增速); else the report's own clause.
     const cited = figure && data.indicatorValues.find((v) => v.report_id === figure!.report_id && v.figure_id === figure!.id);
-    const label = cited && data.indicators.find((i) => i.slug === cited.indicator)?.label_zh;
-    if (figure && cited && label) what = `${label}，${cited.year}年${statusWord(cited.status)}`;
+    const label = cited && nameOf(cited.indicator);
+    if (figure && cited && label) what = whatOf(label, cited.year, cited.status);
     else what = figure ? `${clauseOf(figure)}${figure.period ? `（${figure.period}年${statusWord(figure.status)}）` : ""}` : "";
   }
   const sourceReport = figure ? data.reports.get(figure.report_id)! : report;
@@ -92,7 +101,9 @@ export function cardText(story: Story, edition: Edition = editionOfStory(story),
     number,
     what,
     headline: story.title,
-    source: `来源：${sourceReport.meta.title}${section ? ` · ${sectionLabel(section)}` : ""}`,
+    source: english
+      ? `${edition.labels.source}${section ? `, ${sectionLabelIn(edition.lang, section)}` : ""} (in Chinese)`
+      : `来源：${sourceReport.meta.title}${section ? ` · ${sectionLabel(section)}` : ""}`,
     site: host ? `${edition.siteName} · ${host}` : edition.siteName,
   };
 }

@@ -7,7 +7,8 @@
  */
 import { figureById } from "../data/load";
 import { figureToEnglish, NounRequiredError, writtenFields } from "../lib/en-number";
-import type { CopyContext, CopyFigure } from "../stories/copy";
+import type { CopyContext, CopyContextFact, CopyFigure } from "../stories/copy";
+import { contextWordsIn } from "./context-words";
 import { nounsOf } from "./nouns";
 import { uiStrings, uiText } from "./ui";
 
@@ -35,6 +36,11 @@ export function copyContextIn(base: CopyContext, lang: string): CopyContext {
       lang,
       value: (reportId: string, fig: CopyFigure) => figureIn(lang, reportId, fig.id),
       notStated: uiText(uiStrings(lang), "chart.common.not_stated"),
+      context: (fact: CopyContextFact) => {
+        const words = contextWordsIn(lang);
+        const value = figureToEnglish({ value: String(fact.value), value_max: "", unit: fact.unit, qualifier: "" });
+        return { value, shownAs: words.of(fact.id).shownAs, mark: words.outsideMark };
+      },
     },
   };
 }

@@ -59,7 +59,13 @@ export interface CopyContext {
    * (its value, unit and qualifiers in that language: "around 5%") instead of the quote, and
    * `notStated` stands for 未提及.
    */
-  language?: { lang: string; value(reportId: string, fig: CopyFigure): string; notStated: string };
+  language?: {
+    lang: string;
+    value(reportId: string, fig: CopyFigure): string;
+    notStated: string;
+    /** An outside fact's value and source line in the language, and the words marking it as outside the report. */
+    context?(fact: CopyContextFact): { value: string; shownAs: string; mark: string };
+  };
 }
 
 /** Link targets of a context without `pages`: the root edition's. */
@@ -138,7 +144,11 @@ function renderCtx(ctx: CopyContext, id: string, token: string): string {
     const known = (ctx.context ?? []).map((f) => f.id).join(", ") || "none";
     throw new Error(`copy token ${token}: unknown context id "${id}" (expected an id from data/context.csv: ${known})`);
   }
-  const value = `<a class="num num--context" href="${escapeHtml(joinBase(ctx.base, contextAnchor(fact.id, ctx.pages?.data)))}"><b>${escapeHtml(`${fact.value}${fact.unit}`)}</b></a>`;
+  const href = escapeHtml(joinBase(ctx.base, contextAnchor(fact.id, ctx.pages?.data)));
+  const words = ctx.language?.context?.(fact);
+  if (words) return `<a class="num num--context" href="${href}"><b>${escapeHtml(words.value)}</b></a><span class="context-source"> (${escapeHtml(words.mark)}: ${escapeHtml(words.shownAs)})</span>`;
+  if (ctx.language) throw new Error(`copy token ${token}: no ${ctx.language.lang} words for outside facts (src/content/context/${ctx.language.lang}.yaml)`);
+  const value = `<a class="num num--context" href="${href}"><b>${escapeHtml(`${fact.value}${fact.unit}`)}</b></a>`;
   return `${value}<span class="context-source">（${OUTSIDE_MARK}：${escapeHtml(fact.shown_as)}）</span>`;
 }
 

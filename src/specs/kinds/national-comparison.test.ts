@@ -29,4 +29,10 @@ describe("{ratio}: how many times, with the qualifiers of both values", () => {
     expect(() => ratioWords(v(1200, "力保"), v(1.8), "阳泉")).toThrow(/"力保"/);
     expect(() => ratioWords(v(3), v(2), "阳泉")).toThrow(/under 2 times/);
   });
+  it("in English, the same bounds in words (an English edition's note)", () => {
+    expect(ratioWords(v(1200, "以上"), v(1.8), "Yangquan", "en")).toBe("at least 666 times Yangquan's");
+    expect(ratioWords(v(1200, "以内"), v(1.2), "Yangquan", "en")).toBe("at most 1,000 times Yangquan's");
+    expect(ratioWords(v(1200, "左右"), v(1.8), "Yangquan", "en")).toBe("about 667 times Yangquan's");
+    expect(ratioWords(v(1200), v(1.2), "Yangquan", "en")).toBe("1,000 times Yangquan's");
+  });
 });

@@ -42,7 +42,7 @@ function boundOf(v: { value: number; valueMax?: number | null; qualifier?: strin
  * (约 when it is not whole). Bounds that leave the ratio open (a floor over a floor), a bound with an
  * approximation, and a ratio under 2 (say it another way) are errors.
  */
-export function ratioWords(reference: { value: number; valueMax?: number | null; qualifier?: string | null }, local: { value: number; valueMax?: number | null; qualifier?: string | null }, localName: string): string {
+export function ratioWords(reference: { value: number; valueMax?: number | null; qualifier?: string | null }, local: { value: number; valueMax?: number | null; qualifier?: string | null }, localName: string, lang = "zh-CN"): string {
   if (local.value <= 0 || reference.value <= 0) throw new Error(`{ratio} needs two positive values, not ${reference.value} over ${local.value}`);
   // Rounded to nine places, so that 1200 / 1.2 is 1000, not 1000.0000000000001 (which would round up to 1001).
   const ratio = Number((reference.value / local.value).toFixed(9));
@@ -55,6 +55,14 @@ export function ratioWords(reference: { value: number; valueMax?: number | null;
   const approximate = r === "approximate" || l === "approximate";
   if (low && high) throw new Error(`{ratio}: the reference value is a ${r} and the local value a ${l}, so the ratio could be anything`);
   if ((low || high) && approximate) throw new Error(`{ratio}: one value is a bound (${low ? "floor" : "ceiling"}) and one approximate (左右): the ratio is neither; write the note without {ratio}`);
+  if (lang.startsWith("en")) {
+    // The same bounds in English: "at least 666 times Yangquan's".
+    const n = (x: number) => x.toLocaleString("en-US");
+    if (low) return `at least ${n(Math.floor(ratio))} times ${localName}'s`;
+    if (high) return `at most ${n(Math.ceil(ratio))} times ${localName}'s`;
+    if (approximate || !Number.isInteger(ratio)) return `about ${n(Math.round(ratio))} times ${localName}'s`;
+    return `${n(ratio)} times ${localName}'s`;
+  }
   if (low) return `至少是${localName}的${formatNumber(Math.floor(ratio))}倍`;
   if (high) return `至多是${localName}的${formatNumber(Math.ceil(ratio))}倍`;
   if (approximate || !Number.isInteger(ratio)) return `是${localName}的约${formatNumber(Math.round(ratio))}倍`;
@@ -117,7 +125,7 @@ export const nationalComparison = specKind({
           throw new Error(`row ${r.key}: {ratio} needs a stated ${r.local} for ${ctx.reportId} ${year} and a stated ${referenceSlug} for ${q.reference} ${year}`);
         if (unitOf(r.local) !== unitOf(referenceSlug)) throw new Error(`row ${r.key}: {ratio} needs one unit, not ${unitOf(r.local)} and ${unitOf(referenceSlug)}`);
         try {
-          note = note.replaceAll("{ratio}", ratioWords(reference, local, q.names.local));
+          note = note.replaceAll("{ratio}", ratioWords(reference, local, q.names.local, ctx.lang));
         } catch (e) {
           throw new Error(`row ${r.key}: ${(e as Error).message}`);
         }

@@ -13,13 +13,20 @@ const paragraphNames = z
     paragraph: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a sections.csv id such as plan-9-p2"),
     theme: z.string().min(1).optional(),
     names: z.array(z.string().min(1)).min(1, "at least one name"),
+    /** The names in the edition's language, one per name in order (an English edition's words); drawn beside the numerals. */
+    labels: z.array(z.string().min(1)).optional(),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.labels === undefined || p.labels.length === p.names.length, { message: "one label per name", path: ["labels"] });
 
 export const numeralMeasures = specKind({
   renderer: "d3",
   rows: z.array(paragraphNames).min(1, "at least one paragraph"),
-  resolve: (query, ctx): NamedMeasureRow[] => namedMeasures(query.map((p) => ({ sectionId: p.paragraph, names: p.names, ...(p.theme ? { theme: p.theme } : {}) })), ctx.reportId),
+  resolve: (query, ctx): NamedMeasureRow[] => {
+    const rows = namedMeasures(query.map((p) => ({ sectionId: p.paragraph, names: p.names, ...(p.theme ? { theme: p.theme } : {}) })), ctx.reportId);
+    const labels = query.flatMap((p) => p.names.map((_, i) => p.labels?.[i]));
+    return rows.map((r, i) => (labels[i] !== undefined ? { ...r, label: labels[i] } : r));
+  },
   keyOf: (row) => row.name,
   figureIds: () => [],
   sourceIds: (rows) => [...new Set(rows.flatMap((r) => (r.sectionId ? [r.sectionId] : [])))],

@@ -9,6 +9,7 @@ import type { LevelRow } from "../../charts/level-bars";
 import { loadContext } from "../../data/load";
 import { levelRow } from "../../stories/area-kit";
 import { figureIdsOfRows, levelRowOf } from "../../stories/figure-rows";
+import { contextWordsIn } from "../../lang/context-words";
 import { specKind } from "../kind";
 import { valueRows, yearIn } from "./rows";
 
@@ -20,11 +21,14 @@ const query = z
   })
   .strict();
 
-function referenceRow(id: string): StandardRow {
+/** The reference row of a context fact, labelled in the edition's language (src/content/context/<lang>.yaml outside Chinese). */
+function referenceRow(id: string, lang = "zh-CN"): StandardRow {
   const facts = loadContext();
   const fact = facts.find((f) => f.id === id);
   if (!fact) throw new Error(`data/context.csv: no context id "${id}" (expected one of: ${facts.map((f) => f.id).join(", ") || "none"})`);
-  return { key: fact.id, label: fact.label_zh, unit: fact.unit, value: fact.value, reference: fact.shown_as };
+  if (lang.toLowerCase().startsWith("zh")) return { key: fact.id, label: fact.label_zh, unit: fact.unit, value: fact.value, reference: fact.shown_as };
+  const words = contextWordsIn(lang).of(fact.id);
+  return { key: fact.id, label: words.label, unit: fact.unit, value: fact.value, reference: words.shownAs };
 }
 
 export const standardBars = specKind({
@@ -32,7 +36,7 @@ export const standardBars = specKind({
   rows: query,
   resolve: (q, ctx): StandardRow[] => [
     ...q.bars.map((r): LevelRow => ("figure" in r ? levelRowOf(ctx.reportId, r.key, r.label, r.figure) : levelRow(r.indicator, ctx.reportId, yearIn(r.year, ctx), r.label))),
-    ...q.references.map(referenceRow),
+    ...q.references.map((id) => referenceRow(id, ctx.lang)),
   ],
   keyOf: (row) => row.key,
   figureIds: (rows) => figureIdsOfRows(rows),

@@ -10,7 +10,8 @@ import { specKind } from "../kind";
 
 const query = z
   .object({
-    terms: z.array(z.object({ term: z.string().min(1), group: z.string().min(1) }).strict()).min(1, "at least one term"),
+    /** `label`: what the term means in the edition's language, drawn instead of the term (an English edition's words). */
+    terms: z.array(z.object({ term: z.string().min(1), group: z.string().min(1), label: z.string().min(1).optional() }).strict()).min(1, "at least one term"),
     /** Leave out terms that never occur. */
     drop_zero: z.boolean().optional(),
   })
@@ -25,10 +26,12 @@ function paragraphsOf(ctx: { reportId: string; areaSection?: string }): string[]
 export const wordFrequency = specKind({
   renderer: "plot",
   rows: query,
-  resolve: (q, ctx): WordFrequencyRow[] =>
-    countTerms(sectionTexts(ctx.reportId, paragraphsOf(ctx)), q.terms)
+  resolve: (q, ctx): WordFrequencyRow[] => {
+    const labels = new Map(q.terms.flatMap((t) => (t.label ? [[t.term, t.label] as const] : [])));
+    return countTerms(sectionTexts(ctx.reportId, paragraphsOf(ctx)), q.terms.map(({ term, group }) => ({ term, group })))
       .filter((c) => !q.drop_zero || c.count > 0)
-      .map(({ term, count, group }) => ({ term, count, group })),
+      .map(({ term, count, group }) => ({ term, count, group, ...(labels.has(term) ? { label: labels.get(term)! } : {}) }));
+  },
   keyOf: (row) => row.term,
   figureIds: () => [],
   sourceIds: (_rows, ctx) => paragraphsOf(ctx),
