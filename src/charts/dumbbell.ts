@@ -149,8 +149,17 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
 function dumbbellAlt(rows: DumbbellRow[], actualYear: number, targetYear: number, step: number | undefined, L: ChartLang): string {
   const showTargets = isRevealed(1, step);
   const years = { actual_year: actualYear, target_year: targetYear };
-  const parts = rows.map((r) =>
-    L.t(showTargets ? "common.alt_actual_target" : "common.alt_actual", { ...years, label: r.label, actual: formatStated(r.actual, r.unit, L), target: formatStated(r.target, r.unit, L) }),
-  );
+  const parts = rows.map((r) => {
+    const actual = formatStated(r.actual, r.unit, L);
+    const target = formatStated(r.target, r.unit, L);
+    const item = L.t(showTargets ? "common.alt_actual_target" : "common.alt_actual", { ...years, label: r.label, actual, target });
+    // The chart draws and the table lists the values in the report's unit; where the reading
+    // rescales them (English: 83.1 × 10,000 mu reads "831,000 mu"), the alt also gives them as drawn.
+    const drawn = [r.actual, ...(showTargets ? [r.target] : [])].map(tableValue).filter((v): v is number => v !== null);
+    const read = showTargets ? `${actual} ${target}` : actual;
+    const numbers = drawn.map((v) => L.number(v));
+    if (numbers.length === 0 || numbers.some((n) => read.includes(n))) return item;
+    return L.t("common.alt_as_drawn", { item, unit: L.unitName(r.unit, figureIdOf(r.target, r.actual)), values: L.list(numbers) });
+  });
   return L.t(showTargets ? "dumbbell.alt_with_targets" : "dumbbell.alt", { ...years, items: L.clauses(parts) });
 }
