@@ -11,11 +11,17 @@
  * `zh` must stand in the paragraph's text exactly (so a corrected seed shows which glosses to
  * revisit). A figure's gloss is the entry whose words contain the figure's quote at its offset.
  * Problems are DataErrors with file:line:column, all at once.
+ *
+ * A gloss whose words no longer stand in its paragraph (a revised report text changed the
+ * sentence) is stale: it is never shown, since it would pass off a translation of the old sentence
+ * as one of the new. It does not stop the build (a revised text builds with no other change);
+ * the build prints a warning naming file:line:column, and the page shows the sentence with no gloss.
+ * The repository's own glosses must have none (glosses.test.ts).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { dataError, DataValidationError, type DataError } from "../data/errors";
+import { dataError, DataValidationError, formatDataError, sortDataErrors, type DataError } from "../data/errors";
 import { loadReport } from "../data/load";
 import { parseYamlWith } from "../lib/yaml-file";
 
@@ -40,10 +46,11 @@ type SectionText = (reportId: string, sectionId: string) => string | undefined;
 const realText: SectionText = (reportId, sectionId) => loadReport(reportId).sections.find((s) => s.id === sectionId)?.text;
 
 /** Glosses of every report in `<dir>/glosses/<lang>/`, checked against the paragraphs' text. */
-export function readGlosses(dir: string, lang: string, textOf: SectionText = realText): { glosses: Map<string, Gloss[]>; errors: DataError[] } {
+export function readGlosses(dir: string, lang: string, textOf: SectionText = realText): { glosses: Map<string, Gloss[]>; errors: DataError[]; stale: DataError[] } {
   const folder = path.join(dir, "glosses", lang);
   const glosses = new Map<string, Gloss[]>();
   const errors: DataError[] = [];
+  const stale: DataError[] = [];
   const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith(".yaml")).sort() : [];
   for (const name of names) {
     const reportId = name.replace(/\.yaml$/, "");
@@ -64,7 +71,7 @@ export function readGlosses(dir: string, lang: string, textOf: SectionText = rea
         const start = text.indexOf(e.zh);
         if (start < 0) {
           const at = parsed.locate([sectionId, i, "zh"]);
-          errors.push(dataError(file, at.line, at.column, `${sectionId}.${i}.zh`, e.zh, `words that stand exactly in paragraph ${sectionId} of data/${reportId}/sections.csv`));
+          stale.push(dataError(file, at.line, at.column, `${sectionId}.${i}.zh`, e.zh, `words that stand exactly in paragraph ${sectionId} of data/${reportId}/sections.csv`));
           return;
         }
         const key = `${reportId}:${sectionId}`;
@@ -72,7 +79,12 @@ export function readGlosses(dir: string, lang: string, textOf: SectionText = rea
       });
     }
   }
-  return { glosses, errors };
+  return { glosses, errors, stale };
+}
+
+/** The build's warning for a stale gloss: where it is, that it is not shown, and what to do. */
+export function staleGlossWarning(e: DataError): string {
+  return `warning: ${formatDataError(e)}; the text changed, so this gloss is not shown (update or remove it)`;
 }
 
 const cache = new Map<string, Map<string, Gloss[]>>();
@@ -84,6 +96,7 @@ function glossesIn(lang: string): Map<string, Gloss[]> {
   if (!found) {
     const result = readGlosses(dir, lang);
     if (result.errors.length > 0) throw new DataValidationError(result.errors);
+    for (const e of sortDataErrors(result.stale)) console.warn(staleGlossWarning(e));
     found = result.glosses;
     cache.set(key, found);
   }

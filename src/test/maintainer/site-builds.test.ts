@@ -82,6 +82,18 @@ describe("a new report and a revised text build with no code change", () => {
     expect(text).toContain('<mark id="governance-p8-f3">达到100%</mark>');
   });
 
+  test("a gloss of a sentence the revised text changed is not shown, and the build names it", () => {
+    // The revision makes 举办8次 举办9次 in review-3; the English gloss of the old sentence is stale.
+    expect(good.output).toMatch(
+      /warning: src\/content\/glosses\/en\/yangquan-2024\.yaml:\d+:\d+ review-3\.\d+\.zh "举办8次产业链专业镇[^"]*" — expected words that stand exactly in paragraph review-3 of data\/yangquan-2024\/sections\.csv; the text changed, so this gloss is not shown/,
+    );
+    const en = page("en/report/index.html");
+    expect(en).toMatch(/>9次<\/mark>产业链专业镇/);
+    expect(en).not.toContain("held 8 investment-promotion events");
+    // The paragraph's other gloss, whose sentence did not change, is still shown.
+    expect(en).toContain("Building the tourism brand");
+  });
+
   test("the target-vs-actual view appears on /data/ and the report page, with the tally", () => {
     for (const p of ["data/index.html", "reports/yangquan-2024/index.html"]) {
       const html = page(p);
