@@ -9,15 +9,17 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPage } from "../browser.ts";
 import { SITE_DIR } from "../paths.ts";
-import { allCharts } from "../../stories/index.ts";
-import { SOURCE_HEADERS } from "../../embed/csv.ts";
+import { allCharts, editionOfChart } from "../../stories/index.ts";
+import { sourceHeaders } from "../../embed/csv.ts";
 import { BOM, cellText, SPREADSHEET } from "../../lib/csv.ts";
 import { pngScale, pngSize, svgSize } from "../../embed/png.ts";
-import { chartPngSvg } from "../../embed/chart-files.ts";
+import { chartDownloadPath, chartPngSvg } from "../../embed/chart-files.ts";
+import type { ChartDef } from "../../stories/types.ts";
 import { openSite, type E2eSite } from "./site.ts";
 
 const charts = allCharts();
-const file = (id: string, ext: string) => path.join(SITE_DIR, "downloads", `${id}.${ext}`);
+/** A chart's download as built, under its edition's path (`downloads/…` or `en/downloads/…`). */
+const file = (chart: ChartDef, ext: "csv" | "svg" | "png" | "json" | "txt") => path.join(SITE_DIR, chartDownloadPath(chart, ext));
 
 let site: E2eSite;
 beforeAll(async () => {
@@ -27,14 +29,14 @@ afterAll(async () => site?.close());
 
 describe("CSV downloads", () => {
   it.each(charts.map((c) => [c.id, c] as const))("%s: BOM, CRLF, exactly the table's rows and columns", (_id, chart) => {
-    const text = readFileSync(file(chart.id, "csv"), "utf8");
+    const text = readFileSync(file(chart, "csv"), "utf8");
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.replace(/"[^"]*"/g, "").split("\n").slice(0, -1).every((l) => l.endsWith("\r"))).toBe(true);
     const parsed = Papa.parse<string[]>(text.slice(BOM.length), { newline: "\r\n", skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const { table } = chart.render();
     const [header, ...rows] = parsed.data;
-    expect(header).toEqual([...table.columns.map((c) => c.label), ...SOURCE_HEADERS]);
+    expect(header).toEqual([...table.columns.map((c) => c.label), ...sourceHeaders(editionOfChart(chart).lang)]);
     expect(rows.map((r) => r.slice(0, table.columns.length))).toEqual(table.rows.map((row) => table.columns.map((c) => cellText(row[c.key], SPREADSHEET))));
     for (const r of rows) expect(r[table.columns.length]!.split(" ").every((id) => chart.sourceIds.includes(id) || id === "" || /^([a-z0-9-]+:)?[a-z0-9-]+$/.test(id))).toBe(true);
   });
@@ -43,7 +45,7 @@ describe("CSV downloads", () => {
 describe("SVG and PNG downloads", () => {
   it("every SVG is well-formed XML (the browser's strict XML parser) with the SVG namespace", async () => {
     const opened = await openPage(site.browser, site.server.url);
-    const texts = charts.map((c) => readFileSync(file(c.id, "svg"), "utf8"));
+    const texts = charts.map((c) => readFileSync(file(c, "svg"), "utf8"));
     const problems = await opened.page.evaluate((svgs) => {
       return svgs.flatMap((svg, i) => {
         const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
@@ -60,7 +62,7 @@ describe("SVG and PNG downloads", () => {
     const opened = await openPage(site.browser, site.server.url);
     const problems: string[] = [];
     for (const chart of charts) {
-      const png = readFileSync(file(chart.id, "png"));
+      const png = readFileSync(file(chart, "png"));
       const { width, height } = svgSize(chartPngSvg(chart));
       const scale = pngScale(width);
       expect(pngSize(png)).toEqual({ width: Math.round(width * scale), height: Math.round(height * scale) });
@@ -87,7 +89,7 @@ describe("SVG and PNG downloads", () => {
         }
         const mean = sum / n;
         return { variance: sq / n - mean * mean, darkShare: dark / n };
-      }, `${site.server.url}downloads/${chart.id}.png`);
+      }, `${site.server.url}${chartDownloadPath(chart, "png")}`);
       if (stats.variance < 100 || stats.darkShare < 0.005) problems.push(`${chart.id}.png looks blank: ${JSON.stringify(stats)}`);
     }
     await opened.close();
@@ -97,12 +99,12 @@ describe("SVG and PNG downloads", () => {
 
 describe("citation downloads", () => {
   it.each(charts.map((c) => [c.id, c] as const))("%s: JSON and TXT name the chart, the report year and the embed URL", (_id, chart) => {
-    const json = JSON.parse(readFileSync(file(chart.id, "json"), "utf8")) as { title: string; url: string; source: { year: number } };
+    const json = JSON.parse(readFileSync(file(chart, "json"), "utf8")) as { title: string; url: string; source: { year: number } };
     expect(json.title).toBe(chart.title);
     expect(json.url.endsWith(`/embed/${chart.id}/`)).toBe(true);
     expect(Number.isInteger(json.source.year)).toBe(true);
-    const txt = readFileSync(file(chart.id, "txt"), "utf8");
-    expect(txt).toContain(`《${chart.title}》`);
+    const txt = readFileSync(file(chart, "txt"), "utf8");
+    expect(txt).toContain(editionOfChart(chart).lang.startsWith("zh") ? `《${chart.title}》` : chart.title);
     expect(txt).toContain(json.url);
   });
 });

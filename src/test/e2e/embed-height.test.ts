@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPage } from "../browser.ts";
 import { serveDir, type StaticServer } from "../server.ts";
 import { allCharts } from "../../stories/index.ts";
+import { loadEditions } from "../../edition/index.ts";
 import type { ChartDef } from "../../stories/types.ts";
 import { openSite, type E2eSite } from "./site.ts";
 
@@ -185,8 +186,12 @@ describe("embed auto-height from another origin", () => {
  * SITE_URL (http://localhost:4321) is replaced by the served site's address.
  */
 async function embedCodes(): Promise<Map<string, string>> {
-  const opened = await openPage(site.browser, `${site.server.url}charts/`, { javaScriptEnabled: false });
-  const codes = await opened.page.$$eval("textarea[id^=gallery-code-]", (ts) => ts.map((t) => [t.id.replace(/^gallery-code-/, ""), (t as HTMLTextAreaElement).value] as const));
-  await opened.close();
+  const codes: (readonly [string, string])[] = [];
+  // Each edition has its own gallery (charts/, en/charts/ …).
+  for (const edition of loadEditions()) {
+    const opened = await openPage(site.browser, `${site.server.url}${edition.path}charts/`, { javaScriptEnabled: false });
+    codes.push(...(await opened.page.$$eval("textarea[id^=gallery-code-]", (ts) => ts.map((t) => [t.id.replace(/^gallery-code-/, ""), (t as HTMLTextAreaElement).value] as const))));
+    await opened.close();
+  }
   return new Map(codes.map(([id, code]) => [id, code.replaceAll("http://localhost:4321/", site.server.url)]));
 }

@@ -13,11 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPage } from "../browser.ts";
 import { SITE_BASE_DIR, SITE_BASE_PATH, SITE_DIR } from "../paths.ts";
 import { requireSite } from "../site-build.ts";
-import { allCharts, allStories, storyPath } from "../../stories/index.ts";
+import { allCharts, allStories, editionOfChart, editionOfStory, storyPath } from "../../stories/index.ts";
+import { chartDownloadPath, chartEmbedPath } from "../../embed/chart-files.ts";
+import { loadEditions } from "../../edition/index.ts";
 import { openSite, type E2eSite } from "./site.ts";
 
 const charts = allCharts();
-const embedIds = charts.flatMap((c) => [c.id, ...(c.aliases ?? [])]);
+/** Every embed page as built: each chart and alias under its edition's path (`embed/<id>/`, `en/embed/<id>/`). */
+const embedPages = charts.flatMap((c) => [c.id, ...(c.aliases ?? [])].map((id) => chartEmbedPath(c, id)));
 
 describe("embed pages in the browser", () => {
   let site: E2eSite;
@@ -30,7 +33,7 @@ describe("embed pages in the browser", () => {
     // Opened in the browser by the page-visit pass (quality/page-visits.test.ts, mode "embed 280px"):
     // status 200, nothing from another origin, no console errors, no site chrome, no sideways scroll.
     const built = new Set(site.pages.map((p) => p.urlPath));
-    expect(embedIds.filter((id) => !built.has(`embed/${id}/`))).toEqual([]);
+    expect(embedPages.filter((p) => !built.has(p))).toEqual([]);
   });
 
   it("?theme=dark and ?title=0 are applied; without parameters the defaults show", async () => {
@@ -51,8 +54,8 @@ describe("embed page weight", () => {
   it("HTML + CSS + JS of each embed page ≤ 40 KB gzip, its JS ≤ 2 KB gzip", () => {
     requireSite(SITE_DIR);
     const problems: string[] = [];
-    for (const id of embedIds) {
-      const html = readFileSync(path.join(SITE_DIR, "embed", id, "index.html"));
+    for (const page of embedPages) {
+      const html = readFileSync(path.join(SITE_DIR, page, "index.html"));
       const { document } = parseHTML(html.toString("utf8"));
       const assets = [
         ...[...document.querySelectorAll("link[rel=stylesheet]")].map((l) => l.getAttribute("href")!),
@@ -60,9 +63,9 @@ describe("embed page weight", () => {
       ].map((href) => readFileSync(path.join(SITE_DIR, href)));
       const js = [...document.querySelectorAll("script[src]")].map((s) => gzipSync(readFileSync(path.join(SITE_DIR, s.getAttribute("src")!))).length);
       const total = [html, ...assets].reduce((n, b) => n + gzipSync(b).length, 0);
-      if (total > 40 * 1024) problems.push(`embed/${id}/ is ${total} bytes gzip`);
+      if (total > 40 * 1024) problems.push(`${page} is ${total} bytes gzip`);
       const jsTotal = js.reduce((a, b) => a + b, 0);
-      if (jsTotal > 2 * 1024) problems.push(`embed/${id}/ JS is ${jsTotal} bytes gzip`);
+      if (jsTotal > 2 * 1024) problems.push(`${page} JS is ${jsTotal} bytes gzip`);
     }
     expect(problems).toEqual([]);
   });
@@ -98,7 +101,7 @@ describe.each([
     requireSite(dir);
     const problems: string[] = [];
     const seen = new Set<string>();
-    for (const file of [...storyPages.map((p) => p.file), "charts/index.html"]) {
+    for (const file of [...storyPages.map((p) => p.file), ...loadEditions().map((e) => `${e.path}charts/index.html`)]) {
       const { document } = parseHTML(readFileSync(path.join(dir, file), "utf8"));
       for (const area of document.querySelectorAll("textarea.embed-code")) {
         const code = decodeEntities(area.textContent ?? ""); // linkedom keeps a textarea's text as written in the HTML
@@ -119,9 +122,9 @@ describe.each([
 
   it("the gallery shows every chart, grouped by story, with downloads that exist", () => {
     requireSite(dir);
-    const { document } = parseHTML(readFileSync(path.join(dir, "charts/index.html"), "utf8"));
     const problems: string[] = [];
     for (const chart of charts) {
+      const { document } = parseHTML(readFileSync(path.join(dir, `${editionOfChart(chart).path}charts/index.html`), "utf8"));
       const item = document.querySelector(`#gallery-chart-${chart.id}`);
       if (!item) {
         problems.push(`gallery has no ${chart.id}`);
@@ -138,18 +141,19 @@ describe.each([
   it("story and embed pages carry Open Graph + Twitter tags with an absolute PNG that exists (a story's share card, else its chart)", () => {
     requireSite(dir);
     const pages = [
-      ...storyPages.map((p) => ({ file: p.file, png: p.story.card ? `cards/${p.story.slug}.png` : `downloads/${p.story.charts[0]!.id}.png` })),
-      ...charts.map((c) => ({ file: `embed/${c.id}/index.html`, png: `downloads/${c.id}.png` })),
+      ...storyPages.map((p) => ({ file: p.file, lang: editionOfStory(p.story).lang, png: p.story.card ? editionOfStory(p.story).pagePath(`cards/${p.story.slug}.png`) : chartDownloadPath(p.story.charts[0]!, "png") })),
+      ...charts.map((c) => ({ file: path.join(chartEmbedPath(c), "index.html"), lang: editionOfChart(c).lang, png: chartDownloadPath(c, "png") })),
     ];
     const problems: string[] = [];
-    for (const { file, png } of pages) {
+    for (const { file, lang, png } of pages) {
+      const zh = lang.startsWith("zh");
       const { document } = parseHTML(readFileSync(path.join(dir, file), "utf8"));
       const meta = (sel: string) => document.querySelector(`meta[${sel}]`)?.getAttribute("content") ?? "";
       const image = meta('property="og:image"');
       if (!/^https?:\/\//.test(image) || !image.endsWith(png) || !fileOf(dir, base, image)) problems.push(`${file}: og:image "${image}"`);
       if (meta('name="twitter:image"') !== image) problems.push(`${file}: twitter:image differs from og:image`);
-      if (meta('property="og:locale"') !== "zh_CN") problems.push(`${file}: og:locale`);
-      if (!/[\u4e00-\u9fff]/.test(meta('property="og:description"'))) problems.push(`${file}: og:description is not Chinese`);
+      if (meta('property="og:locale"') !== (zh ? "zh_CN" : "en_US")) problems.push(`${file}: og:locale ${meta('property="og:locale"')}`);
+      if (/[\u4e00-\u9fff]/.test(meta('property="og:description"')) !== zh) problems.push(`${file}: og:description is not in the page's language`);
       if (!meta('property="og:title"')) problems.push(`${file}: no og:title`);
     }
     expect(problems).toEqual([]);
