@@ -4,6 +4,7 @@
  * pages every edition in a language shares.
  */
 import type { Edition } from "./edition";
+import { loadManifest } from "../data/load";
 import { languageEditions, loadEditions } from "./load";
 
 export interface EditionRoute {
@@ -24,4 +25,14 @@ export function editionRoutes(): EditionRoute[] {
 /** One route per language, at its first edition's path: the pages every edition in a language shares. */
 export function languageRoutes(): EditionRoute[] {
   return languageEditions().map((edition) => ({ params: { edition: editionParam(edition) }, props: { edition } }));
+}
+
+/**
+ * One route per report in the manifest, for each language whose pages show report texts (Chinese:
+ * the texts are Chinese), at that language's path: `/reports/<id>/` and `/reports/<id>/text/`.
+ */
+export function reportRoutes(): (EditionRoute & { params: { id: string } })[] {
+  return languageRoutes()
+    .filter(({ props: { edition } }) => edition.lang.toLowerCase().startsWith("zh"))
+    .flatMap(({ params, props }) => loadManifest().map((m) => ({ params: { ...params, id: m.id }, props })));
 }
