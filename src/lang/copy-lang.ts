@@ -12,6 +12,9 @@ import { contextWordsIn } from "./context-words";
 import { nounsOf } from "./nouns";
 import { uiStrings, uiText } from "./ui";
 
+/** The language the reports are written in (their full-text pages under reports/). */
+const REPORT_TEXT_LANG = "zh-CN";
+
 /** A figure of `reportId` in `lang`: its value, unit and qualifiers. Throws naming the figure when it cannot. */
 export function figureIn(lang: string, reportId: string, figureId: string): string {
   const f = figureById(reportId, figureId);
@@ -41,6 +44,8 @@ export function copyContextIn(base: CopyContext, lang: string): CopyContext {
         const value = figureToEnglish({ value: String(fact.value), value_max: "", unit: fact.unit, qualifier: "" });
         return { value, shownAs: words.of(fact.id).shownAs, mark: words.outsideMark };
       },
+      // The full texts under reports/ are the Chinese originals, with no page in this language.
+      otherReports: { hreflang: REPORT_TEXT_LANG, note: uiText(uiStrings(lang), "embed.in_original") },
     },
   };
 }

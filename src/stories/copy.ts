@@ -65,6 +65,11 @@ export interface CopyContext {
     notStated: string;
     /** An outside fact's value and source line in the language, and the words marking it as outside the report. */
     context?(fact: CopyContextFact): { value: string; shownAs: string; mark: string };
+    /**
+     * Another report's full text (`reports/<id>/text/`) exists only in its own language: a link
+     * there carries its `hreflang` and says so in the link's name (`note`, e.g. " (in Chinese)").
+     */
+    otherReports?: { hreflang: string; note: string };
   };
 }
 
@@ -98,8 +103,12 @@ export function splitQuote(fig: CopyFigure): { before: string; number: string; a
 /** A figure links to its sentence: the site's report in its annotated text, any other report in `reports/<id>/text/`. */
 function link(ctx: CopyContext, reportId: string, figureId: string, inner: string): string {
   const { report, reports } = ctx.pages ?? DEFAULT_PAGES;
-  const page = reportId === ctx.reportId ? report : `${reports}${reportId}/text/`;
-  return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `${page}#${figureId}`))}">${inner}</a>`;
+  const own = reportId === ctx.reportId;
+  const page = own ? report : `${reports}${reportId}/text/`;
+  const other = own ? undefined : ctx.language?.otherReports;
+  const lang = other ? ` hreflang="${escapeHtml(other.hreflang)}"` : "";
+  const note = other ? `<span class="visually-hidden">${escapeHtml(other.note)}</span>` : "";
+  return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `${page}#${figureId}`))}"${lang}>${inner}${note}</a>`;
 }
 
 function findFigure(ctx: CopyContext, reportId: string, id: string, token: string): CopyFigure {
