@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import { loadIndicatorValues, loadReport } from "../data/load";
 import { loadEditions } from "../edition";
 import { loadContentStories } from "../specs/load";
+import { escapeHtml } from "../stories/copy";
+import { renderCopyHtml } from "../stories/copy-context";
 import { figureIn } from "./copy-lang";
 import { figureGloss } from "./glosses";
 
 /**
  * Every figure an English story states links to its Chinese sentence, and an unofficial English gloss
  * of that sentence stands beside it (src/content/glosses/en/<report>.yaml): each figure the copy names
- * has one, and the gloss states the figure's number as the English copy writes it.
+ * has one, and the gloss shows the figure as the English copy writes it (the same {fig:} token and
+ * renderer), linked to the figure.
  */
 const en = loadEditions().find((e) => e.lang === "en")!;
 const report = loadReport(en.reportId);
@@ -31,11 +34,11 @@ const unique = [...new Map(cited.map((c) => [c.id, c])).values()];
 
 describe("unofficial glosses of the sentences the English stories cite", () => {
   it("cover some figures", () => expect(unique.length).toBeGreaterThan(50));
-  it.each(unique.map((c) => [c.id, c.slug] as const))("%s (%s) has a gloss that states its number", (id) => {
+  it.each(unique.map((c) => [c.id, c.slug] as const))("%s (%s) has a gloss that shows it as the copy does", (id) => {
     const figure = report.figures.find((f) => f.id === id)!;
     const gloss = figureGloss(en.lang, en.reportId, figure);
     expect(gloss, `add the sentence holding "${figure.quote}" (${figure.section_id}) to src/content/glosses/${en.lang}/${en.reportId}.yaml`).toBeDefined();
-    const number = figureIn(en.lang, en.reportId, id).match(/\d[\d,.]*(?:–\d[\d,.]*)?/)![0];
-    expect(gloss!.text).toContain(number);
+    expect(gloss!.figureIds).toContain(id);
+    expect(renderCopyHtml(gloss!.text, en)).toContain(`#${id}"><b>${escapeHtml(figureIn(en.lang, en.reportId, id))}</b></a>`);
   });
 });
