@@ -5,7 +5,7 @@ import { loadContentStories } from "../specs/load";
 import { escapeHtml } from "../stories/copy";
 import { figureIn } from "./copy-lang";
 import { glossHtml } from "./gloss-html";
-import { figureGloss } from "./glosses";
+import { figureGloss, sentenceAt } from "./glosses";
 
 /**
  * Every figure an English story states links to its Chinese sentence, and an unofficial English gloss
@@ -44,9 +44,13 @@ const others = unique.filter((c) => c.reportId !== en.reportId);
 const present = others.filter((c) => (data.reports.get(c.reportId)?.sections.length ?? 0) > 0);
 
 function expectGloss({ reportId, id }: Cited): void {
-  const figure = data.reports.get(reportId)!.figures.find((f) => f.id === id)!;
+  const report = data.reports.get(reportId)!;
+  const figure = report.figures.find((f) => f.id === id)!;
   const gloss = figureGloss(en.lang, reportId, figure);
-  expect(gloss, `add the sentence holding "${figure.quote}" (${figure.section_id}) to src/content/glosses/${en.lang}/${reportId}.yaml`).toBeDefined();
+  if (!gloss) {
+    const at = sentenceAt(report.sections.find((s) => s.id === figure.section_id)!.text, figure.offset)!;
+    expect.fail(`add to src/content/glosses/${en.lang}/${reportId}.yaml under ${figure.section_id}: sentence: ${at.sentence}, hash: "${at.hash}" (“${at.text}”), with {fig:${id}} for "${figure.quote}"`);
+  }
   expect(gloss!.figureIds).toContain(id);
   // Written as the copy writes it, and linked to the figure in the text the gloss renders.
   const page = reportId === en.reportId ? "/en/report/" : `/reports/${reportId}/text/`;

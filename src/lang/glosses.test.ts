@@ -9,7 +9,7 @@ import { loadEditions } from "../edition";
 import { escapeHtml } from "../stories/copy";
 import { renderCopyHtml } from "../stories/copy-context";
 import { figureIn } from "./copy-lang";
-import { figureGloss, paragraphGlosses, readGlosses, sentenceHash, staleGlossWarning, type GlossSource } from "./glosses";
+import { figureGloss, paragraphGlosses, readGlosses, sentenceAt, sentenceHash, staleGlossWarning, type GlossSource } from "./glosses";
 
 const report = loadReport("yangquan-2024");
 const en = loadEditions().find((e) => e.lang === "en")!;
@@ -65,6 +65,8 @@ describe("readGlosses problems", () => {
       [1, 2, s1! + s2!, ["p1-f1", "p1-f2"]],
       [3, 3, s3!, []],
     ]);
+    // What a new gloss of a figure's sentence is keyed by.
+    expect(sentenceAt(text, figures[1]!.offset)).toEqual({ sentence: 2, hash: sentenceHash(s2!), text: s2 });
   });
 
   it("drops a gloss whose sentence changed or is gone, with a warning naming file:line:column and the new hash", () => {

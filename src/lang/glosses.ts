@@ -77,6 +77,13 @@ export function sentenceHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex").slice(0, 8);
 }
 
+/** The sentence of a paragraph holding `offset`, as a gloss keys it: its number, hash and words. */
+export function sentenceAt(paragraph: string, offset: number): { sentence: number; hash: string; text: string } | undefined {
+  const all = sentencesOf(paragraph);
+  const i = all.findIndex((s) => s.from <= offset && offset < s.to);
+  return i < 0 ? undefined : { sentence: i + 1, hash: sentenceHash(all[i]!.text), text: all[i]!.text };
+}
+
 /** Tokens a gloss may hold; anything else in braces is an error. */
 const TOKEN = /\{([a-z]+):([^{}]*)\}/g;
 /** A number typed in prose: digits, with the points and commas between them. */
