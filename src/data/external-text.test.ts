@@ -14,6 +14,7 @@ import { formatDataError } from "./errors";
 import { dataDirs, fsReader } from "./load";
 import { TABLES } from "./schema";
 import { readTableText } from "./table";
+import { validationReport } from "./validation-report";
 
 const ID = "national-2024";
 const present = dataDirs({});
@@ -65,7 +66,9 @@ describe("a text outside the repository that is absent, with no tables in data/"
     const r = dataset.reports.get(ID)!;
     expect([r.textless, r.sections.rows.length, r.figures.rows.length, r.seed]).toEqual([true, 0, 0, null]);
     expect(notices.join("\n")).toMatch(/report text "national-2024-government-work-report\.txt" is not present/);
-    expect(dataset.indicatorValues.rows.filter((v) => v.report_id === ID).length).toBeGreaterThan(0);
+    const curated = dataset.indicatorValues.rows.filter((v) => v.report_id === ID).length;
+    expect(curated).toBeGreaterThan(0);
+    expect(validationReport(absent).stdout).toContain(`${ID} (text absent: ${curated} curated values)`);
   });
 
   it("refuses a curated quote that does not write its value: it stands in for the figure", () => {
