@@ -1,10 +1,8 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_REPORTS_DIR } from "../lib/report-folders.ts";
+import { seedOf } from "./extraction-record.ts";
 import { memoryEffects } from "./memory-effects.ts";
 import { runExtract } from "./run.ts";
-import { readRepo, SHANXI_FILE } from "./test-support.ts";
+import { readRepo, SHANXI_FILE, shanxiPresent } from "./test-support.ts";
 
 const NATIONAL = "national-2024-government-work-report.txt";
 const MANIFEST_HEADER = "id,place,place_en,level,year,review_year,plan_year,title,file,source,data_date\n";
@@ -77,7 +75,7 @@ describe("npm run extract (in memory)", () => {
     expect(fx.err).toEqual(['./seeds/manifest.csv:3:1 duplicate report id "a" — expected a report id not already used on line 2']);
   });
 
-  it("extracts one report with --out, guessing meta from the file and its headings", async () => {
+  it.runIf(shanxiPresent())("extracts one report with --out, guessing meta from the file and its headings", async () => {
     const fx = memoryEffects({ "in/shanxi-2025-government-work-report.txt": readRepo(SHANXI_FILE) });
     expect(await runExtract(["in/shanxi-2025-government-work-report.txt", "--out", "out"], fx)).toBe(0);
     const rows = fx.text("out/figures.csv")!.split("\n");
@@ -86,7 +84,7 @@ describe("npm run extract (in memory)", () => {
     expect(fx.text("out/figures.csv")).toContain(",2024,actual\n");
   });
 
-  it.runIf(existsSync(path.resolve(DEFAULT_REPORTS_DIR, NATIONAL)))("writes nothing for a text outside seeds/ (../shared/reports): it is extracted when read", async () => {
+  it.runIf(seedOf(".", NATIONAL, "seeds/manifest.csv", 0).where === "outside")("writes nothing for a text outside seeds/ (../shared/reports): it is extracted when read", async () => {
     const fx = memoryEffects({ "./seeds/manifest.csv": MANIFEST_HEADER + manifestRow("national-2024", NATIONAL) });
     expect(await runExtract([], fx)).toBe(0);
     expect(fx.journal.filter((j) => !j.startsWith("read"))).toEqual([]);
