@@ -59,8 +59,25 @@ export interface Edition {
   languagePage(page: string): string;
   /** The edition's form of a chart id: `chartId("demand-sectors")` → "yq2024-demand-sectors". */
   chartId(localId: string): string;
+  /**
+   * The inverse of `chartId`: the local id of one of this edition's chart ids ("yq2024-en-demand-sectors"
+   * → "demand-sectors" in yq2024-en), or undefined for an id of another edition. The same local id in
+   * two editions of one report is the same chart told in two languages (embed hreflang, language switch).
+   */
+  localChartId(chartId: string): string | undefined;
   /** An area story's page description (meta description). */
   areaDescription(storyTitle: string, areaName: string): string;
+}
+
+/**
+ * The local id of `chartId` in the edition `editionId`, or undefined when the id does not carry the
+ * edition's prefix. Edition ids may prefix one another ("yq2024", "yq2024-en"), so ask the edition a
+ * chart belongs to (chart ids are unique across the site, checked by stories/index.ts `allCharts`).
+ */
+function localChartId(editionId: string, chartId: string): string | undefined {
+  const prefix = `${editionId}-`;
+  if (!chartId.startsWith(prefix) || chartId.length === prefix.length) return undefined;
+  return chartId.slice(prefix.length);
 }
 
 /** Replaces `{name}` (lower-case letters and _) with `vars[name]`; copy tokens such as {fig:…} are left alone. */
@@ -134,6 +151,7 @@ export function editionOf(file: EditionFile, report: ManifestRow, areaRows: read
     pagePath: at,
     languagePage: shared,
     chartId: (localId) => `${file.id}-${localId}`,
+    localChartId: (chartId) => localChartId(file.id, chartId),
     areaDescription: (storyTitle, areaName) => fill(area_description, { ...vars, story_title: storyTitle, area: areaName }),
   };
 }

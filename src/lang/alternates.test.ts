@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadEditions } from "../edition";
-import { storiesOf } from "../stories/index";
-import { alternatesFor, xDefault } from "./alternates";
+import { chartsOf, methodChartsOf, storiesOf } from "../stories/index";
+import { chartEmbedPath } from "../embed/chart-files";
+import { alternatesFor, counterpartChartId, xDefault } from "./alternates";
 
 const editions = loadEditions();
 const zh = editions.find((e) => e.id === "yq2024")!;
@@ -30,5 +31,35 @@ describe("alternatesFor: the same page in the report's other languages", () => {
   it("offers no alternate a language does not have: the Chinese-only report pages, the English glossary", () => {
     expect(paths(alternatesFor(zh, "reports/"))).toEqual(["zh-CN reports/"]);
     expect(paths(alternatesFor(en, "en/glossary/"))).toEqual(["en en/glossary/"]);
+  });
+
+  it("pairs every English embed page with the Chinese embed page of the same chart (by local id), both ways, x-default Chinese", () => {
+    const english = chartsOf(en);
+    expect(english.length).toBeGreaterThan(0);
+    for (const chart of english) {
+      const local = en.localChartId(chart.id)!;
+      const chinese = chartsOf(zh).find((c) => c.id === zh.chartId(local));
+      expect(chinese, `${chart.id} has no Chinese chart with local id ${local}`).toBeDefined();
+      expect(paths(alternatesFor(en, chartEmbedPath(chart)))).toEqual([`en en/embed/${chart.id}/`, `zh-CN embed/${chinese!.id}/`]);
+      expect(paths(alternatesFor(zh, chartEmbedPath(chinese!)))).toEqual([`zh-CN embed/${chinese!.id}/`, `en en/embed/${chart.id}/`]);
+      expect(xDefault(alternatesFor(en, chartEmbedPath(chart)))?.path).toBe(`embed/${chinese!.id}/`);
+    }
+  });
+
+  it("offers no embed alternate for a chart the other language does not tell (the Chinese-only method view)", () => {
+    const method = methodChartsOf(zh);
+    expect(method.length).toBeGreaterThan(0);
+    for (const chart of method) {
+      expect(counterpartChartId(zh, chart.id, en)).toBeUndefined();
+      expect(paths(alternatesFor(zh, chartEmbedPath(chart)))).toEqual([`zh-CN embed/${chart.id}/`]);
+    }
+  });
+
+  it("reads a chart's local id only from its own edition's prefix", () => {
+    expect(zh.localChartId("yq2024-demand-sectors")).toBe("demand-sectors");
+    expect(en.localChartId("yq2024-en-demand-sectors")).toBe("demand-sectors");
+    expect(en.localChartId("yq2024-demand-sectors")).toBeUndefined();
+    expect(zh.localChartId("yq2024-")).toBeUndefined();
+    expect(zh.localChartId(zh.chartId("x"))).toBe("x");
   });
 });

@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import {
   BadFigureError,
   figureToEnglish,
+  formatEnglish,
   groupThousands,
   isSupportedUnit,
+  multipleOf,
   needsNoun,
   NounRequiredError,
   parseDecimal,
@@ -140,12 +142,53 @@ describe("ranges and qualifiers", () => {
   });
 });
 
-describe("倍 is shown as written, with a gloss", () => {
-  it.each([["4"], ["2.1"]])("增长%s倍", (value) => {
-    const en = toEnglish(row(value, "倍"));
-    expect(en.number).toBe(value);
-    expect(en.unit).toBe("times");
-    expect(en.gloss).toMatch(/N \+ 1 times/);
+describe("倍: an increase as a percentage, a ratio as times", () => {
+  const up = (value: string, quote: string, qualifier = "", value_max = ""): FigureFields => ({ ...row(value, "倍", qualifier, value_max), direction: "up", quote });
+
+  // 增长N倍 in Chinese statistical usage: the new value is N + 1 times the old, an increase of N × 100%.
+  it.each([
+    ["4", "增长4倍", "400%", "5 times the earlier level"],
+    ["2.1", "增长2.1倍", "210%", "3.1 times the earlier level"],
+    ["0.5", "提高0.5倍", "50%", "1.5 times the earlier level"],
+    ["1.25", "增加1.25倍", "125%", "2.25 times the earlier level"],
+    ["12", "增长12倍", "1,200%", "13 times the earlier level"],
+    ["0.05", "增长0.05倍", "5%", "1.05 times the earlier level"],
+  ])("%s倍 (%s) → %s, reaching %s", (value, quote, text, level) => {
+    const en = toEnglish(up(value, quote));
+    expect(formatEnglish(en)).toBe(text);
+    expect(en.gloss).toBe(level);
+  });
+
+  it("keeps qualifiers and ranges: 增长2-3倍 → 200–300%, 增长4倍以上 → 400% or more", () => {
+    const range = toEnglish(up("2", "增长2-3倍", "", "3"));
+    expect(formatEnglish(range)).toBe("200–300%");
+    expect(range.gloss).toBe("3–4 times the earlier level");
+    expect(figureToEnglish(up("4", "增长4倍以上", "以上"))).toBe("400% or more");
+    expect(figureToEnglish(up("4", "增长约4倍", "约"))).toBe("about 400%");
+  });
+
+  it("keeps precision: the percentage has the digits written, no more", () => {
+    // 4 (one significant digit) → 400, whose zeros are not significant (as 200万 → "2 million").
+    expect(toEnglish(up("4", "增长4倍")).number).toBe("400");
+    expect(parseDecimal("400").digits).toBe("4");
+    expect(toEnglish(up("2.10", "增长2.10倍")).number).toBe("210");
+    expect(toEnglish(up("2.15", "增长2.15倍")).gloss).toBe("3.15 times the earlier level");
+  });
+
+  it("writes a ratio, or a verb that sets the level (增长到4倍), as times", () => {
+    expect(figureToEnglish(row("4", "倍"))).toBe("4 times");
+    expect(figureToEnglish({ ...row("2.5", "倍"), quote: "是全国的2.5倍" })).toBe("2.5 times");
+    expect(figureToEnglish(up("4", "增长到4倍"))).toBe("4 times");
+    expect(figureToEnglish(up("3", "提高至3倍"))).toBe("3 times");
+    expect(multipleOf(up("4", "增长4倍"))).toBe("increase");
+    expect(multipleOf(row("4", "倍"))).toBe("ratio");
+    expect(toEnglish(row("4", "倍")).gloss).toBe("");
+  });
+
+  it("refuses a decrease in 倍 (下降N倍), which has no agreed reading", () => {
+    expect(() => toEnglish({ ...row("2", "倍"), direction: "down", quote: "下降2倍" })).toThrow(BadFigureError);
+    expect(() => toEnglish({ ...row("2", "倍"), direction: "down", quote: "下降2倍" })).toThrow("下降2倍");
+    expect(() => toEnglish({ ...row("2", "倍"), direction: "sideways" })).toThrow(`"sideways"`);
   });
 });
 
@@ -219,15 +262,16 @@ describe("every figure of data/yangquan-2024/figures.csv", () => {
     expect([...needing].every((u) => needsNoun(u))).toBe(true);
   });
 
-  it("keeps the value: the English number × scale equals base_value", () => {
+  it("keeps the value: the English number × scale equals base_value (an increase in 倍 as a percentage: × 100)", () => {
     const factor = { "": 0, million: 6, billion: 9, trillion: 12 } as const;
     for (const f of figures) {
       if (f.unit.endsWith("千瓦") || f.unit === "周年") continue; // kW → GW, and ordinals: tested above
       const en = toEnglish(f, { noun: { one: "thing", other: "things" } });
+      const percent = f.unit === "倍" && multipleOf(f) === "increase" ? 2 : 0;
       // Compared as decimals (digits and power of ten), not as floats.
       const english = parseDecimal(en.number.replace(/,/g, ""));
       const base = parseDecimal(f.base_value!);
-      expect({ digits: english.digits, exp: english.exp + factor[en.scale] }, f.id).toEqual(base);
+      expect({ digits: english.digits, exp: english.exp + factor[en.scale] - percent }, f.id).toEqual(base);
     }
   });
 
@@ -251,7 +295,8 @@ describe("every figure of data/yangquan-2024/figures.csv", () => {
   it.each([
     ["review-1-f10", "2.54 GW"],
     ["plan-5-p5-f3", "3–5 firms"],
-    ["review-3-f9", "4 times"],
+    ["review-3-f9", "400%"],
+    ["review-3-f10", "210%"],
   ])("%s → %s", (id, expected) => {
     const f = figures.find((x) => x.id === id);
     expect(f, id).toBeDefined();

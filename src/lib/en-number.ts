@@ -17,8 +17,12 @@
  *   GWh written as GWh stays GWh.
  * - 亩 and 斤 stay mu and jin (a conversion to hectares or tonnes would change the stated
  *   precision); the glossary explains them.
- * - 倍 is never converted to a multiple: 增长4倍 is ambiguous (4-fold or 5-fold), so the number
- *   is kept with the unit "times" and a gloss saying so.
+ * - 倍: an increase in 倍 (增长4倍, figures.csv direction "up") is, in Chinese statistical usage,
+ *   an increase of 400%: the new value is five times the old. English "grew by 4 times" is read
+ *   both ways, so an increase is written as a percentage, computed exactly (4 → "400%", 2.1 →
+ *   "210%"), with the new level as a multiple in `gloss` ("5 times the earlier level"). A ratio
+ *   (是…的4倍, 增长到4倍: no direction, or the verb sets a level) is "4 times". A decrease in 倍
+ *   (下降N倍) has no agreed reading and throws.
  * - Counters whose English noun depends on context (个, 项, 户, 座 …) need the caller's noun;
  *   without one the conversion throws a NounRequiredError naming the unit. Counters with one usual
  *   meaning (家 firms, 人 people, 年 years) have a default the caller may override.
@@ -41,6 +45,13 @@ export interface FigureFields {
   unit: string;
   /** Qualifiers in text order joined by "|" ("力争|达到|左右"); blank for none. */
   qualifier?: string;
+  /**
+   * figures.csv `direction`: "up" (增长, 提高 …), "down" (下降 …) or blank. Read only for 倍, where
+   * it says whether N倍 is an increase (增长4倍, +400%) or a ratio (是…的4倍, 4 times).
+   */
+  direction?: string;
+  /** The figure as quoted ("增长4倍"). Read only for 倍: a verb with 到/至/为 (增长到4倍) sets a level, a ratio. */
+  quote?: string;
 }
 
 export interface EnOptions {
@@ -66,7 +77,7 @@ export interface EnFigure {
   after: string[];
   /** Verbs among the qualifiers that the number phrase leaves to the sentence (达到 "reach"). */
   verbs: string[];
-  /** An explanation the reader needs next to the figure (for 倍), or "". */
+  /** For an increase in 倍, the new level as a multiple ("5 times the earlier level"); else "". */
   gloss: string;
 }
 
@@ -161,7 +172,7 @@ type Rule =
   | { kind: "counter"; noun?: Noun }
   /** 周年: an ordinal anniversary (75周年 → "75th anniversary"). */
   | { kind: "anniversary" }
-  /** 倍: kept as written with a gloss. */
+  /** 倍: a ratio ("4 times") or an increase (增长4倍 → "400%"); see `multipleOf`. */
   | { kind: "times" };
 
 const counter = (one?: string, other?: string): Rule =>
@@ -295,12 +306,32 @@ function ordinal(n: string): string {
   return n + (last === 1 ? "st" : last === 2 ? "nd" : last === 3 ? "rd" : "th");
 }
 
+/** Whether a figure in 倍 is an increase (增长4倍: new = 5 × old) or a ratio (是…的4倍, 增长到4倍: new = 4 × old). */
+export function multipleOf(fig: FigureFields): "increase" | "ratio" {
+  const direction = fig.direction ?? "";
+  if (direction === "down") {
+    throw new BadFigureError(
+      `"${fig.quote || `${fig.value}${fig.unit}`}": a decrease in 倍 has no agreed reading in English; show the figure another way`,
+    );
+  }
+  if (direction !== "up" && direction !== "") throw new BadFigureError(`direction "${direction}" — expected "up", "down" or blank`);
+  if (direction === "") return "ratio";
+  return /[到至为][\d.]/.test(fig.quote ?? "") ? "ratio" : "increase";
+}
+
+/** The sum of two decimals, exact ("4" + "1" → "5", "2.1" + "1" → "3.1"). */
+function addDecimal(a: Dec, b: Dec): Dec {
+  const exp = Math.min(a.exp, b.exp);
+  const whole = (d: Dec) => BigInt(d.digits + "0".repeat(d.exp - exp));
+  return { digits: String(whole(a) + whole(b)), exp };
+}
+
 /** Convert a figure to English; throws UnknownUnitError, NounRequiredError or BadFigureError. */
 export function toEnglish(fig: FigureFields, options: EnOptions = {}): EnFigure {
   const { exponent, base, rule } = splitUnit(fig.unit);
-  const lo = shift(parseDecimal(fig.value), exponent);
+  let lo = shift(parseDecimal(fig.value), exponent);
   const hasMax = (fig.value_max ?? "") !== "";
-  const hi = hasMax ? shift(parseDecimal(fig.value_max!), exponent) : undefined;
+  let hi = hasMax ? shift(parseDecimal(fig.value_max!), exponent) : undefined;
 
   const before: string[] = [];
   const after: string[] = [];
@@ -346,11 +377,16 @@ export function toEnglish(fig: FigureFields, options: EnOptions = {}): EnFigure 
         before, number: ordinal(plain(lo)), numberMax: "", scale: "", unit: "anniversary", unitTight: false,
         after, verbs, gloss: "",
       };
+    } else if (multipleOf(fig) === "increase") {
+      // 增长N倍: +N × 100%, reaching N + 1 times the old level (exact decimal arithmetic).
+      unitOne = unitOther = "%";
+      tight = true;
+      const level = (d: Dec) => groupThousands(plain(addDecimal(d, { digits: "1", exp: 0 })));
+      gloss = `${level(lo)}${hi ? `–${level(hi)}` : ""} times the earlier level`;
+      lo = shift(lo, 2);
+      hi = hi && shift(hi, 2);
     } else {
       unitOne = unitOther = "times";
-      gloss =
-        "As written in the report (倍). 增长N倍 literally reads “grew N times”; usage is loose, so it may mean " +
-        "N times or N + 1 times the earlier level. The report does not say which.";
     }
     const scalable = rule.kind === "counter" || (rule.kind === "amount" && rule.scalable);
     if (scalable) [scaleExp, scale] = scaleFor(largest);
@@ -375,13 +411,24 @@ export function formatEnglish(f: EnFigure): string {
 }
 
 /**
- * The fields of a loaded row (numbers already parsed) as en-number reads them. A number parsed from
+ * The fields of a loaded row (numbers already parsed) as en-number reads them, with the direction
+ * and quote that tell an increase in 倍 from a ratio. A number parsed from
  * the CSV has lost zeros written after its decimal point ("1.50" → 1.5); src/lang/nouns.test.ts
  * checks that no figure of a report an English page shows was written so.
  */
-export function writtenFields(row: { value: number | string; value_max?: number | string | null; unit: string; qualifier?: string | null }): FigureFields {
+export function writtenFields(row: {
+  value: number | string;
+  value_max?: number | string | null;
+  unit: string;
+  qualifier?: string | null;
+  direction?: string | null;
+  quote?: string | null;
+}): FigureFields {
   const text = (n: number | string | null | undefined) => (n === null || n === undefined ? "" : typeof n === "number" ? String(n) : n);
-  return { value: text(row.value), value_max: text(row.value_max), unit: row.unit, qualifier: row.qualifier ?? "" };
+  return {
+    value: text(row.value), value_max: text(row.value_max), unit: row.unit, qualifier: row.qualifier ?? "",
+    direction: row.direction ?? "", quote: row.quote ?? "",
+  };
 }
 
 /** toEnglish then formatEnglish. */

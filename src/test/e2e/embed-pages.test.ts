@@ -144,6 +144,51 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
+  it("every embed page (and alias) links the same chart in the other language: hreflang both ways, x-default Chinese, a switch", () => {
+    requireSite(dir);
+    const problems: string[] = [];
+    const read = (file: string) => parseHTML(readFileSync(file, "utf8")).document;
+    const canonicalOf = (doc: ReturnType<typeof read>) => doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? "";
+    for (const chart of charts) {
+      const lang = editionOfChart(chart).lang;
+      for (const id of [chart.id, ...(chart.aliases ?? [])]) {
+        const page = chartEmbedPath(chart, id);
+        const doc = read(path.join(dir, page, "index.html"));
+        const links = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => ({ lang: l.getAttribute("hreflang")!, href: l.getAttribute("href")! }));
+        const switchLinks = [...doc.querySelectorAll("a[data-language-switch]")].map((a) => ({ lang: a.getAttribute("hreflang")!, href: a.getAttribute("href")! }));
+        const others = links.filter((l) => l.lang !== lang && l.lang !== "x-default");
+        // Only the method view's charts (Chinese) have no English telling.
+        if (others.length === 0) {
+          if (!lang.startsWith("zh") || !chart.id.includes("-method-")) problems.push(`${page}: no alternate in another language`);
+          if (links.length > 0 || switchLinks.length > 0) problems.push(`${page}: alternates without another language`);
+          continue;
+        }
+        const self = links.find((l) => l.lang === lang);
+        if (self?.href !== canonicalOf(doc)) problems.push(`${page}: hreflang ${lang} is ${self?.href}, not the canonical ${canonicalOf(doc)}`);
+        const zh = links.find((l) => l.lang === "zh-CN");
+        if (links.find((l) => l.lang === "x-default")?.href !== zh?.href) problems.push(`${page}: x-default is not the Chinese page`);
+        for (const other of others) {
+          const file = fileOf(dir, base, other.href);
+          if (!file) {
+            problems.push(`${page}: hreflang ${other.lang} ${other.href} has no file`);
+            continue;
+          }
+          const there = read(file);
+          const otherId = there.documentElement.getAttribute("data-chart-id") ?? "";
+          if (there.documentElement.getAttribute("lang") !== other.lang) problems.push(`${page}: ${other.href} is not in ${other.lang}`);
+          const otherChart = allCharts().find((c) => c.id === otherId);
+          const local = otherChart && editionOfChart(otherChart).localChartId(otherId);
+          if (!local || local !== editionOfChart(chart).localChartId(chart.id)) problems.push(`${page}: ${other.lang} alternate shows chart ${otherId}`);
+          const back = [...there.querySelectorAll('link[rel="alternate"][hreflang]')].find((l) => l.getAttribute("hreflang") === lang)?.getAttribute("href");
+          if (back !== canonicalOf(doc)) problems.push(`${page}: ${other.href} does not link back (${back})`);
+          const link = switchLinks.find((a) => a.lang === other.lang);
+          if (!link || new URL(link.href, `http://h${base}${page}`).pathname !== new URL(other.href).pathname) problems.push(`${page}: the language switch does not lead to ${other.href}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("story and embed pages carry Open Graph + Twitter tags with an absolute PNG that exists (a story's share card, else its chart)", () => {
     requireSite(dir);
     const pages = [
