@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from "astro/config";
+import type { Plugin } from "vite";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
@@ -51,6 +52,20 @@ class LongestFirst extends BaseSequencer {
 
 const unitOnly = process.env.TEST_SCOPE === "unit";
 
+/**
+ * A test run watches no files: vitest closes each project's file watcher. Astro's content plugin then
+ * adds .astro/data-store.json to that closed watcher at buildStart, which opens it again; a site
+ * build during the run (global setup, maintainer and escaping builds) then makes Astro's dev plugins in
+ * this process re-scan the routes and re-load src/content.config.ts on every file event (seen: EMFILE,
+ * "module is not defined"). This keeps the watcher closed.
+ */
+const keepWatcherClosed: Plugin = {
+  name: "keep-watcher-closed",
+  configureServer(server) {
+    server.watcher.add = () => server.watcher;
+  },
+};
+
 export default getViteConfig({
   test: {
     // Two files at a time even on a 2-core machine: browser tests mostly wait on Chromium.
@@ -61,6 +76,7 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
+        plugins: [keepWatcherClosed],
         test: { name: "unit", include: ["src/**/*.test.ts"], exclude: ["**/node_modules/**", ...SITE_TESTS], isolate: false },
       },
       ...(unitOnly
@@ -68,6 +84,7 @@ export default getViteConfig({
         : [
             {
               extends: true as const,
+              plugins: [keepWatcherClosed],
               test: {
                 name: "site",
                 include: SITE_TESTS,
