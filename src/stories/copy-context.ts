@@ -2,29 +2,41 @@
  * Connects the pure copy renderer (stories/copy.ts) to the site's data and base path.
  * One context per edition, built once per build from the validated dataset.
  */
-import { loadData } from "../data/load";
+import { loadData, type Data } from "../data/load";
+import { curatedAnchor, standInFigures } from "../data/cited";
 import { renderCopy, type CopyContext, type CopyFigure } from "./copy";
 import type { Edition } from "../edition";
 import { copyContextIn } from "../lang/copy-lang";
 import { reportsPage } from "../lang/t";
 
-let figures: Map<string, Map<string, CopyFigure>> | undefined;
 const contexts = new Map<string, CopyContext>();
+
+/**
+ * Every report's figures as copy cites them: the figures.csv rows of a report with its text; for a
+ * report whose text is absent (outside the repository, src/data/cited.ts), the stand-ins of its
+ * curated rows, each linking to its row on the report's page under `reports` (a language's
+ * `reports/` path, relative to the base).
+ */
+export function copyFigures(data: Pick<Data, "reports" | "indicatorValues" | "indicators">, reports: string): Map<string, Map<string, CopyFigure>> {
+  const figures = new Map<string, Map<string, CopyFigure>>();
+  for (const [id, report] of data.reports) {
+    if (report.hasText) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
+    else figures.set(id, new Map([...standInFigures(id, data.indicatorValues, data.indicators)].map(([fid, f]) => [fid, { ...f, page: `${reports}${id}/#${curatedAnchor(fid)}` }])));
+  }
+  return figures;
+}
 
 /** The copy context of an edition: its report and pages, every report's figures, the curated values. */
 export function copyContext(edition: Edition): CopyContext {
   let cached = contexts.get(edition.id);
   if (cached) return cached;
   const data = loadData();
-  if (!figures) {
-    figures = new Map();
-    for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
-  }
+  const all = copyFigures(data, reportsPage(edition));
   cached = copyContextIn({
     base: import.meta.env.BASE_URL ?? "/",
     reportId: edition.reportId,
     pages: { report: edition.pagePath("report/"), reports: reportsPage(edition), data: edition.languagePage("data/") },
-    figures,
+    figures: all,
     indicatorValues: data.indicatorValues,
     context: data.context,
   }, edition.lang);
