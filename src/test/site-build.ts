@@ -155,6 +155,37 @@ export async function ensureSiteBuilt(req: SiteBuildRequest, stamp: string, forc
   }
 }
 
+/** Holds the id of the vitest process while global-setup.ts builds the test sites in the background. */
+export const SITE_BUILDS_PENDING = path.join(TMP_DIR, "site-builds.pending");
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Resolves when no test site build is running: the marker is gone, or the process that wrote it is
+ * (a run that was killed). Without the marker (SITE_BUILD=skip, or builds already done) at once.
+ */
+export async function waitForSiteBuilds(timeoutMs = 15 * 60_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    let owner: number;
+    try {
+      owner = Number(readFileSync(SITE_BUILDS_PENDING, "utf8").trim());
+    } catch {
+      return;
+    }
+    if (Number.isInteger(owner) && owner > 0 && !alive(owner)) return;
+    if (Date.now() - started > timeoutMs) throw new Error(`the test site builds did not finish in ${timeoutMs / 1000} s (${SITE_BUILDS_PENDING})`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 /** Call in a site test's beforeAll: throws the recorded build failure, or returns the folder. */
 export function requireSite(outDir: string): string {
   if (existsSync(errorFile(outDir))) throw new Error(readFileSync(errorFile(outDir), "utf8"));
