@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
-import { stackPanels, textWidth } from "./shared/compose";
+import { stackPanels } from "./shared/compose";
 import { chartLang } from "./shared/lang";
 import { tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
@@ -35,6 +35,8 @@ export interface ComparisonOptions extends ChartOptions {
   referenceName?: string;
 }
 
+/** Line pitch (px) of a flag that takes more than one line. */
+const FLAG_LINE = 16;
 
 /**
  * One small panel per indicator, each with its own axis (never one axis for 万人 and %).
@@ -49,6 +51,8 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
   const width = options.width ?? DEFAULT_WIDTH;
   const showReference = isRevealed(1, options.step);
   const document = createDocument();
+  // Room on the left for the two row names ("Yangquan" runs wider than 阳泉); the title and flag start at the edge.
+  const marginLeft = Math.max(56, Math.ceil(Math.max(L.width(localName), L.width(referenceName))) + 12);
 
   const panels = rows.map((r) => {
     const dimmed = isHighlighted(r.indicator, options.highlight) ? "" : " is-dimmed";
@@ -66,23 +70,26 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
           ? (r.note ?? L.t("comparison.scales_differ"))
           : null;
     const drawBars = sameUnit && !r.labelsOnly;
+    // A flag longer than the chart is wide takes more lines, and the panel grows to hold them.
+    const flagLines = flag ? L.wrapTo(flag, width - 4, 12, !r.comparable) : [];
+    const extra = Math.max(0, flagLines.length - 1) * FLAG_LINE;
     // Room after the longest bar for its value label, and no more: the bars get the rest of the width.
-    const valueRoom = Math.ceil(Math.max(...[r.local, r.reference].map((v, i) => textWidth(formatStated(v, i === 0 ? r.localUnit : r.referenceUnit))))) + 12;
+    const valueRoom = Math.ceil(Math.max(...[r.local, r.reference].map((v, i) => L.width(formatStated(v, i === 0 ? r.localUnit : r.referenceUnit), 12, true)))) + 12;
     const panel = Plot.plot({
       document,
       width,
       // Panels without bars are two labelled lines; the layout is the same at every step.
-      height: drawBars ? 112 : 88,
-      marginLeft: 56,
+      height: (drawBars ? 112 : 88) + 4 + extra,
+      marginLeft,
       marginRight: drawBars ? valueRoom : 24,
-      marginTop: 40,
+      marginTop: 44 + extra,
       marginBottom: drawBars ? 28 : 8,
       className: "plot",
       x: drawBars ? { domain: [0, Math.max(isStated(r.local) ? r.local.value : 0, isStated(r.reference) ? r.reference.value : 0, 1)], label: null, nice: true, ticks: 4, tickFormat: (v: number) => L.number(v) } : { domain: [0, 1], axis: null },
       y: { domain: [localName, referenceName], label: null, tickSize: 0, padding: 0.25 },
       marks: [
-        Plot.text([L.t("common.subject_unit", { subject: r.label, unit: r.localUnit === r.referenceUnit ? L.unitName(r.localUnit) : L.clauses([L.unitName(r.localUnit), L.unitName(r.referenceUnit)]) })], { frameAnchor: "top-left", dx: -56, dy: -32, textAnchor: "start", className: "c-text t-large" }),
-        flag ? Plot.text([flag], { frameAnchor: "top-left", dx: -56, dy: -14, textAnchor: "start", className: r.comparable ? "c-muted" : "c-highlight t-value" }) : null,
+        Plot.text([L.t("common.subject_unit", { subject: r.label, unit: r.localUnit === r.referenceUnit ? L.unitName(r.localUnit) : L.clauses([L.unitName(r.localUnit), L.unitName(r.referenceUnit)]) })], { frameAnchor: "top-left", dx: -marginLeft, dy: -38 - extra, textAnchor: "start", className: "c-text t-large" }),
+        flag ? Plot.text([flagLines.join("\n")], { frameAnchor: "top-left", dx: -marginLeft, dy: -17 - extra, ...(extra ? { lineHeight: FLAG_LINE / 12 } : {}), textAnchor: "start", className: r.comparable ? "c-muted" : "c-highlight t-value" }) : null,
         ...entries.flatMap((e) => [
           drawBars && isStated(e.v) ? Plot.barX([e], { x: "value", y: "who", title: "tip", className: e.cls }) : null,
           Plot.text([e], { x: drawBars ? "value" : () => 0, y: "who", text: "text", dx: 6, textAnchor: "start", ...(drawBars && isStated(e.v) ? {} : { title: "tip" }), className: `${isStated(e.v) ? e.cls : "c-muted"} t-value` }),

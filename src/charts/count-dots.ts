@@ -72,20 +72,24 @@ export function countDotsChart(rows: CountDotsRow[], options: CountDotsOptions):
     const dots = r.value + (floor ? MORE_DOTS : 0);
     const lines = Math.max(1, Math.ceil(dots / perLine));
     const top = y;
-    y += LABEL + lines * PITCH + ROW_GAP;
-    return { r, i, floor, top, text: L.value(r.value, unit, { qualifier: r.qualifier, figureId: r.figureId }) };
+    const text = L.value(r.value, unit, { qualifier: r.qualifier, figureId: r.figureId });
+    // A label wider than the chart takes more lines; the dots start below its last one.
+    const labelLines = L.wrapTo(tipText(r.label, "", text, L), width, 12, true);
+    const labelExtra = (labelLines.length - 1) * 16;
+    y += LABEL + labelExtra + lines * PITCH + ROW_GAP;
+    return { r, i, floor, top, text, labelLines, labelExtra };
   });
   const height = y + noteLines.length * 16;
   const { root, svg } = d3Surface(width, height);
 
-  for (const { r, i, floor, top, text } of layout) {
+  for (const { r, i, floor, top, text, labelLines, labelExtra } of layout) {
     if (!isRevealed(i, options.step)) continue;
     const dimmed = !isHighlighted(r.key, options.highlight);
     const g = appendGroup(svg, `${seriesClass(r.series)}${dimmed ? " is-dimmed" : ""}`, 0, top);
     g.attr("data-row", r.key);
     appendTitle(g, floor ? L.t("count_dots.tip_floor", { tip: tipText(r.label, "", text, L) }) : tipText(r.label, "", text, L));
-    appendText(g, { x: 0, y: 8, text: tipText(r.label, "", text, L), className: "c-text t-value", anchor: "start" });
-    const dotAt = (k: number) => [RADIUS + (k % perLine) * PITCH, LABEL + RADIUS + Math.floor(k / perLine) * PITCH] as const;
+    labelLines.forEach((line, l) => appendText(g, { x: 0, y: 8 + l * 16, text: line, className: "c-text t-value", anchor: "start" }));
+    const dotAt = (k: number) => [RADIUS + (k % perLine) * PITCH, LABEL + labelExtra + RADIUS + Math.floor(k / perLine) * PITCH] as const;
     for (let k = 0; k < r.value; k += 1) {
       const [cx, cy] = dotAt(k);
       g.append("circle").attr("cx", cx).attr("cy", cy).attr("r", RADIUS);

@@ -1,13 +1,12 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
-import { textWidth } from "./shared/compose";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { plainMarkClass, seriesClass } from "./shared/palette";
 import { tipText } from "./shared/label-fit";
 import { formatStated as formatStatedIn, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
 import { rowRefsOf } from "./shared/row-refs";
-import { chartLang } from "./shared/lang";
+import { chartLang, type ChartLang } from "./shared/lang";
 import type { Noun } from "../lib/en-number";
 
 /** A bare count as the report writes it (所, 件, 个月 …), drawn one square per unit. */
@@ -44,6 +43,8 @@ const ROW_GAP = 14;
 const BESIDE_SQUARE = 10;
 const BESIDE_GAP = 2;
 const BESIDE_ROW_GAP = 8;
+/** Line pitch of a group heading that takes two lines (14 px). */
+const HEAD_LINE = 18;
 
 /**
  * Counts as unit charts: one square per unit, rows grouped under headings, blocks of ten.
@@ -63,24 +64,25 @@ export function countUnitsChart(rows: CountUnitsRow[], options: CountUnitsOption
   const labelOf = (row: CountUnitsRow) => `${row.label}  ${formatStated(row.value, row.unit, row.noun)}`;
   // Two layouts, the shorter one is drawn: squares under each label (long counts), or one block of ten
   // per line beside the label (many short counts, e.g. the review's thirteen parts).
-  const stacked = layoutRows(groups, width, "stacked", labelOf);
-  const beside = layoutRows(groups, width, "beside", labelOf);
+  const stacked = layoutRows(groups, width, "stacked", labelOf, L);
+  const beside = layoutRows(groups, width, "beside", labelOf, L);
   const { rows: layout, height, geometry } = beside && beside.height < stacked!.height ? beside : stacked!;
   const { root, svg } = d3Surface(width, height);
 
-  for (const { group, g, top, placed } of layout) {
+  for (const { group, g, top, headLines, placed } of layout) {
     const revealed = isRevealed(g, options.step);
     const head = appendGroup(svg, revealed ? "c-text" : "c-muted");
-    appendText(head, { x: 0, y: top + 12, text: group, className: "t-large", anchor: "start" });
+    headLines.forEach((line, l) => appendText(head, { x: 0, y: top + 12 + l * HEAD_LINE, text: line, className: "t-large", anchor: "start" }));
     if (!revealed) continue;
-    for (const { row, count, at } of placed) {
+    for (const { row, count, at, labelLines } of placed) {
       // A stated count is an actual or a target, coloured as such everywhere; an unstated one has no squares.
       const markClass = isStated(row.value) && !row.countsText ? seriesClass(row.value.status) : plainMarkClass(options.area);
       const cell = appendGroup(svg, `${markClass}${isHighlighted(row.key, options.highlight) ? "" : " is-dimmed"}`, 0, at);
       cell.attr("data-key", row.key);
       appendTitle(cell, tipText(row.label, group, formatStated(row.value, row.unit, row.noun), L));
-      appendText(cell, { x: 0, y: 8, text: labelOf(row), className: isStated(row.value) ? "c-text" : "c-muted", anchor: "start" });
-      const { square, gap, perLine, left, top: squaresTop } = geometry;
+      labelLines.forEach((line, l) => appendText(cell, { x: 0, y: 8 + l * 16, text: line, className: isStated(row.value) ? "c-text" : "c-muted", anchor: "start" }));
+      const { square, gap, perLine, left } = geometry;
+      const squaresTop = geometry.top + (labelLines.length - 1) * 16;
       for (let i = 0; i < count; i++) {
         const col = i % perLine;
         const x = left + col * (square + gap) + Math.floor(col / BLOCK) * (BLOCK_GAP - gap);
@@ -120,7 +122,7 @@ interface Geometry {
   top: number;
 }
 interface Layout {
-  rows: { group: string; g: number; top: number; placed: { row: CountUnitsRow; count: number; at: number }[] }[];
+  rows: { group: string; g: number; top: number; headLines: string[]; placed: { row: CountUnitsRow; count: number; at: number; labelLines: string[] }[] }[];
   height: number;
   geometry: Geometry;
 }
@@ -130,7 +132,7 @@ interface Layout {
  * "beside": the label on the left and one block of ten smaller squares per line on the right; null when
  * a label does not fit beside the block.
  */
-function layoutRows(groups: [string, CountUnitsRow[]][], width: number, kind: "stacked" | "beside", labelOf: (r: CountUnitsRow) => string): Layout | null {
+function layoutRows(groups: [string, CountUnitsRow[]][], width: number, kind: "stacked" | "beside", labelOf: (r: CountUnitsRow) => string, L: ChartLang): Layout | null {
   let geometry: Geometry;
   if (kind === "stacked") {
     const blockWidth = BLOCK * SQUARE + (BLOCK - 1) * GAP;
@@ -138,7 +140,7 @@ function layoutRows(groups: [string, CountUnitsRow[]][], width: number, kind: "s
     geometry = { square: SQUARE, gap: GAP, perLine: blocksPerLine * BLOCK, left: 0, top: ROW_HEAD };
   } else {
     const blockWidth = BLOCK * BESIDE_SQUARE + (BLOCK - 1) * BESIDE_GAP;
-    const longest = Math.max(...groups.flatMap(([, items]) => items.map((r) => textWidth(labelOf(r)))));
+    const longest = Math.max(...groups.flatMap(([, items]) => items.map((r) => L.width(labelOf(r)))));
     const left = Math.ceil(longest + 16);
     if (left + blockWidth > width) return null;
     geometry = { square: BESIDE_SQUARE, gap: BESIDE_GAP, perLine: BLOCK, left, top: -2 };
@@ -147,15 +149,18 @@ function layoutRows(groups: [string, CountUnitsRow[]][], width: number, kind: "s
   let y = 0;
   const rows = groups.map(([group, items], g) => {
     const top = y;
-    y += GROUP_HEAD;
+    // Headings and stacked labels wider than the chart take more lines (English runs longer).
+    const headLines = L.wrapTo(group, width, 14, true);
+    y += GROUP_HEAD + (headLines.length - 1) * HEAD_LINE;
     const placed = items.map((row) => {
       const count = isStated(row.value) ? row.value.value : 0;
       const lines = Math.ceil(count / geometry.perLine);
       const at = y;
-      y += kind === "stacked" ? ROW_HEAD + lines * pitch + ROW_GAP : Math.max(16, lines * pitch) + BESIDE_ROW_GAP;
-      return { row, count, at };
+      const labelLines = kind === "stacked" ? L.wrapTo(labelOf(row), width) : [labelOf(row)];
+      y += kind === "stacked" ? ROW_HEAD + (labelLines.length - 1) * 16 + lines * pitch + ROW_GAP : Math.max(16, lines * pitch) + BESIDE_ROW_GAP;
+      return { row, count, at, labelLines };
     });
-    return { group, g, top, placed };
+    return { group, g, top, headLines, placed };
   });
   const lastGap = kind === "stacked" ? ROW_GAP : BESIDE_ROW_GAP;
   return { rows, height: Math.max(y - lastGap, GROUP_HEAD), geometry };

@@ -3,9 +3,9 @@ import { scaleLinear } from "d3-scale";
 import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
-import { stackPanels, textWidth } from "./shared/compose";
+import { stackPanels } from "./shared/compose";
 import { chartLang, type ChartLang } from "./shared/lang";
-import { PLOT_AXIS_BOTTOM, fitCentre, niceDomain, tipText } from "./shared/label-fit";
+import { PLOT_AXIS_BOTTOM, fitCentre, fittingTicks, labelWidth, niceDomain, tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { seriesClass } from "./shared/palette";
 import { figureIdOf, formatStated, groupInOrder, isStated, tableValue, type StatedValue } from "./shared/values";
@@ -62,15 +62,20 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
   const document = createDocument();
   const targetClass = seriesClass("target");
   const actualClass = seriesClass("actual");
-  const marginLeft = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
+  const marginLeft = Math.ceil(Math.max(...rows.map((r) => L.width(r.label))) + 16);
   const endName = (status: "actual" | "target") => L.t(status === "target" ? "dumbbell.target_end" : "dumbbell.actual_end", years);
 
   const panels = groupInOrder(rows, (r) => r.unit).map(([unit, group]) => {
     const values = [0, ...group.flatMap((r) => [r.actual, r.target]).filter(isStated).map((v) => v.value)];
     const domain = niceDomain(values);
     const x = scaleLinear().domain(domain).range([marginLeft, width - MARGIN_RIGHT]);
-    // Labels may reach a little into the left margin (they sit above/below the row name) but never past the edges.
-    const place = (value: number, text: string) => x.invert(fitCentre(x(value), text, marginLeft - 8, width - 2));
+    // Labels may reach a little into the left margin (they sit above/below the row name) but never past the
+    // edges; one too long for the plot's width may take the whole margin (the row name is on another line).
+    const place = (value: number, text: string, bold = true) => {
+      const font = { lang: L, bold };
+      const lo = labelWidth(text, font) > width - 2 - (marginLeft - 8) ? 2 : marginLeft - 8;
+      return x.invert(fitCentre(x(value), text, lo, width - 2, font));
+    };
     const point = (r: DumbbellRow, v: StatedValue): Point | null => {
       if (!isStated(v)) return null;
       // The first row names its ends on the chart, instead of a legend.
@@ -83,7 +88,7 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
       .filter((r) => !isStated(r.actual))
       .map((r) => {
         const text = L.t("dumbbell.actual_missing", years);
-        return { label: r.label, value: 0, text, tip: tipText(r.label, endName("actual"), L.t("common.not_stated"), L), labelAt: place(0, text) };
+        return { label: r.label, value: 0, text, tip: tipText(r.label, endName("actual"), L.t("common.not_stated"), L), labelAt: place(0, text, false) };
       });
     const links = group.flatMap((r) => (isStated(r.actual) && isStated(r.target) ? [{ label: r.label, x1: r.actual.value, x2: r.target.value }] : []));
     const showTargets = isRevealed(1, options.step);
@@ -104,7 +109,7 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
       marginTop: MARGIN_TOP,
       marginBottom: PLOT_AXIS_BOTTOM,
       className: "plot",
-      x: { domain, label: L.t("common.axis", { unit: L.unitName(unit) }), labelAnchor: "right", ticks: Math.max(2, Math.floor((width - marginLeft) / 70)), tickFormat: (v: number) => L.number(v) },
+      x: { domain, label: L.t("common.axis", { unit: L.unitName(unit) }), labelAnchor: "right", ticks: L.chinese ? Math.max(2, Math.floor((width - marginLeft) / 70)) : fittingTicks(domain[0], domain[1], width - MARGIN_RIGHT - marginLeft, (v) => L.number(v), { lang: L }, Math.max(2, Math.floor((width - marginLeft) / 70))), tickFormat: (v: number) => L.number(v) },
       y: { domain: group.map((r) => r.label), label: null, tickSize: 0 },
       marks: [
         Plot.ruleX([0], { className: "c-grid" }),

@@ -2,9 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
-import { textWidth } from "./shared/compose";
 import { axisUnit } from "./shared/format";
-import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
+import { PLOT_AXIS_BOTTOM, fittingAxis, tipText } from "./shared/label-fit";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { seriesClass, type SeriesKind } from "./shared/palette";
 import { formatStated, isStated, tableValue, type StatedValue } from "./shared/values";
@@ -37,7 +36,11 @@ interface Bar {
   label: string;
   series: Series;
   value: number;
+  /** The label drawn after the bar: series name and value, on two lines when one is too long. */
   text: string;
+  /** Its two parts. */
+  name: string;
+  valueText: string;
   /** Tooltip: item · series: value as written (未提及 when not stated). */
   tip: string;
   stated: boolean;
@@ -84,6 +87,8 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
         value: isStated(v) ? v.value : 0,
         // Every bar names its series, so no legend is needed.
         text: `${seriesName[series]} ${text}`,
+        name: seriesName[series],
+        valueText: text,
         tip: tipText(r.label, seriesName[series], text, L),
         stated: isStated(v),
         dimmed: !isHighlighted(r.key, options.highlight),
@@ -117,22 +122,34 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
   // With the national series, room on the right for the longest bar label of any step (English series
   // names run longer), so the plot keeps one scale across steps; a single row then gives up its left
   // label (the title names it). The plot itself keeps at least a third of the width.
-  const labelWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 16);
-  const needed = withNational ? Math.ceil(Math.max(...bars.map((b) => textWidth(b.text)))) + 10 : 0;
-  const dropRowLabel = withNational && rows.length === 1 && labelWidth + needed > width * 0.6;
+  const labelWidth = Math.ceil(Math.max(...rows.map((r) => L.width(r.label))) + 16);
+  // Every bar's label sits right of its bar: the longest needs room past the longest bar.
+  const widest = (texts: { text: string; stated: boolean }[]) => Math.ceil(Math.max(...texts.map((b) => L.width(b.text, 12, b.stated)))) + 10;
+  const oneLine = widest(bars);
+  const dropRowLabel = withNational && rows.length === 1 && labelWidth + oneLine > width * 0.6;
   const marginLeft = dropRowLabel ? 8 : labelWidth;
-  const marginRight = Math.min(Math.max(withNational ? 150 : 130, needed), Math.max(withNational ? 150 : 130, Math.floor(width - marginLeft - width / 3)));
+  const least = withNational ? 150 : 130;
+  const most = Math.max(least, Math.floor(width - marginLeft - width / 3));
+  // English labels too long for that room take two lines: the series name, then the value; rows grow to hold them.
+  const twoLines = !L.chinese && oneLine > most;
+  if (twoLines) for (const b of bars) b.text = `${b.name}\n${b.valueText}`;
+  const needed = twoLines ? widest(bars.flatMap((b) => [{ text: b.name, stated: b.stated }, { text: b.valueText, stated: b.stated }])) : oneLine;
+  const marginRight = Math.min(Math.max(least, needed), most);
   // About one tick per 45 px of axis, so tick labels never run together on a phone ("1012").
   const ticks = Math.max(3, Math.floor((width - marginLeft - marginRight) / 45));
+  // English: the domain is niced here (coarser on a narrow plot), so the ticks chosen are the ones drawn.
+  // English tick labels are wider (and the font's digits too): as many ticks as keep their labels apart.
+  const axis = fittingAxis(Math.min(0, ...values), Math.max(...values), width - marginLeft - marginRight, (v) => L.number(v), { lang: L }, ticks);
+  const tickSet = L.chinese ? ticks : axis.ticks;
   const svg = Plot.plot({
     document,
     width,
-    height: rows.length * (withNational ? 112 : 64) + 40,
+    height: Math.round(rows.length * (withNational ? 112 : 64) * (twoLines ? 1.6 : 1)) + 40,
     marginLeft,
     marginRight,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { domain: [Math.min(0, ...values), Math.max(...values)], label: L.t("growth_bars.axis"), labelAnchor: "right", nice: true, ticks },
+    x: { domain: L.chinese ? [Math.min(0, ...values), Math.max(...values)] : axis.domain, label: L.t("growth_bars.axis"), labelAnchor: "right", nice: L.chinese, ticks: tickSet, ...(L.chinese ? {} : { tickFormat: (v: number) => L.number(v) }) },
     y: { domain: seriesOrder, axis: null, padding: 0.15 },
     fy: { domain: rows.map((r) => r.label), label: null, padding: 0.25, ...(dropRowLabel ? { axis: null } : {}) },
     marks: [...barMarks, ...labelMarks, Plot.ruleX([0], { className: "c-grid" })],

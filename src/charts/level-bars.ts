@@ -2,7 +2,6 @@ import * as Plot from "@observablehq/plot";
 import type { ChartResult } from "./types";
 import { createDocument } from "./shared/dom";
 import { finish } from "./shared/finish";
-import { textWidth } from "./shared/compose";
 import { PLOT_AXIS_BOTTOM, tipText } from "./shared/label-fit";
 import { axisUnit } from "./shared/format";
 import { chartLang } from "./shared/lang";
@@ -67,16 +66,23 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
   // A computed share is written under its bar, so the axis ends at the data, not where a note needs room;
   // rows keep the same height at every step, so the chart never jumps when the shares appear.
   const anyShare = rows.some((r) => r.partOf !== undefined);
+  // English row names run long: beyond 40 % of the width they take two lines, so the bars keep room.
+  const rowLines = new Map(rows.map((r) => [r.label, L.width(r.label) > width * 0.4 ? L.wrapTo(r.label, Math.floor(width * 0.4)) : [r.label]]));
+  const marginLeft = Math.ceil(Math.max(...[...rowLines.values()].flat().map((l) => L.width(l))) + 14);
+  // Values and shares start at the bar's start; one wider than the plot takes more lines.
+  const room = width - marginLeft - 24;
+  const fit = (text: string, bold: boolean) => (L.width(text, 12, bold) > room ? L.wrapTo(text, room, 12, bold).join("\n") : text);
+  const drawn = data.map((d) => ({ ...d, text: fit(d.text, true), shareText: d.shareText === null ? null : fit(d.shareText, false) }));
   const svg = Plot.plot({
     document,
     width,
     height: rows.length * (anyShare ? 84 : 64) + 40,
-    marginLeft: Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 14),
+    marginLeft,
     marginRight: 24,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
     x: { label: L.t("common.axis", { unit: L.unitName(unit) }), labelAnchor: "right", nice: true, ticks: 4, tickFormat: (v: number) => L.number(v) },
-    y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.55 },
+    y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.55, ...(rows.some((r) => rowLines.get(r.label)!.length > 1) ? { tickFormat: (l: string) => rowLines.get(l)!.join("\n") } : {}) },
     marks: [
       // One mark per colour, so each bar's class says what it is.
       ...[...new Set(data.map((d) => d.cls))].flatMap((cls) => [
@@ -84,8 +90,8 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
         Plot.barX(data.filter((d) => d.cls === cls && d.dimmed), { x: "value", y: "label", title: "tip", className: `${cls} is-dimmed` }),
       ]),
       // Values sit inside the bar's start so long bars never push them off the chart.
-      Plot.text(data, { x: 0, y: "label", text: "text", dx: 2, dy: -22, textAnchor: "start", className: "c-text t-value" }),
-      showShares ? Plot.text(data.filter((d) => d.shareText), { x: 0, y: "label", text: "shareText", dx: 2, dy: 22, textAnchor: "start", className: "c-highlight" }) : null,
+      Plot.text(drawn, { x: 0, y: "label", text: "text", dx: 2, dy: -22, textAnchor: "start", className: "c-text t-value" }),
+      showShares ? Plot.text(drawn.filter((d) => d.shareText), { x: 0, y: "label", text: "shareText", dx: 2, dy: 22, textAnchor: "start", className: "c-highlight" }) : null,
       Plot.ruleX([0], { className: "c-grid" }),
     ],
   }) as unknown as Element;

@@ -74,7 +74,9 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
     if ((r.qualifier ?? "").includes("以上")) {
       g.append("path").attr("d", `M${x(r.month)},${y(r.value) - 8}l0,-14m-4,4l4,-4l4,4`).attr("fill", "none").attr("stroke", "currentColor").attr("stroke-width", 1.5);
     }
-    appendText(g, { x: x(r.month) + 8, y: y(r.value) + 14, text: tipText(r.label, "", valueOf(r), L), className: "c-text t-value", anchor: "start" });
+    // Right of the point, moved left just enough to end inside the chart (a late milestone's label).
+    const label = tipText(r.label, "", valueOf(r), L);
+    appendText(g, { x: Math.min(x(r.month) + 8, width - 2 - L.width(label, 12, true)), y: y(r.value) + 14, text: label, className: "c-text t-value", anchor: "start" });
   });
 
   const alt = L.t("milestone.alt", { year, subject, items: shown.map((r) => L.t("milestone.alt_item", { when: when(r), value: valueOf(r) })).join(L.t("common.comma")) });

@@ -34,8 +34,8 @@ const GAP = 8;
 const HEADER = 28;
 /** Room for the numeral column at the left of each card. */
 const NUMERAL_COLUMN = 30;
-/** Vertical distance between stacked numerals (20 px type). */
-const NUMERAL_STEP = 25;
+/** Vertical distance between stacked numerals (20 px type): their line boxes (1.45 em in the CJK font) must not overlap. */
+const NUMERAL_STEP = 29;
 
 /**
  * Named measures as a grid of cards grouped by theme; the Chinese numerals in each name (as written,

@@ -1,9 +1,8 @@
 import { scaleLinear } from "d3-scale";
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { textWidth } from "./shared/compose";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
-import { tipText } from "./shared/label-fit";
+import { fittingTicks, tipText } from "./shared/label-fit";
 import { axisUnit } from "./shared/format";
 import { chartLang, type ChartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
@@ -41,6 +40,8 @@ export function boundOf(row: Pick<RangeRow, "valueMax" | "qualifier">): Bound {
 
 const ROW = 40;
 const TOP = 16;
+/** Room right of the plot for value labels and the axis unit, at the least. */
+const RIGHT = 100;
 
 /**
  * Ranges as bars with bounds; points as dots, with an open arrow to the right for 以上 and a ceiling bar for 以内.
@@ -55,19 +56,28 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
   const L = options.lang ?? chartLang();
   const unitName = L.axisUnitName(unit, rows.map((r) => r.figureId));
   const formatted = (r: RangeRow) => formatRow(r, L);
-  const labelWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 14);
+  // Row names wider than 30 % of the chart take more lines (English runs long), so the plot keeps its room.
+  const nameLines = rows.map((r) => (L.width(r.label) > width * 0.3 ? L.wrapTo(r.label, Math.floor(width * 0.3)) : [r.label]));
+  const labelWidth = Math.ceil(Math.max(...nameLines.flat().map((l) => L.width(l))) + 14);
   const height = TOP + rows.length * ROW + 28;
   const max = Math.max(...rows.map((r) => r.valueMax ?? r.value));
-  const x = scaleLinear().domain([0, max * 1.25]).nice().range([labelWidth, width - 100]);
+  // Room right of the plot for the axis unit and for a value label past the largest mark (English runs
+  // longer than the 100 px Chinese needs), while the plot keeps at least a third of the width.
+  const axisUnitText = L.t("range.axis_unit", { unit: unitName });
+  const needed = Math.max(L.width(axisUnitText) + 18, ...rows.map((r) => L.width(formatted(r), 12, true) + (boundOf(r) === "floor" ? 46 : 12)));
+  const right = Math.max(RIGHT, Math.min(Math.ceil(needed), Math.floor(width - labelWidth - width / 3)));
+  const x = scaleLinear().domain([0, max * 1.25]).nice().range([labelWidth, width - right]);
   const { root, svg } = d3Surface(width, height);
   const labelled = isRevealed(1, options.step);
 
   const axis = appendGroup(svg, "c-muted");
-  for (const t of x.ticks(5)) {
+  const [lo, hi] = x.domain() as [number, number];
+  const ticks = L.chinese ? x.ticks(5) : fittingTicks(lo, hi, width - right - labelWidth, (v) => L.number(v), { lang: L }, 5);
+  for (const t of ticks) {
     axis.append("line").attr("class", "c-grid").attr("x1", x(t)).attr("x2", x(t)).attr("y1", TOP).attr("y2", height - 28).attr("stroke", "currentColor").attr("stroke-opacity", t === 0 ? 1 : 0.35);
     appendText(axis, { x: x(t), y: height - 14, text: L.number(t), anchor: "middle" });
   }
-  appendText(axis, { x: width - 100 + 16, y: height - 14, text: L.t("range.axis_unit", { unit: unitName }), anchor: "start" });
+  appendText(axis, { x: width - right + 16, y: height - 14, text: axisUnitText, anchor: "start" });
 
   rows.forEach((r, i) => {
     const cy = TOP + i * ROW + ROW / 2;
@@ -75,7 +85,8 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
     const g = appendGroup(svg, `${markClass}${isHighlighted(r.key, options.highlight) ? "" : " is-dimmed"}`);
     g.attr("data-bound", boundOf(r));
     appendTitle(g, tipText(r.label, "", formatted(r), L));
-    appendText(g, { x: labelWidth - 8, y: cy, text: r.label, className: "c-text", anchor: "end" });
+    const names = nameLines[i]!;
+    names.forEach((line, l) => appendText(g, { x: labelWidth - 8, y: cy + (l - (names.length - 1) / 2) * 14, text: line, className: "c-text", anchor: "end" }));
     const x0 = x(r.value);
     let labelX = x0 + 10;
     switch (boundOf(r)) {
@@ -104,7 +115,13 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
         g.append("circle").attr("cx", x0).attr("cy", cy).attr("r", 5);
         break;
     }
-    if (labelled) appendText(g, { x: labelX, y: cy, text: formatted(r), className: "c-text t-value", anchor: "start" });
+    if (labelled) {
+      // A value label longer than the room left of the edge takes two lines, centred on the row.
+      const text = formatted(r);
+      const room = width - 2 - labelX;
+      const lines = L.width(text, 12, true) > room ? L.wrapTo(text, room, 12, true) : [text];
+      lines.forEach((line, l) => appendText(g, { x: labelX, y: cy + (l - (lines.length - 1) / 2) * 14, text: line, className: "c-text t-value", anchor: "start" }));
+    }
   });
 
   const alt = L.t("range.alt", { items: L.clauses(rows.map((r) => L.t("range.alt_item", { label: r.label, value: formatted(r) }))), unit: unitName });

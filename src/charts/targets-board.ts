@@ -1,6 +1,5 @@
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
-import { textWidth } from "./shared/compose";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
 import { DEFAULT_WIDTH, chartId, isHighlighted, isRevealed, type ChartOptions } from "./shared/options";
 import { seriesClass } from "./shared/palette";
@@ -28,6 +27,10 @@ export interface TargetsBoardOptions extends ChartOptions {
 const CARD_HEIGHT = 84;
 const GAP = 10;
 const FONT = 12;
+/** Inset of the card's text from its edges. */
+const PAD = 10;
+/** Line pitch of a big value that takes two lines (14 px bold). */
+const LARGE_LINE = 18;
 
 /**
  * The main targets as a grid of cards (no axis, so units may differ card to card); the big value is the
@@ -44,7 +47,13 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
   const columns = width >= 560 ? 3 : 2;
   const cardWidth = (width - GAP * (columns - 1)) / columns;
   const lines = Math.max(...rows.map((r) => wrap(r.label, cardWidth, L).length));
-  const cardHeight = CARD_HEIGHT + (lines - 1) * 16;
+  const room = cardWidth - 2 * PAD;
+  const values = rows.map((r) => valueLines(stated(r.target, r.unit), room, L));
+  const actuals = rows.map((r) => L.wrapTo(L.t("targets_board.actual_line", { ...years, value: stated(r.actual, r.unit) }), room));
+  // Every card is as tall as the tallest needs (in every step, so the board never changes height).
+  const valueExtra = Math.max(...values.map((v) => (v.lines.length - 1) * LARGE_LINE));
+  const actualExtra = Math.max(...actuals.map((a) => (a.length - 1) * 16));
+  const cardHeight = CARD_HEIGHT + (lines - 1) * 16 + valueExtra + actualExtra;
   const height = Math.ceil(rows.length / columns) * (cardHeight + GAP) - GAP;
   const { root, svg } = d3Surface(width, height);
   const showActuals = isRevealed(1, options.step);
@@ -60,13 +69,13 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
     card.append("rect").attr("class", "c-grid").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", cardHeight - 1).attr("rx", 6).attr("fill", "currentColor").attr("fill-opacity", 0).attr("stroke", "currentColor");
     wrap(r.label, cardWidth, L).forEach((line, l) => appendText(card, { x: 10, y: 18 + l * 16, text: line, className: "c-text", anchor: "start" }));
     const y = 18 + lines * 16 + 16;
-    // The big value steps down to 14 px when 20 px would run past the card's edge (1.5亿千瓦时以上 at phone width).
-    const value = stated(r.target, r.unit);
-    const size = textWidth(value, 20) <= cardWidth - 20 ? "t-xlarge" : "t-large";
-    appendText(card, { x: 10, y, text: value, className: `${isStated(r.target) ? valueClass : "c-muted"} ${size} t-value`, anchor: "start" });
+    const value = values[i]!;
+    value.lines.forEach((line, l) =>
+      appendText(card, { x: PAD, y: y + l * LARGE_LINE, text: line, className: `${isStated(r.target) ? valueClass : "c-muted"} ${value.size} t-value`, anchor: "start" }),
+    );
     if (showActuals) {
-      const actual = L.t("targets_board.actual_line", { ...years, value: stated(r.actual, r.unit) });
-      appendText(card, { x: 10, y: y + 22, text: actual, className: isStated(r.actual) ? seriesClass("actual") : "c-muted", anchor: "start" });
+      const top = y + 22 + valueExtra;
+      actuals[i]!.forEach((line, l) => appendText(card, { x: PAD, y: top + l * 16, text: line, className: isStated(r.actual) ? seriesClass("actual") : "c-muted", anchor: "start" }));
     }
   });
 
@@ -101,5 +110,15 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
 
 /** Breaks a label into lines that fit the card (CJK characters are one em wide). */
 function wrap(label: string, cardWidth: number, lang: ChartLang): string[] {
-  return lang.wrap(label, Math.max(4, Math.floor((cardWidth - 20) / FONT)));
+  return lang.wrap(label, Math.max(4, Math.floor((cardWidth - 2 * PAD) / FONT)));
+}
+
+/**
+ * The big value at 20 px when it fits the card, else at 14 px (1.5亿千瓦时以上 at phone width), and
+ * at 14 px on two or more lines when even that runs past the edge ("150 million kWh or more").
+ */
+function valueLines(value: string, room: number, lang: ChartLang): { size: "t-xlarge" | "t-large"; lines: string[] } {
+  if (lang.width(value, 20, true) <= room) return { size: "t-xlarge", lines: [value] };
+  if (lang.chinese || lang.width(value, 14, true) <= room) return { size: "t-large", lines: [value] };
+  return { size: "t-large", lines: lang.wrapTo(value, room, 14, true) };
 }

@@ -14,6 +14,8 @@ const ACTIVE = "is-active";
 const CLEARANCE = 12;
 /** The trigger line never drops so low that less than this much of the card is on screen, px. */
 const CARD_ROOM = 140;
+/** Space kept after the last card besides what it needs to reach its trigger line, px. */
+const TAIL = 24;
 
 export function initScrolly(root: HTMLElement): void {
   const steps = [...root.querySelectorAll<HTMLElement>(".step[data-step]")];
@@ -35,6 +37,15 @@ export function initScrolly(root: HTMLElement): void {
       const h = Math.max(heightOf(i), heightOf(i + 1));
       return Math.min(top + h + CLEARANCE, innerHeight - CARD_ROOM);
     });
+    // Room after the last card: only what it needs to reach its trigger line (the page below the
+    // story often gives it all), instead of a fixed stretch of blank screen.
+    const list = root.querySelector<HTMLElement>(".scrolly__steps");
+    const last = cards[cards.length - 1]!;
+    if (list) {
+      list.style.paddingBottom = "0px";
+      const below = document.documentElement.scrollHeight - (last.getBoundingClientRect().top + scrollY);
+      list.style.paddingBottom = `${Math.max(0, Math.ceil(innerHeight - lines[lines.length - 1]! - below)) + TAIL}px`;
+    }
   };
 
   const activate = (n: string, animate: boolean) => {

@@ -6,12 +6,13 @@
  * table header is a key here.
  */
 import { QUALIFIERS, figureToEnglish, groupThousands, splitUnit, type Noun } from "../../lib/en-number";
-import { wrapChars } from "../../lib/cjk-text";
+import { wrapChars, wrapToWidth } from "../../lib/cjk-text";
 import { chineseNumeral } from "../../lib/chinese-numerals";
 import { nounsOf } from "../../lang/nouns";
 import { uiStrings, uiText, type UiStrings } from "../../lang/ui";
 import { formatNumber, formatRange, withQualifier } from "./format";
 import { wrapWords } from "./wrap-words";
+import { cjkWidth, latinWidth } from "./text-measure";
 
 /** How a stated value is written: its qualifiers (`|`-joined, as in the CSV), range top, and the figure it came from. */
 export interface ValueDetail {
@@ -57,6 +58,13 @@ export interface ChartLang {
   clauses(items: readonly string[]): string;
   /** Lines for a label that may take `perLine` CJK characters' width (English breaks between words). */
   wrap(text: string, perLine: number): string[];
+  /** Lines no wider than `maxWidth` px at `fontSize` (bold: value labels), measured as `width` measures. */
+  wrapTo(text: string, maxWidth: number, fontSize?: number, bold?: boolean): string[];
+  /**
+   * Estimated drawn width (px) of `text` at `fontSize`, `bold` for value labels. Chinese: CJK one em,
+   * others 0.6 em (src/lib/cjk-text.ts); English: the widest Latin font's advances (text-measure.ts).
+   */
+  width(text: string, fontSize?: number, bold?: boolean): number;
 }
 
 const cache = new Map<string, ChartLang>();
@@ -100,6 +108,8 @@ function chineseLang(lang: string): ChartLang {
     list: (items) => items.join("、"),
     clauses: (items) => items.join("；"),
     wrap: (text, perLine) => wrapChars(text, perLine),
+    wrapTo: (text, maxWidth, fontSize = 12) => wrapToWidth(text, maxWidth, fontSize),
+    width: (text, fontSize = 12) => cjkWidth(text, fontSize),
   };
 }
 
@@ -158,7 +168,9 @@ function englishLang(lang: string): ChartLang {
     month: (m) => monthOf(strings, m),
     list: (items) => items.join(", "),
     clauses: (items) => items.join("; "),
-    wrap: (text, perLine) => wrapWords(text, perLine * 12, 12),
+    wrap: (text, perLine) => wrapWords(text, perLine * 12, 12, (t, size) => latinWidth(t, size)),
+    wrapTo: (text, maxWidth, fontSize = 12, bold = false) => wrapWords(text, maxWidth, fontSize, (t, size) => latinWidth(t, size, bold)),
+    width: (text, fontSize = 12, bold = false) => latinWidth(text, fontSize, bold),
   };
   return self;
 }

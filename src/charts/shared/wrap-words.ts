@@ -4,14 +4,17 @@
  */
 import { textWidth, wrapChars } from "../../lib/cjk-text";
 
+/** Measures a line at a font size (px). */
+export type Measure = (text: string, fontSize: number) => number;
+
 /** Lines no wider than `maxWidth` at `fontSize`, broken at spaces (and after hyphens or slashes). */
-export function wrapWords(text: string, maxWidth: number, fontSize = 12): string[] {
+export function wrapWords(text: string, maxWidth: number, fontSize = 12, measure: Measure = textWidth): string[] {
   const words = text.split(/(?<=[\s\-/–])/u).filter((w) => w !== "");
   const lines: string[] = [];
   let line = "";
   for (const word of words) {
     const candidate = line + word;
-    if (line === "" || textWidth(candidate.trimEnd(), fontSize) <= maxWidth) {
+    if (line === "" || measure(candidate.trimEnd(), fontSize) <= maxWidth) {
       line = candidate;
       continue;
     }
@@ -20,6 +23,21 @@ export function wrapWords(text: string, maxWidth: number, fontSize = 12): string
   }
   if (line.trim() !== "") lines.push(line.trimEnd());
   // A word wider than the line alone is cut by characters, so nothing runs past the edge.
-  const perLine = Math.max(2, Math.floor(maxWidth / (fontSize * 0.6)));
-  return lines.flatMap((l) => (textWidth(l, fontSize) > maxWidth ? wrapChars(l, perLine) : [l]));
+  return lines.flatMap((l) => (measure(l, fontSize) > maxWidth ? cut(l, maxWidth, fontSize, measure) : [l]));
+}
+
+/** A word too wide for a line, cut into pieces that fit. */
+function cut(word: string, maxWidth: number, fontSize: number, measure: Measure): string[] {
+  if (measure === textWidth) return wrapChars(word, Math.max(2, Math.floor(maxWidth / (fontSize * 0.6))));
+  const pieces: string[] = [];
+  let piece = "";
+  for (const ch of word) {
+    if (piece !== "" && measure(piece + ch, fontSize) > maxWidth) {
+      pieces.push(piece);
+      piece = "";
+    }
+    piece += ch;
+  }
+  if (piece !== "") pieces.push(piece);
+  return pieces;
 }

@@ -5,6 +5,7 @@
  *  - chartTextProblems: every chart text renders at ≥ 12 CSS px (font size × the SVG's screen scale);
  *    chart pictures shown as <img> are never drawn smaller than their own size.
  *  - splitNumberProblems: no run of digits (with its decimal point) is broken across two line boxes.
+ *  - chartFitProblems: every chart text lies inside its SVG's viewBox, and no two chart texts overlap.
  *  - headlineProblems: no h1 ends with a line holding a single character.
  *  - choreographyProblems: at every step change the graphic shown is ≥ 75 % on screen and ≤ 10 %
  *    covered by anything painted over it, the card that triggered the change is on screen, and the
@@ -46,6 +47,60 @@ export async function chartTextProblems(page: Page, minPx = MIN_CHART_TEXT_PX): 
     }
     return problems;
   }, minPx);
+}
+
+/** How far (in the chart's own px) a text may reach past the viewBox or into another text: anti-aliasing, not layout. */
+export const CHART_FIT_TOLERANCE = 1;
+
+/**
+ * Chart texts that run past their SVG's viewBox or overlap another text of the same chart, measured
+ * on the glyph boxes Chromium lays out (getBoundingClientRect, scaled back to the viewBox's units).
+ * Every chart on the page is measured, including step states not shown yet (they are laid out,
+ * only hidden), so one visit covers every state of a story. One line per offending text or pair.
+ */
+export async function chartFitProblems(page: Page, tolerance = CHART_FIT_TOLERANCE): Promise<string[]> {
+  return page.evaluate((tol) => {
+    const MIN_GAP = 2;
+    const problems: string[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>("svg.chart")) {
+      const vb = svg.viewBox.baseVal;
+      const frame = svg.getBoundingClientRect();
+      if (!vb || vb.width === 0 || frame.width === 0 || frame.height === 0) continue;
+      const sx = frame.width / vb.width;
+      const sy = frame.height / vb.height;
+      const name = svg.id || svg.closest("[id]")?.id || "svg";
+      const boxes: { text: string; x0: number; y0: number; x1: number; y1: number }[] = [];
+      for (const el of svg.querySelectorAll<SVGTextElement>("text")) {
+        // The text as drawn: a mark's <title> (its tooltip) is not drawn.
+        const full = Array.from(el.childNodes).filter((n) => n.nodeName !== "title").map((n) => n.textContent ?? "").join("").trim();
+        const text = full.length > 40 ? `${full.slice(0, 39)}…` : full;
+        if (!text || getComputedStyle(el).display === "none") continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        const box = { text, x0: vb.x + (r.left - frame.left) / sx, y0: vb.y + (r.top - frame.top) / sy, x1: vb.x + (r.right - frame.left) / sx, y1: vb.y + (r.bottom - frame.top) / sy };
+        const over = [
+          vb.x - box.x0 > tol ? `left by ${(vb.x - box.x0).toFixed(0)}` : "",
+          box.x1 - (vb.x + vb.width) > tol ? `right by ${(box.x1 - vb.x - vb.width).toFixed(0)}` : "",
+          vb.y - box.y0 > tol ? `top by ${(vb.y - box.y0).toFixed(0)}` : "",
+          box.y1 - (vb.y + vb.height) > tol ? `bottom by ${(box.y1 - vb.y - vb.height).toFixed(0)}` : "",
+        ].filter(Boolean);
+        if (over.length) problems.push(`chart ${name}: text "${text}" runs past the ${over.join(", ")} px (x ${box.x0.toFixed(0)}–${box.x1.toFixed(0)} of ${vb.width})`);
+        boxes.push(box);
+      }
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+          const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+          if (w > tol && h > tol) problems.push(`chart ${name}: texts "${a.text}" and "${b.text}" overlap by ${w.toFixed(0)}×${h.toFixed(0)} px`);
+          // Side by side on one line, less than a space apart: they read as one word ("1015").
+          else if (h > (a.y1 - a.y0) / 2 && w > -MIN_GAP) problems.push(`chart ${name}: texts "${a.text}" and "${b.text}" are ${Math.max(0, -w).toFixed(0)} px apart on one line (< ${MIN_GAP})`);
+        }
+      }
+    }
+    return problems;
+  }, tolerance);
 }
 
 /** Digit runs (e.g. 82.65, 2024) whose characters sit on more than one line. */

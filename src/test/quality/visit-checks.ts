@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { DESKTOP_VIEWPORT, foreignUrls, MOBILE_VIEWPORT } from "../browser.ts";
 import { settle, type Visit, type VisitCheck, type VisitMode } from "./page-visit.ts";
 import { isContentPage, type SitePage } from "./site-pages.ts";
-import { chartTextProblems, headlineProblems, splitNumberProblems } from "./phone-checks.ts";
+import { chartFitProblems, chartTextProblems, headlineProblems, splitNumberProblems } from "./phone-checks.ts";
 import { isNonChineseLang, MAX_REPORTED, untranslatedChinese } from "./untranslated.ts";
 
 /** The narrowest width an embed is laid out for (a phone column inside a host page). */
@@ -136,6 +136,16 @@ export const chartTextCheck: VisitCheck = {
   run: async ({ opened, where }) => named(where, await chartTextProblems(opened.page)),
 };
 
+/**
+ * Every chart text (every step state too) lies inside its SVG and clear of every other text, on a
+ * 360 px phone, in both languages (phone-checks.ts). English labels are longer than Chinese ones.
+ */
+export const chartFitCheck: VisitCheck = {
+  name: "chart text fit",
+  appliesTo: light360,
+  run: async ({ opened, where }) => named(where, await chartFitProblems(opened.page)),
+};
+
 /** No run of digits is split across two lines on a 360 px phone (phone-checks.ts). */
 export const splitNumberCheck: VisitCheck = {
   name: "split numbers",
@@ -167,4 +177,4 @@ export const untranslatedCheck: VisitCheck = {
 };
 
 /** In the order they run on each visit; `requests` stays last. */
-export const VISIT_CHECKS: VisitCheck[] = [axeCheck, overflowCheck, chartTextCheck, splitNumberCheck, headlineCheck, untranslatedCheck, embedChromeCheck, requestsCheck];
+export const VISIT_CHECKS: VisitCheck[] = [axeCheck, overflowCheck, chartTextCheck, chartFitCheck, splitNumberCheck, headlineCheck, untranslatedCheck, embedChromeCheck, requestsCheck];
