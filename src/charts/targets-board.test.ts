@@ -3,6 +3,7 @@ import { targetsBoardChart } from "./targets-board";
 import { expectSvgSnapshot } from "./shared/snapshot";
 import { expectPageSafeSvg, expectValidHtml } from "./shared/assertions";
 import { targetCards, YEARS } from "../test/fixtures/charts/yangquan-2024";
+import { chartLang } from "./shared/lang";
 
 describe("targetsBoardChart", () => {
   const chart = targetsBoardChart(targetCards, { ...YEARS });
@@ -32,4 +33,21 @@ describe("targetsBoardChart", () => {
   });
 
   it("step 0 shows targets only", () => expect(targetsBoardChart(targetCards, { ...YEARS, step: 0 }).svg).not.toContain("2023年："));
+
+  it("English values too wide for a card at 14 px take two lines, inside the card (town-country at 360 px)", () => {
+    const L = chartLang("en");
+    const rows = [
+      { indicator: "toilets", label: "Rural toilets upgraded", unit: "万吨", target: { status: "target" as const, value: 1, qualifier: "以上" }, actual: { status: "actual" as const, value: 1.7 } },
+      { indicator: "rubbish", label: "Villages with rubbish collection", unit: "%", target: { status: "target" as const, value: 96 }, actual: { status: "actual" as const, value: 95 } },
+    ];
+    const chart = targetsBoardChart(rows, { ...YEARS, width: 340, lang: L });
+    const cardWidth = (340 - 10) / 2;
+    const texts = [...chart.svg.matchAll(/<text[^>]*x="(\d+)"[^>]*>([^<]*)</g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+    const value = texts.filter((t) => /toilets or more|^more$|^10,000/.test(t.text));
+    expect(value.length).toBeGreaterThan(1);
+    for (const t of texts) {
+      const bold = !/actual|Rural|Villages|rubbish|collection|upgraded/.test(t.text);
+      expect(t.x + L.width(t.text, bold ? 14 : 12, bold)).toBeLessThanOrEqual(cardWidth - 10);
+    }
+  });
 });

@@ -9,7 +9,7 @@
  *   origin, status 200 (at "/" and under "/yq2024/");
  * - overflow: never wider than the window, at 360 px (with and without JavaScript), 1280 px, and
  *   280 px for embeds;
- * - phone checks (chart text size, split numbers, one-character headline line) and embed chrome.
+ * - phone checks (chart text size, chart text fit, split numbers, one-character headline line) and embed chrome.
  * Each failure names page, mode, rule and element. The time per mode and per check is printed.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -69,6 +69,7 @@ describe("every page in Chromium: one visit per mode, every gate on it", () => {
     // overflow: every page at 360 px with and without JavaScript, and at 1280 px.
     expect(looked("overflow")).toBeGreaterThanOrEqual(3 * content + 2 * embeds);
     expect(looked("chart text")).toBeGreaterThanOrEqual(content);
+    expect(looked("chart text fit")).toBeGreaterThanOrEqual(content);
     expect(looked("split numbers")).toBeGreaterThanOrEqual(content);
     expect(looked("embed without site chrome")).toBe(embeds);
   });
