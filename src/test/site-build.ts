@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { alive } from "../build/build-lock.ts";
 import { listFiles } from "../build/hash-tree.ts";
 import { BUILD_MARKER } from "../build/out-dir.ts";
 import { parseBuildOptions } from "../build/options.ts";
@@ -157,15 +158,6 @@ export async function ensureSiteBuilt(req: SiteBuildRequest, stamp: string, forc
 
 /** Holds the id of the vitest process while global-setup.ts builds the test sites in the background. */
 export const SITE_BUILDS_PENDING = path.join(TMP_DIR, "site-builds.pending");
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /**
  * Resolves when no test site build is running: the marker is gone, or the process that wrote it is
