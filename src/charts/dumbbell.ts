@@ -62,7 +62,10 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
   const document = createDocument();
   const targetClass = seriesClass("target");
   const actualClass = seriesClass("actual");
-  const marginLeft = Math.ceil(Math.max(...rows.map((r) => L.width(r.label))) + 16);
+  // Row names wider than 40 % of the chart take two lines (English runs long), so the plot keeps its room.
+  const nameLines = new Map(rows.map((r) => [r.label, L.width(r.label) > width * 0.4 ? L.wrapTo(r.label, Math.floor(width * 0.4)) : [r.label]]));
+  const wrapped = [...nameLines.values()].some((lines) => lines.length > 1);
+  const marginLeft = Math.ceil(Math.max(...[...nameLines.values()].flat().map((l) => L.width(l))) + 16);
   const endName = (status: "actual" | "target") => L.t(status === "target" ? "dumbbell.target_end" : "dumbbell.actual_end", years);
 
   const panels = groupInOrder(rows, (r) => r.unit).map(([unit, group]) => {
@@ -110,7 +113,7 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
       marginBottom: PLOT_AXIS_BOTTOM,
       className: "plot",
       x: { domain, label: L.t("common.axis", { unit: L.unitName(unit) }), labelAnchor: "right", ticks: L.chinese ? Math.max(2, Math.floor((width - marginLeft) / 70)) : fittingTicks(domain[0], domain[1], width - MARGIN_RIGHT - marginLeft, (v) => L.number(v), { lang: L }, Math.max(2, Math.floor((width - marginLeft) / 70))), tickFormat: (v: number) => L.number(v) },
-      y: { domain: group.map((r) => r.label), label: null, tickSize: 0 },
+      y: { domain: group.map((r) => r.label), label: null, tickSize: 0, ...(wrapped ? { tickFormat: (l: string) => nameLines.get(l)!.join("\n") } : {}) },
       marks: [
         Plot.ruleX([0], { className: "c-grid" }),
         showTargets ? Plot.link(links, { x1: "x1", x2: "x2", y1: "label", y2: "label", strokeWidth: 2, stroke: "currentColor", className: "c-muted" }) : null,

@@ -134,7 +134,8 @@ export function growthBarsChart(rows: GrowthRow[], options: GrowthBarsOptions): 
   const twoLines = !L.chinese && oneLine > most;
   if (twoLines) for (const b of bars) b.text = `${b.name}\n${b.valueText}`;
   const needed = twoLines ? widest(bars.flatMap((b) => [{ text: b.name, stated: b.stated }, { text: b.valueText, stated: b.stated }])) : oneLine;
-  const marginRight = Math.min(Math.max(least, needed), most);
+  // Two-line labels need less than the Chinese minimum: the plot takes the rest.
+  const marginRight = twoLines ? Math.min(needed, most) : Math.min(Math.max(least, needed), most);
   // About one tick per 45 px of axis, so tick labels never run together on a phone ("1012").
   const ticks = Math.max(3, Math.floor((width - marginLeft - marginRight) / 45));
   // English: the domain is niced here (coarser on a narrow plot), so the ticks chosen are the ones drawn.
