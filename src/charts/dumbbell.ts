@@ -63,7 +63,7 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
   const targetClass = seriesClass("target");
   const actualClass = seriesClass("actual");
   // Row names wider than 40 % of the chart take two lines (English runs long), so the plot keeps its room.
-  const nameLines = new Map(rows.map((r) => [r.label, L.width(r.label) > width * 0.4 ? L.wrapTo(r.label, Math.floor(width * 0.4)) : [r.label]]));
+  const nameLines = new Map(rows.map((r) => [r.label, !L.chinese && L.width(r.label) > width * 0.4 ? L.wrapTo(r.label, Math.floor(width * 0.4)) : [r.label]]));
   const wrapped = [...nameLines.values()].some((lines) => lines.length > 1);
   const marginLeft = Math.ceil(Math.max(...[...nameLines.values()].flat().map((l) => L.width(l))) + 16);
   const endName = (status: "actual" | "target") => L.t(status === "target" ? "dumbbell.target_end" : "dumbbell.actual_end", years);

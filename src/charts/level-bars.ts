@@ -66,8 +66,9 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
   // A computed share is written under its bar, so the axis ends at the data, not where a note needs room;
   // rows keep the same height at every step, so the chart never jumps when the shares appear.
   const anyShare = rows.some((r) => r.partOf !== undefined);
-  // English row names run long: beyond 40 % of the width they take two lines, so the bars keep room.
-  const rowLines = new Map(rows.map((r) => [r.label, L.width(r.label) > width * 0.4 ? L.wrapTo(r.label, Math.floor(width * 0.4)) : [r.label]]));
+  // English row names run long: beyond 40 % of the width they take two lines, so the bars keep room
+  // (Chinese layouts stay as they were).
+  const rowLines = new Map(rows.map((r) => [r.label, !L.chinese && L.width(r.label) > width * 0.4 ? L.wrapTo(r.label, Math.floor(width * 0.4)) : [r.label]]));
   const marginLeft = Math.ceil(Math.max(...[...rowLines.values()].flat().map((l) => L.width(l))) + 14);
   // Values and shares start at the bar's start; one wider than the plot takes more lines.
   const room = width - marginLeft - 24;

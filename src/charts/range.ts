@@ -57,7 +57,7 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
   const unitName = L.axisUnitName(unit, rows.map((r) => r.figureId));
   const formatted = (r: RangeRow) => formatRow(r, L);
   // Row names wider than 30 % of the chart take more lines (English runs long), so the plot keeps its room.
-  const nameLines = rows.map((r) => (L.width(r.label) > width * 0.3 ? L.wrapTo(r.label, Math.floor(width * 0.3)) : [r.label]));
+  const nameLines = rows.map((r) => (!L.chinese && L.width(r.label) > width * 0.3 ? L.wrapTo(r.label, Math.floor(width * 0.3)) : [r.label]));
   const labelWidth = Math.ceil(Math.max(...nameLines.flat().map((l) => L.width(l))) + 14);
   const height = TOP + rows.length * ROW + 28;
   const max = Math.max(...rows.map((r) => r.valueMax ?? r.value));
