@@ -2,13 +2,15 @@
  * Connects the pure copy renderer (stories/copy.ts) to the site's data and base path.
  * One context per edition, built once per build from the validated dataset.
  */
-import { loadData } from "../data/load";
+import { loadData, loadReport, REPORTS_HELD } from "../data/load";
+import { LazyMap } from "../lib/lazy-map";
 import { renderCopy, type CopyContext, type CopyFigure } from "./copy";
 import type { Edition } from "../edition";
 import { copyContextIn } from "../lang/copy-lang";
 import { reportsPage } from "../lang/t";
 
-let figures: Map<string, Map<string, CopyFigure>> | undefined;
+/** Figures by report, read when a token names the report; a few reports held at a time. */
+let figures: LazyMap<string, Map<string, CopyFigure>> | undefined;
 const contexts = new Map<string, CopyContext>();
 
 /** The copy context of an edition: its report and pages, every report's figures, the curated values. */
@@ -16,10 +18,7 @@ export function copyContext(edition: Edition): CopyContext {
   let cached = contexts.get(edition.id);
   if (cached) return cached;
   const data = loadData();
-  if (!figures) {
-    figures = new Map();
-    for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
-  }
+  figures ??= new LazyMap(data.reportEntries.keys(), (id) => new Map(loadReport(id).figures.map((f) => [f.id, f])), REPORTS_HELD);
   cached = copyContextIn({
     base: import.meta.env.BASE_URL ?? "/",
     reportId: edition.reportId,
