@@ -6,11 +6,12 @@
  * Reports figures; it is not a test and exits 0 even when budgets are missed. Writes
  * src/build/bench-results/latest.md and prints it.
  * Env: BENCH_RUNS (Lighthouse runs, default 3; 0 skips Lighthouse), BENCH_CORPUS (corpus folder;
- * "none" skips the corpus builds).
+ * "none" skips the corpus builds), BENCH_KEEP (a folder: each dataset's built site is copied there as
+ * <n>-<cold|warm>/, e.g. to compare the output of two versions of the build).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -143,6 +144,7 @@ async function main(): Promise<void> {
     "load average (1 min) at start": os.loadavg()[0]!.toFixed(1),
   };
   const builds: BuildRow[] = [];
+  const keep = process.env.BENCH_KEEP ? path.resolve(process.env.BENCH_KEEP) : null;
   let corpusNote = "";
   const scratch = await mkdtemp(path.join(os.tmpdir(), "yq-bench-"));
   const datasets: { name: string; dataDir?: string; out: string }[] = [{ name: "this repository's data", out: SITE }];
@@ -166,6 +168,7 @@ async function main(): Promise<void> {
       const m = await measureBuild(d.out, cache, d.dataDir);
       builds.push({ dataset: d.name, cache: temperature, figures: "figures" in m ? m.figures : null, ...("error" in m ? { error: m.error } : {}) });
       process.stderr.write("figures" in m ? `  ${(m.figures.wallMs / 1000).toFixed(1)} s, ${m.figures.peakRssMb.toFixed(0)} MB peak\n` : `  failed\n`);
+      if (keep && "figures" in m) await cp(d.out, path.join(keep, `${datasets.indexOf(d)}-${temperature}`), { recursive: true });
     }
   }
   await rm(scratch, { recursive: true, force: true });
