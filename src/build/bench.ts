@@ -2,7 +2,9 @@
  * `npm run bench`: measures full builds (time, peak memory) cold and warm (empty, then filled PNG
  * cache) for this repository's data and for the whole corpus (the repository's reports plus every
  * text in ../shared/reports/provinces, read in place through a scratch manifest outside the repo),
- * then runs Lighthouse on one page of each type, mobile and desktop, and checks the budgets.
+ * then runs Lighthouse on one page of each type, mobile and desktop, and checks the budgets (the
+ * first language's five page types, and the overview, an area story, the report and an embed of
+ * each other language, e.g. `overview (en)`, with the same budgets as their kind).
  * Reports figures; it is not a test and exits 0 even when budgets are missed. Writes
  * src/build/bench-results/latest.md and prints it.
  * Env: BENCH_RUNS (Lighthouse runs, default 3; 0 skips Lighthouse), BENCH_CORPUS (corpus folder;
@@ -20,9 +22,10 @@ import { CHROMIUM_PATH } from "../test/browser.ts";
 import { serveDir } from "../test/server.ts";
 import { listFiles } from "./hash-tree.ts";
 import { openLighthouse } from "./bench/lighthouse-run.ts";
-import { checkBudgets, medianMetrics, type FormFactor, type PageType, type Results, type RunMetrics } from "./bench/metrics.ts";
+import { checkBudgets, medianMetrics, PAGE_KINDS, type FormFactor, type PageType, type Results, type RunMetrics } from "./bench/metrics.ts";
 import { assembleCorpus, corpusReportsDir, dropInvalid } from "./bench/corpus.ts";
 import { validateData } from "./validate-data.ts";
+import { languageEditions } from "../edition/index.ts";
 import { parseManifest } from "../pipeline/manifest.ts";
 import { perReportGrowth, renderReport, type BuildFigures, type BuildRow, type PageTarget } from "./bench/report.ts";
 
@@ -84,15 +87,29 @@ async function firstPageUnder(dir: string): Promise<string | null> {
   return hit ? `${dir}/${hit}/` : null;
 }
 
+/**
+ * One page of each kind in the root edition, and the overview, one area story, the annotated report
+ * and one embed of each edition in another language (`overview (en)` …), held to the same budgets.
+ */
 async function findTargets(): Promise<PageTarget[]> {
   const page = (p: string) => (existsSync(path.join(SITE, p, "index.html")) ? p : null);
-  return [
+  const targets: PageTarget[] = [
     { type: "overview", urlPath: page("") },
     { type: "area story", urlPath: await firstPageUnder("areas") },
     { type: "report", urlPath: page("report/") },
     { type: "embed", urlPath: await firstPageUnder("embed") },
     { type: "data", urlPath: page("data/") },
   ];
+  const [root, ...others] = languageEditions();
+  for (const e of others.filter((o) => o.lang !== root?.lang)) {
+    targets.push(
+      { type: `overview (${e.lang})`, urlPath: page(e.path) },
+      { type: `area story (${e.lang})`, urlPath: await firstPageUnder(`${e.path}areas`) },
+      { type: `report (${e.lang})`, urlPath: page(e.pagePath("report/")) },
+      { type: `embed (${e.lang})`, urlPath: await firstPageUnder(`${e.path}embed`) },
+    );
+  }
+  return targets;
 }
 
 async function runLighthouse(targets: PageTarget[], runs: number, failing: Map<string, string[]>): Promise<Results> {
@@ -192,7 +209,7 @@ async function main(): Promise<void> {
   }
   await rm(scratch, { recursive: true, force: true });
   const siteBuilt = builds.some((b) => b.dataset === datasets[0]!.name && b.figures);
-  const targets = siteBuilt && runs > 0 ? await findTargets() : (["overview", "area story", "report", "embed", "data"] as PageType[]).map((type) => ({ type, urlPath: null }));
+  const targets = siteBuilt && runs > 0 ? await findTargets() : PAGE_KINDS.map((type): PageTarget => ({ type, urlPath: null }));
   const failing = new Map<string, string[]>();
   const results = await runLighthouse(targets, runs, failing);
   const md = renderReport({

@@ -53,6 +53,7 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
   if (inverted.length > 0) throw new Error(`rangeChart: value_max below value for ${inverted.map((r) => `${r.key} (${r.value}-${r.valueMax})`).join(", ")}`);
   const width = options.width ?? DEFAULT_WIDTH;
   const L = options.lang ?? chartLang();
+  const unitName = L.axisUnitName(unit, rows.map((r) => r.figureId));
   const formatted = (r: RangeRow) => formatRow(r, L);
   const labelWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 14);
   const height = TOP + rows.length * ROW + 28;
@@ -66,7 +67,7 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
     axis.append("line").attr("class", "c-grid").attr("x1", x(t)).attr("x2", x(t)).attr("y1", TOP).attr("y2", height - 28).attr("stroke", "currentColor").attr("stroke-opacity", t === 0 ? 1 : 0.35);
     appendText(axis, { x: x(t), y: height - 14, text: L.number(t), anchor: "middle" });
   }
-  appendText(axis, { x: width - 100 + 16, y: height - 14, text: L.t("range.axis_unit", { unit: L.unitName(unit) }), anchor: "start" });
+  appendText(axis, { x: width - 100 + 16, y: height - 14, text: L.t("range.axis_unit", { unit: unitName }), anchor: "start" });
 
   rows.forEach((r, i) => {
     const cy = TOP + i * ROW + ROW / 2;
@@ -106,9 +107,9 @@ export function rangeChart(rows: RangeRow[], options: ChartOptions = {}): ChartR
     if (labelled) appendText(g, { x: labelX, y: cy, text: formatted(r), className: "c-text t-value", anchor: "start" });
   });
 
-  const alt = L.t("range.alt", { items: L.clauses(rows.map((r) => L.t("range.alt_item", { label: r.label, value: formatted(r) }))), unit: L.unitName(unit) });
+  const alt = L.t("range.alt", { items: L.clauses(rows.map((r) => L.t("range.alt_item", { label: r.label, value: formatted(r) }))), unit: unitName });
   return {
-    svg: finish(root, { id: chartId("range", options), title: L.t("range.title", { unit: L.unitName(unit) }), desc: alt }),
+    svg: finish(root, { id: chartId("range", options), title: L.t("range.title", { unit: unitName }), desc: alt }),
     alt,
     table: {
       columns: [

@@ -6,8 +6,14 @@ import { escapeHtml } from "../stories/copy";
 
 export interface ChartLink {
   href: string;
-  /** Chart title, used as the link's accessible name. */
+  /** Chart title (the link's tooltip). */
   title: string;
+  /** The link's text in the page's language, given its number when a figure has several, else "" (图2 / chart 2). */
+  text(n: string): string;
+  /** The link's accessible name (图表：<title> / Chart: <title>). */
+  label: string;
+  /** The language of `text` and `label` when it is not the text's (an English page's links in the Chinese original). */
+  lang?: string;
 }
 
 export interface MarkedFigure {
@@ -34,7 +40,11 @@ export function annotateText(text: string, figures: readonly MarkedFigure[], sec
     html += escapeHtml(text.slice(cursor, fig.offset));
     html += `<mark id="${escapeHtml(fig.id)}">${escapeHtml(fig.quote)}</mark>`;
     html += fig.charts
-      .map((c, i) => `<sup><a href="${escapeHtml(c.href)}" title="${escapeHtml(c.title)}" aria-label="图表：${escapeHtml(c.title)}">图${fig.charts.length > 1 ? i + 1 : ""}</a></sup>`)
+      .map((c, i) => {
+        const lang = c.lang ? ` lang="${escapeHtml(c.lang)}"` : "";
+        const n = fig.charts.length > 1 ? i + 1 : "";
+        return `<sup${lang}><a href="${escapeHtml(c.href)}" title="${escapeHtml(c.title)}" aria-label="${escapeHtml(c.label)}">${escapeHtml(c.text(String(n)).trim())}</a></sup>`;
+      })
       .join("");
     cursor = fig.offset + fig.quote.length;
   }

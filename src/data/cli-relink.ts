@@ -12,8 +12,11 @@ import { proposeFigure, relinkFigureIds, type RelinkReport } from "./relink";
 
 const dirs = dataDirs();
 const { dataset } = readDataset(fsReader(dirs));
+// A report whose text is absent has no figures to relink to: its rows are left as they are.
+const textless = [...dataset.reports].filter(([, r]) => r.textless).map(([id]) => id);
+for (const id of textless) console.log(`${id}: its text is absent (looked in seeds/ and the report folders): its rows are not relinked`);
 const reports = new Map<string, RelinkReport>(
-  [...dataset.reports].map(([id, r]) => [id, { sections: r.sections.rows, figures: r.figures.rows }]),
+  [...dataset.reports].filter(([, r]) => !r.textless).map(([id, r]) => [id, { sections: r.sections.rows, figures: r.figures.rows }]),
 );
 const { changes, unresolved } = relinkFigureIds(dataset.indicatorValues.rows, reports);
 const file = path.join(dirs.dataDir, "indicator-values.csv");

@@ -83,7 +83,7 @@ function seed(read: FileReader, manifest: TableResult<unknown>, line: number, pa
   if (!isFound(found)) {
     const looked = found && "missing" in found ? found.missing : `seeds/${path}`;
     notices.push(`${manifest.file}:${line}: report text ${JSON.stringify(path)} is not present (looked in ${looked}); ` +
-      "its pages show what its committed tables and the curated rows hold, and its quotes are not checked against the text");
+      "its pages show its committed tables if it has any, else only its curated rows (no text page), and its quotes are not checked against the text");
     return { seed: null, abs: null, external: false };
   }
   // An empty text is a seed problem, not a table one ("a header row" would mislead).

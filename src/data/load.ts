@@ -12,6 +12,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { findSeed, reportFolders, type ReportFolder } from "../lib/report-folders";
 import { LazyMap } from "../lib/lazy-map";
+import { citedFromFigure, standInFigures, type CitedFigure } from "./cited";
 import { readDataset, readReportTables, type FileReader } from "./dataset";
 import { dataError, DataValidationError, type DataError } from "./errors";
 import type { ContextFact } from "./context";
@@ -235,4 +236,25 @@ export function sectionById(reportId: string, id: string): Located<Section> | un
 /** The figure with this id, or undefined. */
 export function figureById(reportId: string, id: string): Located<Figure> | undefined {
   return loadReport(reportId).figures.find((f) => f.id === id);
+}
+
+/** Stand-ins per dataset read (loadData's cache) and report. */
+const standIns = new WeakMap<Data, Map<string, Map<string, CitedFigure>>>();
+
+/**
+ * A figure of `reportId` as pages cite it (src/data/cited.ts): its figures.csv row when the report
+ * has its text, else the stand-in from the curated row that names it; undefined when neither exists.
+ */
+export function citedFigure(reportId: string, id: string): CitedFigure | undefined {
+  const report = loadReport(reportId);
+  if (report.hasText) {
+    const f = report.figures.find((x) => x.id === id);
+    return f ? citedFromFigure(reportId, f) : undefined;
+  }
+  const data = loadData();
+  let byReport = standIns.get(data);
+  if (!byReport) standIns.set(data, (byReport = new Map()));
+  let own = byReport.get(reportId);
+  if (!own) byReport.set(reportId, (own = standInFigures(reportId, data.indicatorValues, data.indicators)));
+  return own.get(id);
 }

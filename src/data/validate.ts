@@ -4,6 +4,7 @@
  * Pure: takes parsed tables and seed texts, returns every problem found.
  */
 import { foldWidth } from "../lib/fold-width";
+import { writtenValueIn } from "./cited";
 import { dataError, type DataError } from "./errors";
 import type { ContextFact } from "./context";
 import type { Area, Extraction, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
@@ -148,6 +149,12 @@ function checkIndicatorValue(v: Located<IndicatorValue>, ds: ParsedDataset, indi
   if (v.status === "not_stated") return errors;
   const inSeed = report.seed === null || report.stale === true || contains(report.seed.text, v.quote);
   if (!inSeed) at("quote", "quote", v.quote, `an exact substring of ${report.seed!.file}`);
+  if (report.textless && indicator && v.value !== null && writtenValueIn(v.quote, v.value, v.value_max, indicator.unit) === null) {
+    // Without the text the quote cannot be checked against it; it must at least write the value it stands for.
+    const shown = `${written(t, v.line, "value")}${v.value_max !== null ? `-${written(t, v.line, "value_max")}` : ""}${indicator.unit}`;
+    at("quote", "quote", v.quote, `to write the value as "${shown}" (the unit of indicator ${indicator.slug}); the text of ${v.report_id} is absent, so the quote stands in for figure ${v.figure_id}`);
+    return errors;
+  }
   const figure = report.figures.rows.find((f) => f.id === v.figure_id);
   if (!figure) {
     if (knownValues(report.figures, "id")?.has(v.figure_id) === false) at("figure_id", "unknown figure_id", v.figure_id, `an id from ${report.figures.file}`);

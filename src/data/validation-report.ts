@@ -26,7 +26,9 @@ export function validationReport(dirs: DataDirs): ValidationReport {
   const stdout = notices.length > 0 ? `${notices.join("\n")}\n` : "";
   if (errors.length > 0) return { ok: false, stdout, stderr: `${formatDataErrors(errors)}\n${count(errors)}\n` };
   const reports = [...dataset.reports.entries()]
-    .map(([id, r]) => `${id} (${r.sections.rows.length} sections, ${r.figures.rows.length} figures)`)
+    .map(([id, r]) => r.textless
+      ? `${id} (text absent: ${dataset.indicatorValues.rows.filter((v) => v.report_id === id).length} curated values)`
+      : `${id} (${r.sections.rows.length} sections, ${r.figures.rows.length} figures)`)
     .join(", ");
   const summary =
     `data OK: ${reports}; ${dataset.areas.rows.length} areas, ${dataset.indicators.rows.length} indicators, ` +

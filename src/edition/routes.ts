@@ -4,7 +4,7 @@
  * pages every edition in a language shares.
  */
 import type { Edition } from "./edition";
-import { loadManifest } from "../data/load";
+import { loadManifest, loadReport } from "../data/load";
 import { languageEditions, loadEditions } from "./load";
 
 export interface EditionRoute {
@@ -35,4 +35,12 @@ export function reportRoutes(): (EditionRoute & { params: { id: string } })[] {
   return languageRoutes()
     .filter(({ props: { edition } }) => edition.lang.toLowerCase().startsWith("zh"))
     .flatMap(({ params, props }) => loadManifest().map((m) => ({ params: { ...params, id: m.id }, props })));
+}
+
+/**
+ * The report routes whose text page is built: a report whose text lies outside the repository and
+ * is absent (a clone without ../shared) has its /reports/<id>/ page from its curated rows, no text page.
+ */
+export function reportTextRoutes(): (EditionRoute & { params: { id: string } })[] {
+  return reportRoutes().filter(({ params }) => loadReport(params.id).hasText);
 }

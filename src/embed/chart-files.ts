@@ -5,7 +5,8 @@
  */
 import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
-import { figureById, loadReport, sectionById } from "../data/load";
+import { citedFigure, loadReport, sectionById } from "../data/load";
+import { curatedAnchor } from "../data/cited";
 import { sectionLabelIn } from "../lang/section-label";
 import { uiStrings, uiText } from "../lang/ui";
 import { reportsPage } from "../lang/t";
@@ -16,7 +17,7 @@ import { downloadPath, embedPath, HOST_SCRIPT_PATH, type DownloadKind } from "./
 import { framedSvg } from "./framed-svg";
 import { findCjkFonts, pngCacheDir, renderPngCachedAsync, svgSize } from "./png";
 import { counter, type Counter } from "../build/progress";
-import { rowSources, type FigureLookup } from "./row-sources";
+import { rowSources, type FigureLookup, type SectionUrl } from "./row-sources";
 import { siteUrl } from "./site-url";
 import { embedBox, embedSnippet } from "./snippet";
 import { htmlToText } from "./plain-text";
@@ -52,18 +53,24 @@ export function sourceUrl(chart: ChartDef, sectionId: string): string {
   return siteUrl(editionOfChart(chart).pagePath(`report/#${sectionId}`));
 }
 
-/** A paragraph of `reportId`: the annotated report for the chart's own report, the report's text page for another (national). */
-export function sectionUrlIn(chart: ChartDef): (sectionId: string, reportId: string) => string {
+/**
+ * A paragraph of `reportId`: the annotated report for the chart's own report, the report's text page
+ * for another (national); a figure of a report whose text is absent, its curated row on the report's page.
+ */
+export function sectionUrlIn(chart: ChartDef): SectionUrl {
   const edition = editionOfChart(chart);
-  return (sectionId, reportId) => (reportId === chart.reportId ? sourceUrl(chart, sectionId) : siteUrl(reportsPage(edition, `${reportId}/text/#${sectionId}`)));
+  return (sectionId, reportId, figureId) => {
+    if (sectionId === null) return siteUrl(reportsPage(edition, `${reportId}/#${curatedAnchor(figureId ?? "")}`));
+    return reportId === chart.reportId ? sourceUrl(chart, sectionId) : siteUrl(reportsPage(edition, `${reportId}/text/#${sectionId}`));
+  };
 }
 
-/** The figures.csv row a table row names, in its own report; a missing id is an error, never a guess. */
+/** The figure a table row names, in its own report (src/data/cited.ts); a missing id is an error, never a guess. */
 export function chartFigureLookup(chart: ChartDef): FigureLookup {
   return (ref) => {
     const reportId = ref.reportId ?? chart.reportId;
-    const f = figureById(reportId, ref.figureId);
-    if (!f) throw new Error(`chart ${chart.id}: figure id "${ref.figureId}" is not in data/${reportId}/figures.csv`);
+    const f = citedFigure(reportId, ref.figureId);
+    if (!f) throw new Error(`chart ${chart.id}: figure id "${ref.figureId}" is not in data/${reportId}/figures.csv nor named by a curated row of ${reportId}`);
     return f;
   };
 }

@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { allCharts, allStories } from "../stories/index";
-import { figureById } from "../data/load";
+import { citedFigure } from "../data/load";
 import type { DataTable } from "../charts/types";
 import { rowSources, type FigureLookup } from "./row-sources";
 
-const url = (id: string, reportId: string) => `https://x.cn/${reportId}/#${id}`;
+const url = (id: string | null, reportId: string, figureId?: string) => (id === null ? `https://x.cn/${reportId}/#value-${figureId}` : `https://x.cn/${reportId}/#${id}`);
 
 describe("rowSources (unit)", () => {
-  const figures: Record<string, { id: string; section_id: string; quote: string; sentence: string }> = {
+  const figures: Record<string, { id: string; section_id: string | null; quote: string; sentence: string }> = {
     "a:f1": { id: "f1", section_id: "review-6", quote: "5.77万亩", sentence: "建成高标准农田5.77万亩。" },
     "b:f1": { id: "f1", section_id: "review-p2", quote: "增长5.2%", sentence: "国内生产总值增长5.2%。" },
+    // A report whose text is absent: the curated row's quote stands for the sentence, and there is no paragraph.
+    "c:f2": { id: "f2", section_id: null, quote: "1200万人", sentence: "城镇新增就业1200万人以上" },
   };
   const lookup: FigureLookup = (ref) => figures[`${ref.reportId ?? "a"}:${ref.figureId}`]!;
   it("cites each figure's own sentence, in its own report, by id", () => {
@@ -21,6 +23,12 @@ describe("rowSources (unit)", () => {
     expect(rowSources(table, "c", "a", lookup, url)).toEqual([
       { sectionIds: ["review-6"], urls: ["https://x.cn/a/#review-6"], quotes: ["建成高标准农田5.77万亩。"] },
       { sectionIds: ["b:review-p2"], urls: ["https://x.cn/b/#review-p2"], quotes: ["国内生产总值增长5.2%。"] },
+    ]);
+  });
+  it("a figure of a report whose text is absent cites the curated quote, linked to its curated row", () => {
+    const table: DataTable = { columns: [], rows: [{ value: 1200 }], sources: [{ figures: [{ figureId: "f2", reportId: "c" }], sectionIds: [] }] };
+    expect(rowSources(table, "c", "a", lookup, url)).toEqual([
+      { sectionIds: ["c:f2"], urls: ["https://x.cn/c/#value-f2"], quotes: ["城镇新增就业1200万人以上"] },
     ]);
   });
   it("a row with no figure cites the paragraphs it names, or nothing — never a guess", () => {
@@ -52,13 +60,13 @@ describe("every chart of every story cites each row's figures by id", () => {
     const problems: string[] = [];
     for (const { where, table } of tablesOf(chart)) {
       const lookup: FigureLookup = (ref) => {
-        const f = figureById(ref.reportId ?? chart.reportId, ref.figureId);
+        const f = citedFigure(ref.reportId ?? chart.reportId, ref.figureId);
         if (!f) throw new Error(`${where}: no figure ${ref.reportId ?? chart.reportId}:${ref.figureId}`);
         return f;
       };
       const sources = rowSources(table, chart.id, chart.reportId, lookup, url);
       table.rows.forEach((row, i) => {
-        const refs = table.sources![i]!.figures.map((r) => figureById(r.reportId ?? chart.reportId, r.figureId)!);
+        const refs = table.sources![i]!.figures.map((r) => citedFigure(r.reportId ?? chart.reportId, r.figureId)!);
         const cited = sources[i]!.quotes;
         const cells = Object.values(row);
         for (const f of refs) {

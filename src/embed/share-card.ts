@@ -77,11 +77,15 @@ export function cardText(story: Story, edition: Edition = editionOfStory(story),
   const whatOf = (label: string, year: number | string, status: string) =>
     english ? `${label}, ${year}${status === "target" ? " target" : status === "actual" ? " actual" : ""}` : `${label}，${year}年${statusWord(status)}`;
   let figure: Figure | undefined;
+  /** The report the card's number is from (another report's, for an {ind:} of another report). */
+  let cardReportId = story.reportId;
   let what: string;
   if (kind[1] === "ind") {
     const parts = kind[2]!.split(":");
     const [slug, reportId, year] = parts.length === 2 ? [parts[0]!, story.reportId, parts[1]!] : (parts as [string, string, string]);
     const row = data.indicatorValues.find((v) => v.indicator === slug && v.report_id === reportId && String(v.year) === year)!;
+    cardReportId = reportId;
+    // No figure when that report's text is absent: the card then names the report without a paragraph.
     figure = data.reports.get(reportId)!.figures.find((f) => f.id === row.figure_id);
     const label = nameOf(slug) ?? slug;
     what = whatOf(label, row.year, row.status);
@@ -93,7 +97,7 @@ export function cardText(story: Story, edition: Edition = editionOfStory(story),
     if (figure && cited && label) what = whatOf(label, cited.year, cited.status);
     else what = figure ? `${clauseOf(figure)}${figure.period ? `（${figure.period}年${statusWord(figure.status)}）` : ""}` : "";
   }
-  const sourceReport = figure ? data.reports.get(figure.report_id)! : report;
+  const sourceReport = figure ? data.reports.get(figure.report_id)! : data.reports.get(cardReportId) ?? report;
   const section = figure ? sourceReport.sections.find((s) => s.id === figure!.section_id) : undefined;
   const area = story.kind === "area" ? edition.areas.find((a) => a.slug === story.slug) : undefined;
   return {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadData } from "../data/load";
 import { figureToEnglish, writtenFields } from "../lib/en-number";
-import { renderCopy, type CopyContext, type CopyFigure } from "../stories/copy";
+import { renderCopy, type CopyContext } from "../stories/copy";
+import { copyFigures } from "../stories/copy-context";
+import { figurePage } from "../reports/figure-page";
 import { copyContextIn, figureIn } from "./copy-lang";
 
 const data = loadData();
-const figures = new Map<string, Map<string, CopyFigure>>();
-for (const [id, report] of data.reports) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
+const figures = copyFigures(data, "reports/");
 const zh: CopyContext = { base: "/", reportId: "yangquan-2024", figures, indicatorValues: data.indicatorValues };
 const en = copyContextIn({ ...zh, pages: { report: "en/report/", reports: "reports/", data: "en/data/" } }, "en");
 const fig = (id: string) => data.reports.get("yangquan-2024")!.figures.find((f) => f.id === id)!;
@@ -36,11 +37,11 @@ describe("story copy in English", () => {
     expect(bad.map((f) => f.id)).toEqual([]);
   });
 
-  it("says 'not stated' for an indicator the report gives no figure for, and links other reports to their text", () => {
+  it("says 'not stated' for an indicator the report gives no figure for, and links other reports to their text (or, without it, their curated row)", () => {
     const missing = data.indicatorValues.find((v) => v.report_id === "yangquan-2024" && v.status === "not_stated")!;
     expect(renderCopy(`{ind:${missing.indicator}:${missing.year}}`, en)).toBe(`<span class="num--missing">not stated</span>`);
     const national = data.indicatorValues.find((v) => v.report_id !== "yangquan-2024" && v.status !== "not_stated" && v.figure_id)!;
-    expect(renderCopy(`{ind:${national.indicator}:${national.report_id}:${national.year}}`, en)).toContain(`href="/reports/${national.report_id}/text/#${national.figure_id}"`);
+    expect(renderCopy(`{ind:${national.indicator}:${national.report_id}:${national.year}}`, en)).toContain(`href="/${figurePage(national.report_id, national.figure_id)}"`);
   });
 
   it("leaves Chinese copy as it was", () => {

@@ -5,17 +5,21 @@
  * its sentence in the Chinese text on the edition's report page. Counted figures take their noun
  * from src/content/nouns/<lang>.yaml; a figure without one stops the build naming it.
  */
-import { figureById } from "../data/load";
+import { citedFigure } from "../data/load";
 import { figureToEnglish, NounRequiredError, writtenFields } from "../lib/en-number";
 import type { CopyContext, CopyContextFact, CopyFigure } from "../stories/copy";
 import { contextWordsIn } from "./context-words";
 import { nounsOf } from "./nouns";
 import { uiStrings, uiText } from "./ui";
 
+/** The language the reports are written in (their full-text pages under reports/). */
+const REPORT_TEXT_LANG = "zh-CN";
+
 /** A figure of `reportId` in `lang`: its value, unit and qualifiers. Throws naming the figure when it cannot. */
 export function figureIn(lang: string, reportId: string, figureId: string): string {
-  const f = figureById(reportId, figureId);
-  if (!f) throw new Error(`figure "${figureId}" is not in data/${reportId}/figures.csv`);
+  // A report whose text is absent is read from its curated rows (src/data/cited.ts).
+  const f = citedFigure(reportId, figureId);
+  if (!f) throw new Error(`figure "${figureId}" is not in data/${reportId}/figures.csv nor named by a curated row of ${reportId}`);
   const noun = nounsOf(lang).nouns.get(figureId);
   try {
     return figureToEnglish(writtenFields(f), noun ? { noun } : {});
@@ -41,6 +45,8 @@ export function copyContextIn(base: CopyContext, lang: string): CopyContext {
         const value = figureToEnglish({ value: String(fact.value), value_max: "", unit: fact.unit, qualifier: "" });
         return { value, shownAs: words.of(fact.id).shownAs, mark: words.outsideMark };
       },
+      // The full texts under reports/ are the Chinese originals, with no page in this language.
+      otherReports: { hreflang: REPORT_TEXT_LANG, note: uiText(uiStrings(lang), "embed.in_original") },
     },
   };
 }

@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { decodeUtf8 } from "./decode.ts";
 import { diffFigures, diffSections, formatDiff, type Row } from "./diff.ts";
 import { InputError, parseManifest } from "./manifest.ts";
-import { seedPathOf } from "./extraction-record.ts";
+import { seedOf } from "./extraction-record.ts";
 import { renderReport } from "./run.ts";
 
 const parse = (csv: string): Row[] => Papa.parse<Row>(csv, { header: true, skipEmptyLines: true }).data;
@@ -14,7 +14,13 @@ try {
   const rows = parseManifest(readFileSync("seeds/manifest.csv", "utf8"));
   const lines: string[] = [];
   for (const [i, meta] of rows.entries()) {
-    const path = seedPathOf(".", meta.file, "seeds/manifest.csv", i + 2);
+    const seed = seedOf(".", meta.file, "seeds/manifest.csv", i + 2);
+    // A text outside seeds/ has no committed tables (it is extracted when read): nothing to compare.
+    if (seed.where !== "seeds" && !existsSync(`data/${meta.id}/sections.csv`)) {
+      lines.push(`## ${meta.id}`, `${meta.file}: ${seed.where === "outside" ? `outside seeds/ (${seed.looked[0]}), extracted when read` : "not present"}; no committed tables to compare`, "");
+      continue;
+    }
+    const path = seed.path;
     const fresh = renderReport(decodeUtf8(new Uint8Array(readFileSync(path)), path), meta, path);
     const sections = diffSections(parse(readOr(`data/${meta.id}/sections.csv`)), parse(fresh["sections.csv"]));
     const figures = diffFigures(parse(readOr(`data/${meta.id}/figures.csv`)), parse(fresh["figures.csv"]));

@@ -21,11 +21,20 @@ type RecordRow = ExtractionRow;
  * found in no folder on disk is read as seeds/<file> (the read then says it is missing).
  */
 export function seedPathOf(root: string, file: string, manifestPath: string, line: number): string {
+  return seedOf(root, file, manifestPath, line).path;
+}
+
+/**
+ * Where a manifest row's seed is, and whether it lies outside seeds/ (an extra report folder such as
+ * ../shared/reports: a text the project does not carry, whose tables are extracted when read and
+ * never written to data/) or is found nowhere.
+ */
+export function seedOf(root: string, file: string, manifestPath: string, line: number): { path: string; where: "seeds" | "outside" | "absent"; looked: string[] } {
   const folders = [{ dir: `${root}/seeds`, label: "seeds/" }, ...reportFolders().folders];
   const found = findSeed(file, folders);
-  if (found.kind === "found") return found.abs;
+  if (found.kind === "found") return { path: found.abs, where: found.folder === folders[0] ? "seeds" : "outside", looked: [found.folder.label] };
   if (found.kind === "refused") throw new InputError(`${manifestPath}:${line}: column "file" is "${file}", expected ${found.expected}`);
-  return `${root}/seeds/${file}`;
+  return { path: `${root}/seeds/${file}`, where: "absent", looked: found.looked };
 }
 
 /** Appends this text's row to `<outDir>/extraction.csv` unless it is already the last one. */

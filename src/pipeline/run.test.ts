@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { seedOf } from "./extraction-record.ts";
 import { memoryEffects } from "./memory-effects.ts";
 import { runExtract } from "./run.ts";
-import { readRepo, SHANXI_FILE } from "./test-support.ts";
+import { readRepo, SHANXI_FILE, shanxiPresent } from "./test-support.ts";
 
+const NATIONAL = "national-2024-government-work-report.txt";
 const MANIFEST_HEADER = "id,place,place_en,level,year,review_year,plan_year,title,file,source,data_date\n";
 const manifestRow = (id: string, file: string): string => `${id},某市,Somewhere,city,2024,2023,2024,报告,${file},test,2026-11-26\n`;
 const SMALL = "各位代表：\n\n一、2023年工作回顾\n\n全市地区生产总值增长3.2%。\n\n二、2024年工作安排\n\n（一）扩大内需\n\n投资增长10%左右。\n";
@@ -73,13 +75,31 @@ describe("npm run extract (in memory)", () => {
     expect(fx.err).toEqual(['./seeds/manifest.csv:3:1 duplicate report id "a" — expected a report id not already used on line 2']);
   });
 
-  it("extracts one report with --out, guessing meta from the file and its headings", async () => {
+  it.runIf(shanxiPresent())("extracts one report with --out, guessing meta from the file and its headings", async () => {
     const fx = memoryEffects({ "in/shanxi-2025-government-work-report.txt": readRepo(SHANXI_FILE) });
     expect(await runExtract(["in/shanxi-2025-government-work-report.txt", "--out", "out"], fx)).toBe(0);
     const rows = fx.text("out/figures.csv")!.split("\n");
     expect(rows[1]!.split(",").slice(0, 3)).toEqual(["review-p3-f1", "shanxi-2025", "review-p3"]);
     expect(fx.text("out/figures.csv")).toContain(",2025,target\n");
     expect(fx.text("out/figures.csv")).toContain(",2024,actual\n");
+  });
+
+  it.runIf(seedOf(".", NATIONAL, "seeds/manifest.csv", 0).where === "outside")("writes nothing for a text outside seeds/ (../shared/reports): it is extracted when read", async () => {
+    const fx = memoryEffects({ "./seeds/manifest.csv": MANIFEST_HEADER + manifestRow("national-2024", NATIONAL) });
+    expect(await runExtract([], fx)).toBe(0);
+    expect(fx.journal.filter((j) => !j.startsWith("read"))).toEqual([]);
+    expect(fx.out).toEqual([`national-2024: ${NATIONAL} is outside seeds/ (../shared/reports): extracted when read, nothing written`]);
+  });
+
+  it("skips a text found nowhere that has no tables (a clone without ../shared), but not one whose tables are committed", async () => {
+    const fx = memoryEffects({
+      "./seeds/manifest.csv": MANIFEST_HEADER + manifestRow("gone", "no-such-report.txt") + manifestRow("lost", "no-such-seed.txt"),
+      "./data/lost/sections.csv": "id\n",
+    });
+    expect(await runExtract([], fx)).toBe(1);
+    expect(fx.journal.filter((j) => !j.startsWith("read"))).toEqual([]);
+    expect(fx.out).toEqual([expect.stringMatching(/^gone: no-such-report\.txt is not present \(looked in seeds\/.*\): nothing to extract; its curated rows stand for it$/)]);
+    expect(fx.err).toEqual(["./seeds/no-such-seed.txt: cannot read (ENOENT)"]);
   });
 
   it("rejects a bad year flag", async () => {

@@ -6,7 +6,7 @@ import { readTableText } from "../data/table.ts";
 import { formatDataError } from "../data/errors.ts";
 import { decodeUtf8 } from "./decode.ts";
 import { extractReport, type ExtractOptions } from "./extract.ts";
-import { recordExtraction, seedPathOf } from "./extraction-record.ts";
+import { recordExtraction, seedOf } from "./extraction-record.ts";
 import { InputError, parseManifest } from "./manifest.ts";
 import { FIGURE_COLUMNS, SECTION_COLUMNS, type ReportMeta } from "./types.ts";
 
@@ -45,6 +45,17 @@ export function checkOutputs(out: Outputs, reportId: string, outDir: string): st
   const figures = readTableText(out["figures.csv"], `${outDir}/figures.csv`, TABLES.figures);
   const errors = [...sections.errors, ...figures.errors, ...checkReport(reportId, { sections, figures, extraction: null, seed: null })];
   return errors.map(formatDataError);
+}
+
+/** Whether `path` can be read (the effects have no stat: a read that fails with an InputError is "no"). */
+async function exists(fx: Effects, path: string): Promise<boolean> {
+  try {
+    await fx.readFile(path);
+    return true;
+  } catch (e) {
+    if (e instanceof InputError) return false;
+    throw e;
+  }
 }
 
 /** Write `path.tmp` then rename, so a reader never sees a half-written CSV. */
@@ -127,7 +138,18 @@ export async function runExtract(args: string[], fx: Effects, root = "."): Promi
     const manifestCsv = decodeUtf8(await fx.readFile(manifestPath), manifestPath);
     const rows = parseManifest(manifestCsv, manifestPath);
     for (const row of rows) {
-      await attempt(async () => extractOne(fx, seedPathOf(root, row.file, manifestPath, row.line), row, `${root}/data/${row.id}`, options, row.data_date));
+      await attempt(async () => {
+        const seed = seedOf(root, row.file, manifestPath, row.line);
+        const outDir = `${root}/data/${row.id}`;
+        // A text the project does not carry (../shared/reports or REPORTS_DIR) is extracted whenever it
+        // is read: nothing is written, so no copy of it is committed. Absent with no tables in data/,
+        // it is such a text too (a clone without ../shared); absent with tables, its seed is missing.
+        if (seed.where === "outside") return fx.log(`${row.id}: ${row.file} is outside seeds/ (${seed.looked[0]}): extracted when read, nothing written`);
+        if (seed.where === "absent" && !(await exists(fx, seed.path)) && !(await exists(fx, `${outDir}/sections.csv`))) {
+          return fx.log(`${row.id}: ${row.file} is not present (looked in ${seed.looked.join(", ")}): nothing to extract; its curated rows stand for it`);
+        }
+        await extractOne(fx, seed.path, row, outDir, options, row.data_date);
+      });
     }
   });
   for (const p of problems) fx.error(p);

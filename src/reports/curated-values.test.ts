@@ -20,7 +20,7 @@ test("/reports/<id>/ lists every curated row of the report: targets and actuals 
 });
 
 test("one paragraph count: the report page's outline sums to what /reports/ shows", () => {
-  for (const r of data.reports.values()) {
+  for (const r of [...data.reports.values()].filter((x) => x.hasText)) {
     const outline = reportOutline(r.sections, r.figures);
     expect(outline.reduce((n, p) => n + p.paragraphs, 0)).toBe(countParagraphs(r.sections));
     expect(countParagraphs(r.sections)).toBeLessThan(r.sections.length); // headings are not paragraphs

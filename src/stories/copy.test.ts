@@ -37,6 +37,11 @@ describe("renderCopy", () => {
     expect(renderCopy("{ind:gdp-growth:national-2024:2024}", later)).toContain('href="/yq2024/en/reports/national-2024/text/#n-f1"');
     expect(renderCopy("{ctx:pm25-limit}", later)).toContain('href="/yq2024/en/data/#context-pm25-limit"');
   });
+  it("links a figure of a report whose text is absent to the curated row that stands for it", () => {
+    const standIn = { ...fig("n-f1", "5%", "%", "左右"), page: "reports/national-2024/#value-n-f1" };
+    const without: CopyContext = { ...ctx, figures: new Map([...ctx.figures, ["national-2024", new Map([["n-f1", standIn]])]]) };
+    expect(renderCopy("{ind:gdp-growth:national-2024:2024}", without)).toBe('<a class="num" href="/yq2024/reports/national-2024/#value-n-f1"><b>5%</b>左右</a>');
+  });
   it("renders {val:} as value + unit with prefix and suffix qualifiers", () => {
     expect(renderCopy("{val:plan-p3-f1}", ctx)).toContain("><b>5%</b>左右</a>");
     expect(renderCopy("{val:plan-1-p2-f1}", ctx)).toContain(">超过<b>3000家</b></a>");

@@ -17,6 +17,11 @@ export interface CopyFigure {
   quote: string;
   unit: string;
   qualifier: string;
+  /**
+   * Where it links, relative to the base, when not to its sentence: a figure of a report whose text
+   * is absent is cited by its curated row on the report's page (src/data/cited.ts).
+   */
+  page?: string;
 }
 
 /** The fields of an `indicator-values.csv` row that copy needs (figure_id is "" when not stated). */
@@ -65,6 +70,11 @@ export interface CopyContext {
     notStated: string;
     /** An outside fact's value and source line in the language, and the words marking it as outside the report. */
     context?(fact: CopyContextFact): { value: string; shownAs: string; mark: string };
+    /**
+     * Another report's full text (`reports/<id>/text/`) exists only in its own language: a link
+     * there carries its `hreflang` and says so in the link's name (`note`, e.g. " (in Chinese)").
+     */
+    otherReports?: { hreflang: string; note: string };
   };
 }
 
@@ -95,11 +105,19 @@ export function splitQuote(fig: CopyFigure): { before: string; number: string; a
   return { before: fig.quote.slice(0, match.index), number: fig.quote.slice(match.index, end), after: fig.quote.slice(end) };
 }
 
-/** A figure links to its sentence: the site's report in its annotated text, any other report in `reports/<id>/text/`. */
-function link(ctx: CopyContext, reportId: string, figureId: string, inner: string): string {
+/**
+ * A figure links to its sentence: the site's report in its annotated text, any other report in
+ * `reports/<id>/text/`; a figure with its own `page` (a report whose text is absent) there.
+ */
+function link(ctx: CopyContext, reportId: string, fig: CopyFigure, inner: string): string {
   const { report, reports } = ctx.pages ?? DEFAULT_PAGES;
-  const page = reportId === ctx.reportId ? report : `${reports}${reportId}/text/`;
-  return `<a class="num" href="${escapeHtml(joinBase(ctx.base, `${page}#${figureId}`))}">${inner}</a>`;
+  const own = reportId === ctx.reportId;
+  const target = fig.page ?? `${own ? report : `${reports}${reportId}/text/`}#${fig.id}`;
+  // Another report's pages (its text, or its page with the curated stand-in rows) are Chinese only.
+  const other = own ? undefined : ctx.language?.otherReports;
+  const lang = other ? ` hreflang="${escapeHtml(other.hreflang)}"` : "";
+  const note = other ? `<span class="visually-hidden">${escapeHtml(other.note)}</span>` : "";
+  return `<a class="num" href="${escapeHtml(joinBase(ctx.base, target))}"${lang}>${inner}${note}</a>`;
 }
 
 function findFigure(ctx: CopyContext, reportId: string, id: string, token: string): CopyFigure {
@@ -111,15 +129,15 @@ function findFigure(ctx: CopyContext, reportId: string, id: string, token: strin
 function renderFig(ctx: CopyContext, reportId: string, fig: CopyFigure): string {
   if (ctx.language) return renderVal(ctx, reportId, fig);
   const { before, number, after } = splitQuote(fig);
-  return link(ctx, reportId, fig.id, `${escapeHtml(before)}<b>${escapeHtml(number)}</b>${escapeHtml(after)}`);
+  return link(ctx, reportId, fig, `${escapeHtml(before)}<b>${escapeHtml(number)}</b>${escapeHtml(after)}`);
 }
 
 function renderVal(ctx: CopyContext, reportId: string, fig: CopyFigure): string {
-  if (ctx.language) return link(ctx, reportId, fig.id, `<b>${escapeHtml(ctx.language.value(reportId, fig))}</b>`);
+  if (ctx.language) return link(ctx, reportId, fig, `<b>${escapeHtml(ctx.language.value(reportId, fig))}</b>`);
   const { number } = splitQuote(fig);
   // An infix qualifier already inside the number span (150余家) must not be added twice.
   const qualifier = fig.qualifier.split("|").filter((q) => !(/^[余多]$/.test(q) && number.includes(q))).join("|");
-  return link(ctx, reportId, fig.id, withQualifier(`<b>${escapeHtml(number)}</b>`, escapeHtml(qualifier)));
+  return link(ctx, reportId, fig, withQualifier(`<b>${escapeHtml(number)}</b>`, escapeHtml(qualifier)));
 }
 
 function renderInd(ctx: CopyContext, arg: string, token: string): string {

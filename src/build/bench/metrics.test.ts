@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBudgets, failingAudits, median, medianMetrics, metricsFromLhr, type LhrSlice, type Results, type RunMetrics } from "./metrics.ts";
+import { checkBudgets, failingAudits, kindOf, median, medianMetrics, metricsFromLhr, type LhrSlice, type PageType, type Results, type RunMetrics } from "./metrics.ts";
 
 const lhr = (perf: number, cls: number): LhrSlice => ({
   categories: { performance: { score: perf }, accessibility: { score: 1 }, "best-practices": { score: 0.96 }, seo: { score: 0.92 } },
@@ -62,6 +62,29 @@ describe("checkBudgets(results)", () => {
     expect(byKey.get("embed|≤ 2 KiB JS (gzip)|mobile")).toBe("met");
     expect(byKey.get("overview|LH performance 100|mobile")).toBe("not built");
     expect(byKey.get("report|CLS 0|desktop")).toBe("not built");
+  });
+
+  it("holds pages in another language to their kind's budgets", () => {
+    const good: RunMetrics = metricsFromLhr(lhr(1, 0));
+    const results: Results = new Map([
+      ["embed (en)", new Map([["mobile", { ...good, jsBytes: 3 * 1024 }], ["desktop", { ...good, cls: 0.02 }]])],
+      ["overview (en)", new Map([["mobile", good], ["desktop", good]])],
+    ]);
+    const checked = checkBudgets(results);
+    const byKey = new Map(checked.map((r) => [`${r.pageType}|${r.budget.label}|${r.budget.formFactor}`, r.status]));
+    expect(byKey.get("embed (en)|≤ 2 KiB JS (gzip)|mobile")).toBe("missed");
+    expect(byKey.get("embed (en)|≤ 40 KiB transferred|mobile")).toBe("met");
+    expect(byKey.get("embed (en)|CLS 0|desktop")).toBe("missed");
+    expect(byKey.get("overview (en)|LH accessibility 100|mobile")).toBe("met");
+    expect(byKey.has("overview (en)|≤ 2 KiB JS (gzip)|mobile")).toBe(false);
+    // The first language's pages are listed even when not measured.
+    expect(byKey.get("embed|≤ 2 KiB JS (gzip)|mobile")).toBe("not built");
+  });
+
+  it("kindOf reads the kind of a page type and refuses an unknown one", () => {
+    expect(kindOf("area story (en)")).toBe("area story");
+    expect(kindOf("data")).toBe("data");
+    expect(() => kindOf("gallery (en)" as PageType)).toThrow(/page type "gallery \(en\)"/);
   });
 });
 

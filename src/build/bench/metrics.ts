@@ -114,11 +114,24 @@ export function medianMetrics(runs: readonly RunMetrics[]): RunMetrics {
   return out;
 }
 
-export type PageType = "overview" | "area story" | "report" | "embed" | "data";
+/** A kind of page; budgets are set per kind. */
+export type PageKind = "overview" | "area story" | "report" | "embed" | "data";
+/** A measured page: a kind in the site's first language, or in another edition's language ("overview (en)"). */
+export type PageType = PageKind | `${PageKind} (${string})`;
+
+export const PAGE_KINDS: PageKind[] = ["overview", "area story", "report", "embed", "data"];
+
+/** The kind of a measured page: "overview (en)" → "overview". */
+export function kindOf(type: PageType): PageKind {
+  const kind = type.replace(/ \([^)]+\)$/, "");
+  if (!(PAGE_KINDS as string[]).includes(kind)) throw new Error(`page type "${type}": expected one of ${PAGE_KINDS.join(", ")}, optionally followed by " (<lang>)"`);
+  return kind as PageKind;
+}
 
 export interface Budget {
   label: string;
-  pageType: PageType | "every page";
+  /** Every measured page of this kind, in every language. */
+  pageType: PageKind | "every page";
   formFactor: FormFactor;
   metric: keyof RunMetrics;
   /** "min": value must be ≥ limit; "max": value must be ≤ limit. */
@@ -127,10 +140,9 @@ export interface Budget {
 }
 
 const KIB = 1024;
-const ALL_TYPES: PageType[] = ["overview", "area story", "report", "embed", "data"];
 
 export const BUDGETS: Budget[] = [
-  ...ALL_TYPES.flatMap((pageType): Budget[] => [
+  ...PAGE_KINDS.flatMap((pageType): Budget[] => [
     { label: "LH performance 100", pageType, formFactor: "mobile", metric: "performance", kind: "min", limit: 100 },
     { label: "LH accessibility 100", pageType, formFactor: "mobile", metric: "accessibility", kind: "min", limit: 100 },
     { label: "LH best practices 100", pageType, formFactor: "mobile", metric: "bestPractices", kind: "min", limit: 100 },
@@ -156,10 +168,15 @@ export interface BudgetResult {
 /** Medians per page type and form factor; a missing entry means the page was not built. */
 export type Results = Map<PageType, Map<FormFactor, RunMetrics> | null>;
 
+/**
+ * Each budget checked on every measured page it applies to: the pages of its kind in every
+ * language (`results` keys; the first language's kinds always, so an unbuilt page shows as such).
+ */
 export function checkBudgets(results: Results, budgets: readonly Budget[] = BUDGETS): BudgetResult[] {
   const out: BudgetResult[] = [];
+  const measured: PageType[] = [...PAGE_KINDS, ...[...results.keys()].filter((t) => !(PAGE_KINDS as string[]).includes(t))];
   for (const budget of budgets) {
-    const types = budget.pageType === "every page" ? ALL_TYPES : [budget.pageType];
+    const types = measured.filter((t) => budget.pageType === "every page" || kindOf(t) === budget.pageType);
     for (const pageType of types) {
       const m = results.get(pageType)?.get(budget.formFactor);
       if (!m) {

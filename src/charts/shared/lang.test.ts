@@ -92,4 +92,12 @@ describe("charts in English", () => {
   it("breaks English labels between words", () => {
     expect(en.wrap("Industry above designated size", 10)).toEqual(["Industry above", "designated size"]);
   });
+
+  it("names an axis by the rows' common noun, or a neutral word when their nouns differ", () => {
+    // plan-5-p5-f2 counts firms (3家高科技领军企业), plan-5-p5-f3 innovation consortia (3-5家创新联合体)
+    expect(en.axisUnitName("家", ["plan-5-p5-f2"])).toBe("firms");
+    expect(en.axisUnitName("家", ["plan-5-p5-f2", "plan-5-p5-f3"])).toBe("number");
+    expect(en.axisUnitName("家", [])).toBe("firms");
+    expect(chartLang("zh-CN").axisUnitName("家", ["plan-5-p5-f2", "plan-5-p5-f3"])).toBe("家");
+  });
 });

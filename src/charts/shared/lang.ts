@@ -36,6 +36,11 @@ export interface ChartLang {
   number(value: number, maxDecimals?: number): string;
   /** A unit as a column header or axis label names it: 万吨 → "10,000 tonnes" in English. */
   unitName(unit: string, figureId?: string | null): string;
+  /**
+   * The unit an axis shared by rows names: their common unit name, or `chart.common.mixed_unit`
+   * when the rows' counts are in different nouns (3 firms and 3–5 consortia, both 家).
+   */
+  axisUnitName(unit: string, figureIds: readonly (string | null | undefined)[]): string;
   /** The noun a count is in, singular and plural (English: from the figure, else the counter's default). */
   noun(unit: string, figureId?: string | null): Noun;
   /** `|`-joined qualifiers as the language writes them (左右 → around). */
@@ -86,6 +91,7 @@ function chineseLang(lang: string): ChartLang {
     value: (value, unit, detail = {}) => withQualifier(formatRange(value, detail.valueMax, unit), detail.qualifier),
     number: (value, maxDecimals) => formatNumber(value, maxDecimals),
     unitName: (unit) => unit,
+    axisUnitName: (unit) => unit,
     noun: (unit) => ({ one: unit, other: unit }),
     qualifier: (q) => q,
     namedNoun: (key) => namedNounOf(strings, key),
@@ -132,6 +138,10 @@ function englishLang(lang: string): ChartLang {
       if (rule.kind === "anniversary") return "anniversary";
       const noun = nounOf(unit, figureId);
       return `${scale}${noun?.other ?? "units"}`;
+    },
+    axisUnitName: (unit, figureIds) => {
+      const names = new Set(figureIds.length ? figureIds.map((id) => self.unitName(unit, id)) : [self.unitName(unit)]);
+      return names.size === 1 ? [...names][0]! : uiText(strings, "chart.common.mixed_unit");
     },
     noun: (unit, figureId) => nounOf(unit, figureId) ?? { one: "item", other: "items" },
     qualifier: (q) =>

@@ -1,7 +1,14 @@
 /** The annotated report in the browser: every section and every figure of the data is addressable. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPage } from "../browser.ts";
+import { SITE_DIR } from "../paths.ts";
+import { requireSite } from "../site-build.ts";
 import { loadReport } from "../../data/load.ts";
+import { loadEditions } from "../../edition/index.ts";
+import { chartPagePath, chartsOf } from "../../stories/index.ts";
 import { openSite, type E2eSite } from "./site.ts";
 
 const REPORT_ID = "yangquan-2024";
@@ -45,5 +52,27 @@ describe("annotated report", () => {
     await opened.close();
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
+  });
+});
+
+describe("annotated report of each edition (built files)", () => {
+  it("links each figure only to charts of its own edition, in the page's words and language", () => {
+    requireSite(SITE_DIR);
+    const problems: string[] = [];
+    for (const edition of loadEditions()) {
+      const own = new Set(chartsOf(edition).map((c) => `/${chartPagePath(c)}`));
+      const { document } = parseHTML(readFileSync(path.join(SITE_DIR, edition.pagePath("report/"), "index.html"), "utf8"));
+      const links = [...document.querySelectorAll("mark + sup a, sup + sup a")];
+      if (links.length === 0) problems.push(`${edition.id}: no chart links`);
+      const chinese = edition.lang.startsWith("zh");
+      for (const a of links) {
+        const href = a.getAttribute("href") ?? "";
+        if (!own.has(href)) problems.push(`${edition.id}: ${href} is not a chart of this edition`);
+        const sup = a.parentElement!;
+        if ((sup.getAttribute("lang") ?? "") !== (chinese ? "" : edition.lang)) problems.push(`${edition.id}: ${href} link lang "${sup.getAttribute("lang")}"`);
+        if (/\p{Script=Han}/u.test(`${a.textContent}${a.getAttribute("aria-label")}`) !== chinese) problems.push(`${edition.id}: ${href} link words "${a.textContent}" / "${a.getAttribute("aria-label")}"`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -4,12 +4,13 @@
  * computed from the files, valid Dataset JSON-LD, the full figures table per report, and the
  * table's filter and sort in a browser (and its full, unfiltered form without JavaScript).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { listFiles } from "../../build/hash-tree";
 import { readData, type Data } from "../../data/load";
+import { reportFolders } from "../../lib/report-folders";
 import { loadDataColumnsZh } from "../../reports/data-columns-zh";
 import { reportDataVersion, shortVersion } from "../../reports/data-version";
 import { targetView } from "../../reports/target-view";
@@ -18,7 +19,8 @@ import { DATA_DIR, ROOT_DIR, SITE_DIR } from "../paths";
 import { serveDir, type StaticServer } from "../server";
 import { requireSite } from "../site-build";
 
-const dirs = { dataDir: DATA_DIR, seedsDir: path.join(ROOT_DIR, "seeds") };
+// The report folders the site was built with (src/test/site-build.ts): ../shared/reports when it is there.
+const dirs = { dataDir: DATA_DIR, seedsDir: path.join(ROOT_DIR, "seeds"), reportDirs: reportFolders({}, ROOT_DIR).folders };
 let data: Data;
 let html: string;
 const page = (p: string) => readFileSync(path.join(SITE_DIR, p), "utf8");
@@ -95,6 +97,19 @@ describe("/reports/<id>/", () => {
       for (const f of figures) expect(report).toContain(`href="/reports/${m.id}/text/#${f.id}"`);
       const text = page(`reports/${m.id}/text/index.html`);
       for (const f of figures) expect(text).toContain(`<mark id="${f.id}">`);
+    }
+  });
+
+  test("the national report: with its text, its text page is built and the stories cite its sentences there; without it, its curated rows", () => {
+    const national = data.reports.get("national-2024")!;
+    const overview = page("index.html");
+    if (national.hasText) {
+      expect(national.figures.length).toBeGreaterThan(10);
+      expect(page("reports/national-2024/text/index.html")).toContain('<mark id="part2-p3-f1">');
+      expect(overview).toMatch(/<a class="num" href="\/reports\/national-2024\/text\/#part2-p3-f1"><b>5%<\/b>左右<\/a>/);
+    } else {
+      expect(existsSync(path.join(SITE_DIR, "reports/national-2024/text/index.html"))).toBe(false);
+      expect(overview).toMatch(/<a class="num" href="\/reports\/national-2024\/#value-part2-p3-f1"><b>5%<\/b>左右<\/a>/);
     }
   });
 });

@@ -6,7 +6,7 @@
  * - broken datasets built into that same output folder: exit 1, every problem printed with
  *   file:line:column and the value, no stack trace, and the previous output byte-identical.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -41,6 +41,12 @@ async function setCell(file: string, prefix: string, column: number, value: stri
   return i + 1;
 }
 
+/** Every .html file under `dir`, relative to it. */
+function htmlFiles(dir: string, rel = ""): string[] {
+  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(dir, path.join(rel, e.name)) : e.name.endsWith(".html") ? [path.join(rel, e.name)] : []);
+}
+
 let good: { code: number; output: string };
 const page = (p: string) => readFileSync(path.join(OUT, p), "utf8");
 
@@ -66,6 +72,31 @@ describe("a new report and a revised text build with no code change", () => {
     expect(existsSync(path.join(OUT, "embed/overview-national/index.html"))).toBe(true);
     expect(existsSync(path.join(OUT, "data/files/seeds/national-2024-government-work-report.txt"))).toBe(false);
     expect(page("data/index.html")).not.toContain("national-2024-government-work-report.txt");
+  });
+
+  test("without the national text, the national comparison is shown and cited by its curated rows, never by a text page", () => {
+    // No text page, and no page links to one.
+    expect(existsSync(path.join(OUT, "reports/national-2024/text/index.html"))).toBe(false);
+    const pages = htmlFiles(OUT);
+    expect(pages.filter((p) => page(p).includes("/reports/national-2024/text/"))).toEqual([]);
+    // The overview and review show the national values, each linked to the curated row that quotes it;
+    // every link to that page, on any page, lands on a row that is there.
+    const national = page("reports/national-2024/index.html");
+    for (const p of ["index.html", "review/index.html", "en/index.html"]) {
+      expect([...page(p).matchAll(/<a class="num" href="\/reports\/national-2024\/#value-[\w-]+"><b>[^<]+<\/b>/g)].length, p).toBeGreaterThan(0);
+    }
+    const missing = pages.flatMap((p) => [...page(p).matchAll(/href="\/reports\/national-2024\/#([^"]+)"/g)].filter(([, a]) => !national.includes(`id="${a}"`)).map(([, a]) => `${p}: #${a}`));
+    expect(missing).toEqual([]);
+    expect(page("index.html")).toMatch(/<a class="num" href="\/reports\/national-2024\/#value-part2-p3-f1"><b>5%<\/b>左右<\/a>/);
+    expect(page("en/index.html")).toMatch(/<a class="num" href="\/reports\/national-2024\/#value-review-p2-f2"><b>5.2%<\/b><\/a>/);
+    // Each curated row is its own citation there: the report's title and the quote, with no link to a text.
+    expect(national).toMatch(/<tr class="curated-values__target" id="value-part2-p3-f1">.*?《2024年国务院政府工作报告》：<q>国内生产总值增长5%左右<\/q>/s);
+    expect(national).toContain("本站这一版没有收录这份报告的全文");
+    // The comparison chart's CSV cites the national row's quote and links to that row.
+    const csv = readFileSync(path.join(OUT, "downloads/yq2024-overview-national.csv"), "utf8");
+    expect(csv).toContain("城镇新增就业1200万人以上");
+    expect(csv).toMatch(/national-2024:part2-p3-f2/);
+    expect(csv).toContain("/reports/national-2024/#value-part2-p3-f2");
   });
 
   test("the new report gets its pages and its files", () => {
@@ -133,8 +164,8 @@ describe("broken data leaves the previous build untouched", () => {
       return [/seeds\/manifest\.csv:3:11 data_date "2026-02-30" — expected a date written YYYY-MM-DD\n1 problem found\./];
     }],
     ["a missing figures table", async (root) => {
-      await rm(path.join(root, "data/national-2024/figures.csv"));
-      return [/data\/national-2024\/figures\.csv file not found — expected a figures\.csv table/];
+      await rm(path.join(root, "data/yangquan-2024/figures.csv"));
+      return [/data\/yangquan-2024\/figures\.csv file not found — expected a figures\.csv table/];
     }],
     ["a seed edited without re-extracting", async (root) => {
       const seed = path.join(root, "seeds", SEED_2024);
