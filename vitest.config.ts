@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from "astro/config";
+import type { Plugin } from "vite";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
@@ -23,10 +24,11 @@ export const SITE_TESTS = [
 ];
 
 /**
- * The longest files first, so that on two workers the long page-visit pass and the files that
- * build a site of their own never start last; then the other site tests; the short unit tests
- * last, where they fill the gaps and run one after another in shared workers. Each group in
- * vitest's usual order.
+ * The page-visit pass first, then the unit tests, then the other long files, then the rest of the
+ * site tests. The page-visit pass is the longest file and must not start late; the unit tests need no
+ * site, so they run (one after another, in a shared worker) while global-setup.ts builds the test
+ * sites, which the site tests wait for; the files that build a site of their own and the other long
+ * ones start next, so none of them starts last. Each group in vitest's usual order.
  */
 const LONGEST_FIRST = [
   "src/test/quality/page-visits.test.ts",
@@ -42,14 +44,29 @@ class LongestFirst extends BaseSequencer {
     const sorted = await super.sort(files);
     const rank = (f: TestSpecification) => {
       const i = LONGEST_FIRST.findIndex((p) => f.moduleId.endsWith(p));
-      if (i >= 0) return i;
-      return f.project.name === "site" ? LONGEST_FIRST.length : LONGEST_FIRST.length + 1;
+      if (i === 0) return 0;
+      if (f.project.name !== "site") return 1;
+      return i > 0 ? 1 + i : 1 + LONGEST_FIRST.length;
     };
     return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
   }
 }
 
 const unitOnly = process.env.TEST_SCOPE === "unit";
+
+/**
+ * A test run watches no files: vitest closes each project's file watcher. Astro's content plugin then
+ * adds .astro/data-store.json to that closed watcher at buildStart, which opens it again; a site
+ * build during the run (global setup, maintainer and escaping builds) then makes Astro's dev plugins in
+ * this process re-scan the routes and re-load src/content.config.ts on every file event (seen: EMFILE,
+ * "module is not defined"). This keeps the watcher closed.
+ */
+const keepWatcherClosed: Plugin = {
+  name: "keep-watcher-closed",
+  configureServer(server) {
+    server.watcher.add = () => server.watcher;
+  },
+};
 
 export default getViteConfig({
   test: {
@@ -61,6 +78,7 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
+        plugins: [keepWatcherClosed],
         test: { name: "unit", include: ["src/**/*.test.ts"], exclude: ["**/node_modules/**", ...SITE_TESTS], isolate: false },
       },
       ...(unitOnly
@@ -68,12 +86,15 @@ export default getViteConfig({
         : [
             {
               extends: true as const,
+              plugins: [keepWatcherClosed],
               test: {
                 name: "site",
                 include: SITE_TESTS,
                 // Builds .tmp/site and .tmp/site-base once per run (skipped when SITE_BUILD=skip),
-                // only when a site test is among the files to run.
+                // only when a site test is among the files to run, in the background: each site
+                // test file waits for the builds (site-wait.ts) while the unit tests run.
                 globalSetup: ["src/test/global-setup.ts"],
+                setupFiles: ["src/test/site-wait.ts"],
               },
             },
           ]),

@@ -6,7 +6,8 @@
 import { mkdir, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 
-function alive(pid: number): boolean {
+/** Whether the process `pid` is running (EPERM: it runs as another user). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

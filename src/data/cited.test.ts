@@ -21,7 +21,7 @@ describe("standInFigures: the figures of a report without its text, from its cur
   it("stands one in per figure id, with the quote for its sentence and no paragraph", () => {
     const values = [row({}), row({ indicator: "gdp", status: "not_stated", value: null, qualifier: "", quote: "", figure_id: "" }), row({ report_id: "other", figure_id: "x" })];
     expect([...standInFigures("n", values, indicators).values()]).toEqual([
-      { id: "p-f2", reportId: "n", quote: "1200万人", sentence: "城镇新增就业1200万人以上", value: 1200, value_max: null, unit: "万人", qualifier: "以上", section_id: null },
+      { id: "p-f2", reportId: "n", quote: "1200万人", sentence: "城镇新增就业1200万人以上", value: 1200, value_max: null, unit: "万人", qualifier: "以上", section_id: null, direction: "" },
     ]);
   });
 });

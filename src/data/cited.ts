@@ -23,6 +23,11 @@ export interface CitedFigure {
   qualifier: string;
   /** Its paragraph in the report's text; null for a stand-in (the report's text is absent, so is its text page). */
   section_id: string | null;
+  /**
+   * figures.csv `direction` ("up", "down" or ""): English reads 增长4倍 as +400% only with it. A
+   * stand-in has "" (curated rows record no direction; no curated row is in 倍).
+   */
+  direction: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -42,7 +47,7 @@ export function writtenValueIn(quote: string, value: number, valueMax: number | 
 
 /** The figures.csv row as cited. */
 export function citedFromFigure(reportId: string, f: Figure): CitedFigure {
-  return { id: f.id, reportId, quote: f.quote, sentence: f.sentence, value: f.value, value_max: f.value_max, unit: f.unit, qualifier: f.qualifier, section_id: f.section_id };
+  return { id: f.id, reportId, quote: f.quote, sentence: f.sentence, value: f.value, value_max: f.value_max, unit: f.unit, qualifier: f.qualifier, section_id: f.section_id, direction: f.direction };
 }
 
 /**
@@ -58,7 +63,7 @@ export function standInFigures(reportId: string, values: readonly IndicatorValue
     const unit = unitOf.get(v.indicator) ?? "";
     const quote = writtenValueIn(v.quote, v.value, v.value_max, unit);
     if (quote === null) continue;
-    out.set(v.figure_id, { id: v.figure_id, reportId, quote, sentence: v.quote, value: v.value, value_max: v.value_max, unit, qualifier: v.qualifier, section_id: null });
+    out.set(v.figure_id, { id: v.figure_id, reportId, quote, sentence: v.quote, value: v.value, value_max: v.value_max, unit, qualifier: v.qualifier, section_id: null, direction: "" });
   }
   return out;
 }

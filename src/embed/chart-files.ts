@@ -7,6 +7,7 @@ import { standaloneSvg } from "../charts/shared/standalone";
 import type { ChartResult } from "../charts/types";
 import { citedFigure, loadReport, sectionById } from "../data/load";
 import { curatedAnchor } from "../data/cited";
+import { languageSwitchText } from "../lang/alternates";
 import { sectionLabelIn } from "../lang/section-label";
 import { uiStrings, uiText } from "../lang/ui";
 import { reportsPage } from "../lang/t";
@@ -206,6 +207,7 @@ export function chartSnippet(chart: ChartDef): string {
       unit: chartText(chart, "embed.unit", { unit: chart.unit }),
       more: embedMoreText(chart),
       source: chartSourceLine(chart),
+      languages: languageSwitchText(editionOfChart(chart), chartEmbedPath(chart)),
       ...(chart.note ? { note: `${uiText(uiStrings(editionOfChart(chart).lang), "page.chart_note")}${htmlToText(renderCopyHtml(chart.note, editionOfChart(chart)))}` } : {}),
     }),
   });

@@ -28,6 +28,8 @@ export interface EmbedText {
   more: string;
   /** The 注 under the chart, as shown ("注：…"), when it has one. */
   note?: string;
+  /** The language switch under the chart, as shown ("English"), when the chart has another language. */
+  languages?: string;
 }
 
 /** Width of `text` at `fontPx`: CJK and full-width characters 1 em, others 0.6 em (generous). */
@@ -47,7 +49,7 @@ function lines(text: string, fontPx: number, width: number): number {
 /**
  * A generous estimate of the embed page's content height at a frame `frameWidth` px wide, from the
  * CSS of layouts/Embed.astro: 12 px padding, content at most 640 px wide and the picture at most
- * 480 px, line height 1.6 (title 18 px, text 16 px, small print 14 px), two closed <details>.
+ * 480 px, line height 1.6 (title 18 px, text 16 px, small print 14 px), two closed <details>, the language switch.
  */
 export function embedHeightAt(frameWidth: number, svg: { width: number; height: number }, text: EmbedText): number {
   if (!(svg.width > 0 && svg.height > 0)) throw new Error(`embedHeightAt: expected a positive SVG size, got ${svg.width}×${svg.height}`);
@@ -62,7 +64,8 @@ export function embedHeightAt(frameWidth: number, svg: { width: number; height: 
     (text.note ? small(text.note) : 0) +
     small(text.source) +
     2 * (8 + 24) + // the two <details> summaries
-    small(text.more);
+    small(text.more) +
+    (text.languages ? small(text.languages) : 0);
   return Math.ceil(picture + chrome);
 }
 

@@ -9,6 +9,7 @@
  */
 import { alternatesOf, loadEditions, type Edition } from "../edition";
 import { chartsOf, storiesOf } from "../stories/index";
+import { t } from "./t";
 
 export interface Alternate {
   lang: string;
@@ -67,4 +68,9 @@ export function alternatesFor(edition: Edition, current: string): Alternate[] {
 export function xDefault(alternates: readonly Alternate[]): Alternate | undefined {
   const root = loadEditions()[0]!;
   return alternates.find((a) => a.edition.id === root.id);
+}
+
+/** What the visible language switch of the page at `current` reads (the other languages' own names), "" when it shows none. */
+export function languageSwitchText(edition: Edition, current: string): string {
+  return alternatesFor(edition, current).slice(1).map((a) => t(a.edition, "site.language_name")).join(" ");
 }

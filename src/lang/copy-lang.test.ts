@@ -32,6 +32,12 @@ describe("story copy in English", () => {
     expect(figureIn("en", "yangquan-2024", "review-1-f3")).toBe(`${fig("review-1-f3").value} mines`);
   });
 
+  it("reads an increase in 倍 with the figure's direction: 增长4倍 is an increase of 400%", () => {
+    const up = data.reports.get("yangquan-2024")!.figures.filter((f) => f.unit === "倍" && f.direction === "up");
+    expect(up.length).toBeGreaterThan(0);
+    for (const f of up) expect(figureIn("en", "yangquan-2024", f.id)).toBe(`${Math.round(f.value * 100)}%`);
+  });
+
   it("writes every figure of the report in English without Chinese", () => {
     const bad = data.reports.get("yangquan-2024")!.figures.filter((f) => /\p{Script=Han}/u.test(figureIn("en", "yangquan-2024", f.id)));
     expect(bad.map((f) => f.id)).toEqual([]);

@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { alive } from "../build/build-lock.ts";
 import { listFiles } from "../build/hash-tree.ts";
 import { BUILD_MARKER } from "../build/out-dir.ts";
 import { parseBuildOptions } from "../build/options.ts";
@@ -152,6 +153,28 @@ export async function ensureSiteBuilt(req: SiteBuildRequest, stamp: string, forc
     await writeFile(stampFile(req.outDir), stamp);
   } else {
     await writeFile(errorFile(req.outDir), `safe build (base ${req.base}) exited ${code}:\n${output}`);
+  }
+}
+
+/** Holds the id of the vitest process while global-setup.ts builds the test sites in the background. */
+export const SITE_BUILDS_PENDING = path.join(TMP_DIR, "site-builds.pending");
+
+/**
+ * Resolves when no test site build is running: the marker is gone, or the process that wrote it is
+ * (a run that was killed). Without the marker (SITE_BUILD=skip, or builds already done) at once.
+ */
+export async function waitForSiteBuilds(timeoutMs = 15 * 60_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    let owner: number;
+    try {
+      owner = Number(readFileSync(SITE_BUILDS_PENDING, "utf8").trim());
+    } catch {
+      return;
+    }
+    if (Number.isInteger(owner) && owner > 0 && !alive(owner)) return;
+    if (Date.now() - started > timeoutMs) throw new Error(`the test site builds did not finish in ${timeoutMs / 1000} s (${SITE_BUILDS_PENDING})`);
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 

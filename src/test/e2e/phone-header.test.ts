@@ -2,8 +2,8 @@
  * The header on a 360 px phone, in both languages (layouts/Base.astro, LanguageLinks.astro, styles/shell.css):
  *  - the sections get the row (the site name sits above it and scrolls away), so several are readable
  *    without swiping, and the language switch sits at the end of that row, named by its language;
- *  - while a story is read the row stays stuck at the top with the switch on it, and the switch leads
- *    to the same step in the other language.
+ *  - while a story is read the row stays stuck at the top with the switch on it, focusing the switch
+ *    does not scroll the page, and the switch leads to the same step in the other language.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPage } from "../browser.ts";
@@ -64,8 +64,15 @@ describe("the header on a 360 px phone", () => {
     const box = (await link.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(headerH + 1);
-    await link.click();
-    await page.waitForURL(/\/en\/areas\/ecology\/#step-4$/);
+    // Focus (Shift+Tab back from the story) leaves the page where it was: before, it scrolled half a screen.
+    const scrolled = await page.evaluate(() => scrollY);
+    await link.focus();
+    expect(await page.evaluate(() => scrollY), "scroll position after focusing the switch").toBe(scrolled);
+    const target = new URL((await link.getAttribute("href"))!, page.url());
+    expect(target.pathname + target.hash).toBe("/en/areas/ecology/#step-4");
+    // A tap where the switch is drawn (locator.click() may first scroll the sticky header's box into view).
+    await Promise.all([page.waitForURL(/\/en\/areas\/ecology\//), page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+    expect(new URL(page.url()).hash).toBe("#step-4");
     await page.waitForFunction(() => document.querySelector(".step.is-active")?.getAttribute("data-step") === "4");
     await opened.close();
   });

@@ -83,12 +83,12 @@ describe("a new report and a revised text build with no code change", () => {
     // every link to that page, on any page, lands on a row that is there.
     const national = page("reports/national-2024/index.html");
     for (const p of ["index.html", "review/index.html", "en/index.html"]) {
-      expect([...page(p).matchAll(/<a class="num" href="\/reports\/national-2024\/#value-[\w-]+"><b>[^<]+<\/b>/g)].length, p).toBeGreaterThan(0);
+      expect([...page(p).matchAll(/<a class="num" href="\/reports\/national-2024\/#value-[\w-]+"[^>]*><b>[^<]+<\/b>/g)].length, p).toBeGreaterThan(0);
     }
     const missing = pages.flatMap((p) => [...page(p).matchAll(/href="\/reports\/national-2024\/#([^"]+)"/g)].filter(([, a]) => !national.includes(`id="${a}"`)).map(([, a]) => `${p}: #${a}`));
     expect(missing).toEqual([]);
     expect(page("index.html")).toMatch(/<a class="num" href="\/reports\/national-2024\/#value-part2-p3-f1"><b>5%<\/b>左右<\/a>/);
-    expect(page("en/index.html")).toMatch(/<a class="num" href="\/reports\/national-2024\/#value-review-p2-f2"><b>5.2%<\/b><\/a>/);
+    expect(page("en/index.html")).toMatch(/<a class="num" href="\/reports\/national-2024\/#value-review-p2-f2" hreflang="zh-CN"><b>5.2%<\/b><span class="visually-hidden">[^<]+<\/span><\/a>/);
     // Each curated row is its own citation there: the report's title and the quote, with no link to a text.
     expect(national).toMatch(/<tr class="curated-values__target" id="value-part2-p3-f1">.*?《2024年国务院政府工作报告》：<q>国内生产总值增长5%左右<\/q>/s);
     expect(national).toContain("本站这一版没有收录这份报告的全文");
@@ -124,7 +124,7 @@ describe("a new report and a revised text build with no code change", () => {
     expect(en).not.toContain("promoting investment in industrial chains and specialised towns");
     // The paragraph's other gloss, whose sentence did not change, is still shown, its figures linked.
     expect(en).toContain("Building the tourism brand");
-    expect(en).toMatch(/visitor numbers at the monitored scenic areas grew <a class="num" href="\/en\/report\/#review-3-f\d+"><b>4 times<\/b><\/a>/);
+    expect(en).toMatch(/visitor numbers at the monitored scenic areas grew by <a class="num" href="\/en\/report\/#review-3-f\d+"><b>400%<\/b><\/a>/);
   });
 
   test("the target-vs-actual view appears on /data/ and the report page, with the tally", () => {

@@ -37,8 +37,8 @@ describe("links from pages in other languages to Chinese-only pages (built site)
     const pages = await listPages(SITE_DIR);
     const read = (file: string) => readFileSync(path.join(SITE_DIR, file), "utf8");
     const langCache = new Map<string, string | undefined>();
-    const langOf = (href: string) => {
-      const url = new URL(href, "http://h/");
+    const langOf = (href: string, from: string) => {
+      const url = new URL(href, `http://h/${from}`);
       // Root-relative links, and the absolute ones of embed pages (the test build is --local).
       if ((url.host !== "h" && url.host !== "localhost:4321") || !url.pathname.endsWith("/")) return { lang: undefined };
       const file = path.join(url.pathname.slice(1), "index.html");
@@ -53,7 +53,7 @@ describe("links from pages in other languages to Chinese-only pages (built site)
       if (!lang || lang.toLowerCase().startsWith("zh")) continue;
       checked++;
       const { document } = parseHTML(html);
-      for (const p of unmarkedLanguageLinks(document as unknown as Document, lang, langOf)) problems.push(`${page.file}: ${p}`);
+      for (const p of unmarkedLanguageLinks(document as unknown as Document, lang, (href) => langOf(href, page.urlPath))) problems.push(`${page.file}: ${p}`);
     }
     expect(checked).toBeGreaterThan(50);
     expect(problems).toEqual([]);
