@@ -8,11 +8,13 @@
  * Reports figures; it is not a test and exits 0 even when budgets are missed. Writes
  * src/build/bench-results/latest.md and prints it.
  * Env: BENCH_RUNS (Lighthouse runs, default 3; 0 skips Lighthouse), BENCH_CORPUS (corpus folder;
- * "none" skips the corpus builds).
+ * "none" skips the corpus builds), BENCH_CORPUS_COPIES (n > 1 adds a dataset with the corpus's texts
+ * n times over, under new ids, to measure how peak memory and time grow per report), BENCH_KEEP (a folder: each dataset's built site is copied there as
+ * <n>-<cold|warm>/, e.g. to compare the output of two versions of the build).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +27,7 @@ import { assembleCorpus, corpusReportsDir, dropInvalid } from "./bench/corpus.ts
 import { validateData } from "./validate-data.ts";
 import { languageEditions } from "../edition/index.ts";
 import { parseManifest } from "../pipeline/manifest.ts";
-import { renderReport, type BuildFigures, type BuildRow, type PageTarget } from "./bench/report.ts";
+import { perReportGrowth, renderReport, type BuildFigures, type BuildRow, type PageTarget } from "./bench/report.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SITE = path.join(ROOT, ".tmp", "bench-site");
@@ -147,6 +149,14 @@ async function extractionFigures(): Promise<string> {
   return res.code === 0 ? res.stdout : `failed (exit ${res.code}):\n${res.stdout}\n${res.stderr}`;
 }
 
+interface Dataset {
+  name: string;
+  dataDir?: string;
+  out: string;
+  /** Reports in its manifest. */
+  reports: number;
+}
+
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   if (!Number.isInteger(runs) || runs < 0) throw new Error(`BENCH_RUNS "${process.env.BENCH_RUNS}" — expected a whole number (0 skips Lighthouse)`);
@@ -160,19 +170,30 @@ async function main(): Promise<void> {
     "load average (1 min) at start": os.loadavg()[0]!.toFixed(1),
   };
   const builds: BuildRow[] = [];
+  const keep = process.env.BENCH_KEEP ? path.resolve(process.env.BENCH_KEEP) : null;
   let corpusNote = "";
   const scratch = await mkdtemp(path.join(os.tmpdir(), "yq-bench-"));
-  const datasets: { name: string; dataDir?: string; out: string }[] = [{ name: "this repository's data", out: SITE }];
+  const ownIds = new Set(parseManifest(readFileSync(path.join(ROOT, "seeds", "manifest.csv"), "utf8")).map((m) => m.id));
+  const datasets: Dataset[] = [{ name: "this repository's data", out: SITE, reports: ownIds.size }];
   const corpusDir = process.env.BENCH_CORPUS ?? path.resolve(ROOT, "..", "shared", "reports", "provinces");
+  const copies = Number(process.env.BENCH_CORPUS_COPIES ?? 1);
+  if (!Number.isInteger(copies) || copies < 1) throw new Error(`BENCH_CORPUS_COPIES "${process.env.BENCH_CORPUS_COPIES}" — expected a whole number ≥ 1`);
   if (corpusDir !== "none" && existsSync(corpusDir)) {
     process.stderr.write(`assembling the corpus from ${corpusDir} (read in place)…\n`);
     process.env.REPORTS_DIR = corpusReportsDir(ROOT, corpusDir); // the validator and the builds inherit it
-    const ownIds = new Set(parseManifest(readFileSync(path.join(ROOT, "seeds", "manifest.csv"), "utf8")).map((m) => m.id));
-    const corpus = await dropInvalid(await assembleCorpus(ROOT, corpusDir, path.join(scratch, "corpus")), ownIds, (dataDir) => validateData(ROOT, dataDir));
-    for (const s of corpus.skipped) process.stderr.write(`  left out ${s}\n`);
-    corpusNote = `Whole corpus: this repository's reports plus the texts of ${corpusDir}, read in place; ${corpus.reports} reports built.` +
-      (corpus.skipped.length ? ` Left out (the pipeline does not handle them yet): ${corpus.skipped.join("; ")}.` : "");
-    datasets.push({ name: `whole corpus (${corpus.reports} reports)`, dataDir: corpus.dataDir, out: path.join(scratch, "corpus-site") });
+    for (const n of copies > 1 ? [1, copies] : [1]) {
+      const assembled = await assembleCorpus(ROOT, corpusDir, path.join(scratch, `corpus-${n}`), n);
+      const corpus = await dropInvalid(assembled, ownIds, (dataDir) => validateData(ROOT, dataDir));
+      for (const s of corpus.skipped) process.stderr.write(`  left out ${s}\n`);
+      if (n === 1) {
+        corpusNote = `Whole corpus: this repository's reports plus the texts of ${corpusDir}, read in place; ${corpus.reports} reports built.` +
+          (corpus.skipped.length ? ` Left out (the pipeline does not handle them yet): ${corpus.skipped.join("; ")}.` : "");
+      } else {
+        corpusNote += ` Corpus ×${n}: the same texts ${n} times over, each copy under its own ids (\`zhejiang-2025-copy2\`, …), to see how a build grows per report.`;
+      }
+      const name = n === 1 ? `whole corpus (${corpus.reports} reports)` : `corpus ×${n} (${corpus.reports} reports)`;
+      datasets.push({ name, dataDir: corpus.dataDir, out: path.join(scratch, `corpus-${n}-site`), reports: corpus.reports });
+    }
   } else {
     process.stderr.write(`no corpus folder at ${corpusDir}; measuring this repository's data only\n`);
   }
@@ -183,6 +204,7 @@ async function main(): Promise<void> {
       const m = await measureBuild(d.out, cache, d.dataDir);
       builds.push({ dataset: d.name, cache: temperature, figures: "figures" in m ? m.figures : null, ...("error" in m ? { error: m.error } : {}) });
       process.stderr.write("figures" in m ? `  ${(m.figures.wallMs / 1000).toFixed(1)} s, ${m.figures.peakRssMb.toFixed(0)} MB peak\n` : `  failed\n`);
+      if (keep && "figures" in m) await cp(d.out, path.join(keep, `${datasets.indexOf(d)}-${temperature}`), { recursive: true });
     }
   }
   await rm(scratch, { recursive: true, force: true });
@@ -199,6 +221,7 @@ async function main(): Promise<void> {
     results,
     budgets: checkBudgets(results),
     builds,
+    growthNote: perReportGrowth(datasets, builds),
     extraction: await extractionFigures(),
     failing,
   });

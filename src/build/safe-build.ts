@@ -9,6 +9,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { exitAfterDrain } from "../lib/exit-after-drain.ts";
 import { withLock } from "./build-lock.ts";
 import { parseBuildOptions, UsageError, type BuildOptions } from "./options.ts";
@@ -125,6 +126,16 @@ export async function safeBuild(options: BuildOptions, effects: BuildEffects): P
 }
 
 /**
+ * How much V8 may grow the heap past what a full collection left alive, in percent. What a build
+ * keeps alive is about 200 MB whatever the number of reports (src/data/load.ts holds a few reports
+ * at a time), but by default V8 lets the heap grow to about four times that between full
+ * collections in a long build, so peak memory still grew with every report's pages (98 reports:
+ * 1.29 GB). At 50 % the peak stays near what is alive (98 reports: 0.78 GB), and the build is no
+ * slower: the extra collections are short. Set for the build's own process only (the command).
+ */
+const HEAP_GROWING_PERCENT = 50;
+
+/**
  * Variables that Vite/Astro read as `import.meta.env` values. A build started from a vitest
  * process inherits vitest's (BASE_URL=/, MODE=test, NODE_ENV=test …), and Astro would then render
  * every link with base "/" whatever `base` says. The build must depend only on its options.
@@ -145,6 +156,7 @@ async function main(): Promise<number> {
     }
     throw err;
   }
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const { build } = await import("astro");
   const outcome = await safeBuild(options, {
     log: (l) => console.log(l),

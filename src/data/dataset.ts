@@ -9,7 +9,7 @@ import { dataError, type DataError } from "./errors";
 import { TABLES, type TableSpec } from "./schema";
 import { renderReport } from "../pipeline/run";
 import type { ManifestRow } from "./schema";
-import { col, knownValues, readTableBytes, readTableText, unreadable, type TableResult } from "./table";
+import { col, knownValues, readTableBytes, readTableText, unreadable, type Located, type TableResult } from "./table";
 import { decodeCsvBytes } from "./utf8";
 import { validateDataset, type ParsedDataset, type ReportTables } from "./validate";
 import { checkTopics, TOPIC_TABLES, type TopicTables } from "./topics";
@@ -142,6 +142,49 @@ export interface ReadDatasetResult {
   seedPaths: Map<string, string | null>;
 }
 
+/**
+ * One report's tables and text, read as readDataset reads them (the table checks of each file, not
+ * the cross-table checks): its committed tables, or those extracted in memory from a text outside
+ * the repository, or none for an absent text with no tables. The build reads a report again this
+ * way when a page needs it (src/data/load.ts keeps only a few reports in memory).
+ */
+export function readReportTables(
+  read: FileReader,
+  manifest: TableResult<ManifestRow>,
+  m: Located<ManifestRow>,
+  errors: DataError[],
+  notices: string[],
+): { tables: ReportTables; seedPath: string | null } {
+  const text = seed(read, manifest, m.line, m.file, errors, notices);
+  const seedPath = text.abs;
+  if (text.seed && text.external && !isFound(read("data", `${m.id}/sections.csv`)) && !isFound(read("data", `${m.id}/figures.csv`))) {
+    // A text outside the repository with no tables in data/: they come from the text itself,
+    // every time it is read (nothing to go stale, so no extraction record either).
+    return { tables: { ...extractedTables(m, text.seed), extraction: null, seed: text.seed }, seedPath };
+  }
+  if (!text.seed) {
+    // No text: the committed tables if there are any; else the report has only its curated rows.
+    const sections = optionalTable(read, `${m.id}/sections.csv`, TABLES.sections, errors);
+    const figures = optionalTable(read, `${m.id}/figures.csv`, TABLES.figures, errors);
+    if (!sections && !figures) {
+      return { tables: { sections: unreadable(`data/${m.id}/sections.csv`), figures: unreadable(`data/${m.id}/figures.csv`), extraction: null, seed: null, textless: true }, seedPath };
+    }
+  }
+  return {
+    tables: {
+      sections: table(read, "data", `${m.id}/sections.csv`, TABLES.sections, errors),
+      figures: table(read, "data", `${m.id}/figures.csv`, TABLES.figures, errors),
+      // The record is checked only against a text that is present.
+      extraction: text.seed
+        ? table(read, "data", `${m.id}/extraction.csv`, TABLES.extraction, errors,
+          `the record of the text data/${m.id}/ was extracted from, which \`npm run extract\` writes; run npm run extract`)
+        : null,
+      seed: text.seed,
+    },
+    seedPath,
+  };
+}
+
 /** Parses and cross-checks everything; `errors` is empty exactly when the dataset is valid. */
 export function readDataset(read: FileReader): ReadDatasetResult {
   const errors: DataError[] = [];
@@ -151,33 +194,9 @@ export function readDataset(read: FileReader): ReadDatasetResult {
   const reports = new Map<string, ReportTables>();
   for (const m of manifest.rows) {
     if (reports.has(m.id)) continue; // the duplicate is reported by validateDataset
-    const text = seed(read, manifest, m.line, m.file, errors, notices);
-    seedPaths.set(m.id, text.abs);
-    if (text.seed && text.external && !isFound(read("data", `${m.id}/sections.csv`)) && !isFound(read("data", `${m.id}/figures.csv`))) {
-      // A text outside the repository with no tables in data/: they come from the text itself,
-      // every time it is read (nothing to go stale, so no extraction record either).
-      reports.set(m.id, { ...extractedTables(m, text.seed), extraction: null, seed: text.seed });
-      continue;
-    }
-    if (!text.seed) {
-      // No text: the committed tables if there are any; else the report has only its curated rows.
-      const sections = optionalTable(read, `${m.id}/sections.csv`, TABLES.sections, errors);
-      const figures = optionalTable(read, `${m.id}/figures.csv`, TABLES.figures, errors);
-      if (!sections && !figures) {
-        reports.set(m.id, { sections: unreadable(`data/${m.id}/sections.csv`), figures: unreadable(`data/${m.id}/figures.csv`), extraction: null, seed: null, textless: true });
-        continue;
-      }
-    }
-    reports.set(m.id, {
-      sections: table(read, "data", `${m.id}/sections.csv`, TABLES.sections, errors),
-      figures: table(read, "data", `${m.id}/figures.csv`, TABLES.figures, errors),
-      // The record is checked only against a text that is present.
-      extraction: text.seed
-        ? table(read, "data", `${m.id}/extraction.csv`, TABLES.extraction, errors,
-          `the record of the text data/${m.id}/ was extracted from, which \`npm run extract\` writes; run npm run extract`)
-        : null,
-      seed: text.seed,
-    });
+    const one = readReportTables(read, manifest, m, errors, notices);
+    seedPaths.set(m.id, one.seedPath);
+    reports.set(m.id, one.tables);
   }
   const dataset: ParsedDataset = {
     manifest,

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, expect, test, vi } from "vitest";
@@ -58,4 +58,38 @@ test("loaders throw one error listing every problem in every file, then cache pe
   const first = load.loadData();
   writeFileSync(path.join(good, "data/areas.csv"), "broken");
   expect(load.loadData()).toBe(first); // cached: the file is not read again in this process
+});
+
+test("loadData keeps every report's entry but only a few reports' tables, and reads a report again as it was", async () => {
+  const dir = copyBase();
+  const ids = Array.from({ length: 7 }, (_, i) => `mini${i + 1}-2024`);
+  const manifest = readFileSync(path.join(dir, "seeds/manifest.csv"), "utf8").trimEnd().split("\n");
+  for (const id of ids) {
+    cpSync(path.join(dir, "data/mini-2024"), path.join(dir, "data", id), { recursive: true });
+    for (const table of ["sections.csv", "figures.csv"]) {
+      const file = path.join(dir, "data", id, table);
+      writeFileSync(file, readFileSync(file, "utf8").replaceAll(",mini-2024,", `,${id},`));
+    }
+    manifest.push(manifest[1]!.replace(/^mini-2024,/, `${id},`));
+  }
+  writeFileSync(path.join(dir, "seeds/manifest.csv"), `${manifest.join("\n")}\n`);
+  vi.stubEnv("DATA_DIR", path.join(dir, "data"));
+  const load = await import("./load");
+  const all = load.readData(load.dataDirs());
+  const data = load.loadData();
+  const held = () => (data.reports as unknown as { held: number }).held;
+  expect(held()).toBe(0);
+  expect([...data.reportEntries.keys()]).toEqual(["mini-2024", ...ids]);
+  expect(data.reportEntries.get("mini3-2024")).toEqual({ meta: all.reports.get("mini3-2024")!.meta, seedPath: path.join(dir, "seeds/mini-2024.txt"), hasText: true });
+  const first = load.loadReport("mini-2024");
+  let most = 0;
+  for (const [id, report] of data.reports) {
+    expect(report).toEqual(all.reports.get(id));
+    most = Math.max(most, held());
+  }
+  expect(most).toBe(load.REPORTS_HELD);
+  const again = load.loadReport("mini-2024");
+  expect(again).not.toBe(first); // it was let go, and read again
+  expect(again).toEqual(first);
+  expect(again.figures.map((f) => f.report_id)).toEqual(first.figures.map(() => "mini-2024"));
 });

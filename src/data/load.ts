@@ -3,17 +3,22 @@
  * Data dir: env DATA_DIR, else `<cwd>/data`; seeds dir: env SEEDS_DIR, else `seeds` next to the data dir;
  * report texts: seeds dir, then the extra report folders (env REPORTS_DIR, else ../shared/reports).
  * The first call reads and validates everything once per process (per pair of folders) and
- * throws a DataValidationError listing every problem if anything is invalid.
+ * throws a DataValidationError listing every problem if anything is invalid. What it keeps is flat in
+ * the number of reports: the curated tables and each report's manifest row and text path
+ * (`reportEntries`); a report's sections, figures and text are read again when a page asks for
+ * them (`loadReport`) and only the last few are held (REPORTS_HELD).
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { findSeed, reportFolders, type ReportFolder } from "../lib/report-folders";
+import { LazyMap } from "../lib/lazy-map";
 import { citedFromFigure, standInFigures, type CitedFigure } from "./cited";
-import { readDataset, type FileReader } from "./dataset";
+import { readDataset, readReportTables, type FileReader } from "./dataset";
 import { dataError, DataValidationError, type DataError } from "./errors";
 import type { ContextFact } from "./context";
 import type { Area, Figure, Indicator, IndicatorValue, ManifestRow, Project, Section } from "./schema";
-import type { Located } from "./table";
+import type { Located, TableResult } from "./table";
+import type { ReportTables } from "./validate";
 import type { Topic, TopicSentence } from "./topics";
 
 export interface DataDirs {
@@ -43,9 +48,18 @@ export interface Report {
   hasText: boolean;
 }
 
+/** What is kept of every report without reading its tables: its manifest row and where its text is. */
+export type ReportEntry = Pick<Report, "meta" | "seedPath" | "hasText">;
+
 export interface Data {
   manifest: Located<ManifestRow>[];
-  reports: Map<string, Report>;
+  /**
+   * Every report by id, in manifest order. From loadData() its values are read when asked for and
+   * only a few are held (walking every report keeps memory flat); from readData() all are in memory.
+   */
+  reports: ReadonlyMap<string, Report>;
+  /** Every report's manifest row and text path, without its tables: use it when that is all a page needs. */
+  reportEntries: ReadonlyMap<string, ReportEntry>;
   areas: Located<Area>[];
   indicators: Located<Indicator>[];
   indicatorValues: Located<IndicatorValue>[];
@@ -120,20 +134,36 @@ export function fsReader(dirs: DataDirs): FileReader {
   };
 }
 
-/** Reads and validates the dataset in `dirs`; throws DataValidationError on any problem. Not cached. */
+const reportOf = (meta: Located<ManifestRow>, r: ReportTables, seedPath: string | null): Report =>
+  ({ meta, sections: r.sections.rows, figures: r.figures.rows, text: r.seed?.text ?? "", seedPath, hasText: r.textless !== true });
+
+/** Reads and validates the dataset in `dirs`; throws DataValidationError on any problem. Not cached; every report in memory. */
 export function readData(dirs: DataDirs = dataDirs()): Data {
+  return readDataKeeping(dirs, null);
+}
+
+/**
+ * Reads and validates everything; with `held` a number, keeps only each report's entry and reads a
+ * report's tables again (through the same reader and table checks) when it is asked for, holding at
+ * most `held` reports.
+ */
+function readDataKeeping(dirs: DataDirs, held: number | null): Data {
   const missingDirs = dirProblems(dirs);
   if (missingDirs.length > 0) throw new DataValidationError(missingDirs);
-  const { dataset, errors, seedPaths } = readDataset(fsReader(dirs));
+  const read = fsReader(dirs);
+  const { dataset, errors, seedPaths } = readDataset(read);
   if (errors.length > 0) throw new DataValidationError(errors);
-  const reports = new Map<string, Report>();
+  const reportEntries = new Map<string, ReportEntry>();
   for (const meta of dataset.manifest.rows) {
-    const r = dataset.reports.get(meta.id)!;
-    reports.set(meta.id, { meta, sections: r.sections.rows, figures: r.figures.rows, text: r.seed?.text ?? "", seedPath: seedPaths.get(meta.id) ?? null, hasText: r.textless !== true });
+    reportEntries.set(meta.id, { meta, seedPath: seedPaths.get(meta.id) ?? null, hasText: dataset.reports.get(meta.id)!.textless !== true });
   }
+  const reports: ReadonlyMap<string, Report> = held === null
+    ? new Map(dataset.manifest.rows.map((meta) => [meta.id, reportOf(meta, dataset.reports.get(meta.id)!, seedPaths.get(meta.id) ?? null)]))
+    : rereadReports(read, dataset.manifest, held);
   return {
     manifest: dataset.manifest.rows,
     reports,
+    reportEntries,
     areas: dataset.areas.rows,
     indicators: dataset.indicators.rows,
     indicatorValues: dataset.indicatorValues.rows,
@@ -144,15 +174,38 @@ export function readData(dirs: DataDirs = dataDirs()): Data {
   };
 }
 
+/**
+ * Every report of `manifest`, each read again when asked for, `held` at most at a time. A function of
+ * its own so that its loader closes over the reader and the manifest only, never the whole dataset.
+ */
+function rereadReports(read: FileReader, manifest: TableResult<ManifestRow>, held: number): LazyMap<string, Report> {
+  const metaOf = new Map(manifest.rows.map((meta) => [meta.id, meta]));
+  return new LazyMap(metaOf.keys(), (id) => rereadReport(read, manifest, metaOf.get(id)!), held);
+}
+
+/** One report read again after the whole dataset was validated; a file that changed since and is now invalid still stops the build. */
+function rereadReport(read: FileReader, manifest: TableResult<ManifestRow>, meta: Located<ManifestRow>): Report {
+  const errors: DataError[] = [];
+  const { tables, seedPath } = readReportTables(read, manifest, meta, errors, []);
+  if (errors.length > 0) throw new DataValidationError(errors);
+  return reportOf(meta, tables, seedPath);
+}
+
+/**
+ * How many reports loadData() holds at once. A page reads one report, sometimes two (the national
+ * comparison); a few more keep the pages of one report from reading it again and again.
+ */
+export const REPORTS_HELD = 4;
+
 const cache = new Map<string, Data>();
 
-/** The validated dataset for the current DATA_DIR / SEEDS_DIR, read once per process. */
+/** The validated dataset for the current DATA_DIR / SEEDS_DIR, read once per process; a few reports held at a time. */
 export function loadData(): Data {
   const dirs = dataDirs();
   const key = `${dirs.dataDir}\0${dirs.seedsDir}`;
   let data = cache.get(key);
   if (!data) {
-    data = readData(dirs);
+    data = readDataKeeping(dirs, REPORTS_HELD);
     cache.set(key, data);
   }
   return data;
@@ -165,7 +218,7 @@ export const loadIndicatorValues = (): Located<IndicatorValue>[] => loadData().i
 export const loadProjects = (): Located<Project>[] => loadData().projects;
 export const loadContext = (): Located<ContextFact>[] => loadData().context;
 
-/** One report: its manifest row, sections and figures in reading order, and seed text. */
+/** One report: its manifest row, sections and figures in reading order, and seed text. Do not keep it beyond the page. */
 export function loadReport(reportId: string): Report {
   const report = loadData().reports.get(reportId);
   if (!report) {

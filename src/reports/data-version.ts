@@ -31,7 +31,7 @@ export function contentHash(files: readonly { name: string; bytes: Uint8Array }[
  * text is read): its version is the hash of the text itself, or, when the text is absent too, of the
  * curated table its rows come from.
  */
-export function reportDataVersion(dirs: DataDirs, reportId: string, seedPath: string | null = loadData().reports.get(reportId)?.seedPath ?? null): string {
+export function reportDataVersion(dirs: DataDirs, reportId: string, seedPath: string | null = loadData().reportEntries.get(reportId)?.seedPath ?? null): string {
   const files = versionFiles(reportId).map(({ root, rel }) => ({ name: `${root}/${rel}`, abs: path.join(root === "data" ? dirs.dataDir : dirs.seedsDir, rel) }));
   if (files.every((f) => !existsSync(f.abs))) {
     const source = seedPath ?? path.join(dirs.dataDir, "indicator-values.csv");

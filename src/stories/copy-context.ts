@@ -2,8 +2,9 @@
  * Connects the pure copy renderer (stories/copy.ts) to the site's data and base path.
  * One context per edition, built once per build from the validated dataset.
  */
-import { loadData, type Data } from "../data/load";
+import { loadData, REPORTS_HELD, type Data } from "../data/load";
 import { curatedAnchor, standInFigures } from "../data/cited";
+import { LazyMap } from "../lib/lazy-map";
 import { renderCopy, type CopyContext, type CopyFigure } from "./copy";
 import type { Edition } from "../edition";
 import { copyContextIn } from "../lang/copy-lang";
@@ -17,13 +18,14 @@ const contexts = new Map<string, CopyContext>();
  * curated rows, each linking to its row on the report's page under `reports` (a language's
  * `reports/` path, relative to the base).
  */
-export function copyFigures(data: Pick<Data, "reports" | "indicatorValues" | "indicators">, reports: string): Map<string, Map<string, CopyFigure>> {
-  const figures = new Map<string, Map<string, CopyFigure>>();
-  for (const [id, report] of data.reports) {
-    if (report.hasText) figures.set(id, new Map(report.figures.map((f) => [f.id, f])));
-    else figures.set(id, new Map([...standInFigures(id, data.indicatorValues, data.indicators)].map(([fid, f]) => [fid, { ...f, page: `${reports}${id}/#${curatedAnchor(fid)}` }])));
-  }
-  return figures;
+export function copyFigures(data: Pick<Data, "reports" | "indicatorValues" | "indicators">, reports: string): ReadonlyMap<string, ReadonlyMap<string, CopyFigure>> {
+  const figuresOf = (id: string): Map<string, CopyFigure> => {
+    const report = data.reports.get(id)!;
+    if (report.hasText) return new Map(report.figures.map((f) => [f.id, f]));
+    return new Map([...standInFigures(id, data.indicatorValues, data.indicators)].map(([fid, f]) => [fid, { ...f, page: `${reports}${id}/#${curatedAnchor(fid)}` }]));
+  };
+  // Read when a token names the report, a few reports held at a time (as loadData holds them).
+  return new LazyMap(data.reports.keys(), figuresOf, REPORTS_HELD);
 }
 
 /** The copy context of an edition: its report and pages, every report's figures, the curated values. */

@@ -19,6 +19,10 @@ describe("the corpus manifest rows", () => {
       file: "zhejiang-2025-government-work-report.txt",
     });
   });
+  it("gives a second copy of a text its own ids, for the scaled corpus", () => {
+    const [row] = parseManifest(`${HEADER}\n${corpusRow("zhejiang-2025-government-work-report.txt", "浙江省", 2)}\n`);
+    expect(row).toMatchObject({ id: "zhejiang-2025-copy2", place: "浙江省", file: "zhejiang-2025-government-work-report.txt", title: "浙江省2025年政府工作报告" });
+  });
   it("refuses a file not named <place>-<year>-government-work-report.txt", () => {
     expect(() => corpusRow("notes.txt", "x")).toThrow(/expected <place>-<year>-government-work-report\.txt/);
   });

@@ -13,13 +13,17 @@ import { parseManifest } from "../../pipeline/manifest.ts";
 import { renderReport } from "../../pipeline/run.ts";
 import type { ValidationResult } from "../validate-data.ts";
 
-/** "zhejiang-2025-government-work-report.txt" → id, year and place for the scratch manifest. */
-export function corpusRow(file: string, place: string): string {
+/**
+ * "zhejiang-2025-government-work-report.txt" → id, year and place for the scratch manifest. Copy 2,
+ * 3, … of the same text (to measure how the build scales with the number of reports) gets the id
+ * `zhejiang-2025-copy2`, …
+ */
+export function corpusRow(file: string, place: string, copy = 1): string {
   const m = /^([a-z]+)-(\d{4})-government-work-report\.txt$/.exec(file);
   if (!m) throw new Error(`${file}: expected <place>-<year>-government-work-report.txt`);
   const [, slug, yearText] = m as unknown as [string, string, string];
   const year = Number(yearText);
-  const id = `${slug}-${year}`;
+  const id = copy === 1 ? `${slug}-${year}` : `${slug}-${year}-copy${copy}`;
   const title = `${place}${year}年政府工作报告`;
   const fields = [id, place, slug, "province", year, year - 1, year, title, file, "../shared/reports/provinces（基准测试，不入库）", `${year}-03-01`];
   return fields.join(",");
@@ -70,7 +74,8 @@ export async function dropInvalid(
   throw new Error("the corpus dataset still does not validate after leaving out reports five times");
 }
 
-export async function assembleCorpus(repoRoot: string, corpusDir: string, scratch: string): Promise<Corpus> {
+/** The corpus's texts added `copies` times (1: once each), each copy under its own ids. */
+export async function assembleCorpus(repoRoot: string, corpusDir: string, scratch: string, copies = 1): Promise<Corpus> {
   await rm(scratch, { recursive: true, force: true });
   await mkdir(scratch, { recursive: true });
   for (const dir of ["data", "seeds"]) await cp(path.join(repoRoot, dir), path.join(scratch, dir), { recursive: true });
@@ -80,8 +85,8 @@ export async function assembleCorpus(repoRoot: string, corpusDir: string, scratc
   const manifestPath = path.join(scratch, "seeds", "manifest.csv");
   const skipped: string[] = [];
   let reports = parseManifest(await readFile(manifestPath, "utf8")).length;
-  for (const file of files) {
-    const row = corpusRow(file, places.get(file) ?? file.split("-")[0]!);
+  for (const [copy, file] of Array.from({ length: copies }, (_, i) => files.map((f) => [i + 1, f] as const)).flat()) {
+    const row = corpusRow(file, places.get(file) ?? file.split("-")[0]!, copy);
     // Read in place: the validator and the build find it through REPORTS_DIR (see corpusReportsDir);
     // a symbolic link out of seeds/ would be refused (src/lib/report-folders.ts).
     const seed = path.join(corpusDir, file);
@@ -96,7 +101,7 @@ export async function assembleCorpus(repoRoot: string, corpusDir: string, scratc
       await appendFile(manifestPath, `${row}\n`);
       reports++;
     } catch (err) {
-      skipped.push(`${file}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+      if (copy === 1) skipped.push(`${file}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
     }
   }
   return { dataDir: path.join(scratch, "data"), reports, skipped };

@@ -33,6 +33,8 @@ export interface BenchReport {
   builds: BuildRow[];
   /** Which reports the corpus builds hold (and which were left out). */
   corpusNote?: string;
+  /** Peak memory and time added per report, between the smallest and the largest dataset. */
+  growthNote?: string;
   extraction: string;
   /** "page type form" → audits that cost points in any run. */
   failing: Map<string, string[]>;
@@ -112,7 +114,30 @@ export function renderReport(r: BenchReport): string {
       lines.push(row([b.dataset, b.cache, "failed", "", "", "", ""]));
     }
   }
+  if (r.growthNote) lines.push("", r.growthNote);
   for (const b of r.builds.filter((x) => x.error)) lines.push("", `Build of ${b.dataset} (${b.cache}) failed: ${b.error}`);
   lines.push("", "## Extraction per report (`npm run bench:extract`)", "", "```", r.extraction.trim(), "```", "");
   return lines.join("\n");
+}
+
+/**
+ * Peak memory and time added per report, for each PNG cache state: the slope between the dataset
+ * with the fewest reports and the one with the most.
+ */
+export function perReportGrowth(datasets: readonly { name: string; reports: number }[], builds: readonly BuildRow[]): string {
+  if (datasets.length < 2) return "";
+  const first = datasets[0]!;
+  const last = datasets.reduce((a, b) => (b.reports > a.reports ? b : a));
+  const extra = last.reports - first.reports;
+  if (extra <= 0) return "";
+  const lines: string[] = [];
+  for (const cache of ["cold", "warm"] as const) {
+    const a = builds.find((b) => b.dataset === first.name && b.cache === cache)?.figures;
+    const b = builds.find((x) => x.dataset === last.name && x.cache === cache)?.figures;
+    if (!a || !b) continue;
+    const mb = (b.peakRssMb - a.peakRssMb) / extra;
+    const s = (b.wallMs - a.wallMs) / extra / 1000;
+    lines.push(`${cache}: ${mb >= 0 ? "+" : ""}${mb.toFixed(1)} MB peak RSS and ${s >= 0 ? "+" : ""}${s.toFixed(2)} s a report`);
+  }
+  return lines.length ? `Per report added (from ${first.reports} to ${last.reports} reports): ${lines.join("; ")}.` : "";
 }

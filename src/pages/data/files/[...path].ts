@@ -8,7 +8,7 @@ import { dataDirs, loadData } from "../../../data/load";
 import { listDataFiles, servedCsv } from "../../../reports/data-files";
 
 export const getStaticPaths = (() =>
-  listDataFiles(dataDirs(), [...loadData().reports.values()].map((r) => ({ ...r.meta, seedPath: r.seedPath }))).map((f) => ({
+  listDataFiles(dataDirs(), [...loadData().reportEntries.values()].map((r) => ({ ...r.meta, seedPath: r.seedPath }))).map((f) => ({
     params: { path: f.urlPath.slice("data/files/".length) },
     props: { abs: f.abs, type: f.encodingFormat },
   }))) satisfies GetStaticPaths;
