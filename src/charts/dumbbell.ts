@@ -74,10 +74,11 @@ export function dumbbellChart(rows: DumbbellRow[], options: DumbbellOptions): Ch
     const x = scaleLinear().domain(domain).range([marginLeft, width - MARGIN_RIGHT]);
     // Labels may reach a little into the left margin (they sit above/below the row name) but never past the
     // edges; one too long for the plot's width may take the whole margin (the row name is on another line).
+    // 6 px to spare on the right: a drawing scaled to another width (an embed at 280 px) renders its glyphs wider.
     const place = (value: number, text: string, bold = true) => {
       const font = { lang: L, bold };
-      const lo = labelWidth(text, font) > width - 2 - (marginLeft - 8) ? 2 : marginLeft - 8;
-      return x.invert(fitCentre(x(value), text, lo, width - 2, font));
+      const lo = labelWidth(text, font) > width - 6 - (marginLeft - 8) ? 2 : marginLeft - 8;
+      return x.invert(fitCentre(x(value), text, lo, width - 6, font));
     };
     const point = (r: DumbbellRow, v: StatedValue): Point | null => {
       if (!isStated(v)) return null;

@@ -2,7 +2,7 @@ import { scaleLinear } from "d3-scale";
 import type { ChartResult } from "./types";
 import { finish } from "./shared/finish";
 import { appendGroup, appendText, appendTitle, d3Surface } from "./shared/d3";
-import { tipText } from "./shared/label-fit";
+import { fitCentre, tipText } from "./shared/label-fit";
 import { axisUnit } from "./shared/format";
 import { chartLang } from "./shared/lang";
 import { DEFAULT_WIDTH, chartId, isHighlighted, type ChartOptions } from "./shared/options";
@@ -62,7 +62,11 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
   }
   const ticks = appendGroup(svg, "c-muted");
   for (const v of [0, 25, 50, 75, 100]) appendText(ticks, { x: MARGIN.left - 6, y: y(v), text: `${v}%`, anchor: "end" });
-  for (const m of [0, 3, 6, 9, 12]) appendText(ticks, { x: x(m), y: height - MARGIN.bottom + 16, text: m === 0 ? L.t("milestone.year_start", { year }) : L.t("milestone.month_end", { month: m, month_name: L.month(m) }), anchor: "middle" });
+  for (const m of [0, 3, 6, 9, 12]) {
+    const text = m === 0 ? L.t("milestone.year_start", { year }) : L.t("milestone.month_end", { month: m, month_name: L.month(m) });
+    // The year's end label ("End Dec") stays 6 px inside the chart at any scale.
+    appendText(ticks, { x: fitCentre(x(m), text, 0, width - 6, { lang: L }), y: height - MARGIN.bottom + 16, text, anchor: "middle" });
+  }
 
   const series = appendGroup(svg, lineClass);
   shown.forEach((r) => {
@@ -74,9 +78,10 @@ export function milestoneTimelineChart(rows: MilestoneRow[], options: MilestoneO
     if ((r.qualifier ?? "").includes("以上")) {
       g.append("path").attr("d", `M${x(r.month)},${y(r.value) - 8}l0,-14m-4,4l4,-4l4,4`).attr("fill", "none").attr("stroke", "currentColor").attr("stroke-width", 1.5);
     }
-    // Right of the point, moved left just enough to end inside the chart (a late milestone's label).
+    // Right of the point, moved left just enough to end inside the chart (a late milestone's label), with
+    // 6 px to spare: a drawing scaled to another width renders its glyphs a little wider or narrower.
     const label = tipText(r.label, "", valueOf(r), L);
-    appendText(g, { x: Math.min(x(r.month) + 8, width - 2 - L.width(label, 12, true)), y: y(r.value) + 14, text: label, className: "c-text t-value", anchor: "start" });
+    appendText(g, { x: Math.min(x(r.month) + 8, width - 6 - L.width(label, 12, true)), y: y(r.value) + 14, text: label, className: "c-text t-value", anchor: "start" });
   });
 
   const alt = L.t("milestone.alt", { year, subject, items: shown.map((r) => L.t("milestone.alt_item", { when: when(r), value: valueOf(r) })).join(L.t("common.comma")) });

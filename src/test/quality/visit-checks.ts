@@ -138,11 +138,12 @@ export const chartTextCheck: VisitCheck = {
 
 /**
  * Every chart text (every step state too) lies inside its SVG and clear of every other text, on a
- * 360 px phone, in both languages (phone-checks.ts). English labels are longer than Chinese ones.
+ * 360 px phone, in both languages, and in every embed at 280 px (phone-checks.ts). English labels are longer than Chinese ones.
  */
 export const chartFitCheck: VisitCheck = {
   name: "chart text fit",
-  appliesTo: light360,
+  // Also every embed at 280 px: a drawing scaled down renders its glyphs at other widths.
+  appliesTo: (page, mode) => light360(page, mode) || (mode === MODES.embed280 && isEmbed(page)),
   run: async ({ opened, where }) => named(where, await chartFitProblems(opened.page)),
 };
 
