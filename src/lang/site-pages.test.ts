@@ -25,6 +25,15 @@ describe("site pages in English (src/content/pages/en/)", () => {
     expect(chineseOutside(html)).toEqual([]);
   });
 
+  // Names that contain digits are not figures: paragraph ids (plan-6-p2), formats and standards.
+  const NAMES = /\b[a-z]+(?:-\d+)*-p\d+\b|\bUTF-8\b|\bSHA-256\b|\bGB 3095-2012\b|\bPM2\.5\b/g;
+  const strings = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === "object" ? Object.values(v).flatMap(strings) : []);
+
+  it.each(pages)("%s: no typed figures outside tokens (every figure comes from data/)", (name) => {
+    const typed = strings(sitePage("en", name)).flatMap((t) => (t.replace(/\{[^}]*\}/g, "").replace(NAMES, "").match(/[0-9０-９][0-9.,%]*/g) ?? []).map((d) => `${d} in: ${t}`));
+    expect(typed).toEqual([]);
+  });
+
   it("writes a figure as the report does and in English, from the data", () => {
     const f = figureById("yangquan-2024", "review-1-f1")!;
     expect(renderInline("{zh:review-1-f1} is {en:review-1-f1}", ctx)).toBe(`<span lang="zh-CN">${f.quote}</span> is <b>${figureIn("en", "yangquan-2024", f.id)}</b>`);
