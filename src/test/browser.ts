@@ -3,7 +3,7 @@
  * Never downloads a browser. `openPage` records console errors, failed requests and every
  * requested URL so tests can assert that a page talks to no origin but its own.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
@@ -73,31 +73,56 @@ export function newContext(browser: Browser, options: Omit<OpenPageOptions, "wai
  * mode); `close` closes only that tab. The tab's listeners see only its own requests and errors.
  */
 export async function openPageIn(context: BrowserContext, url: string, options: Pick<OpenPageOptions, "waitUntil"> = {}): Promise<OpenedPage> {
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  const failedRequests: string[] = [];
-  const requestedUrls: string[] = [];
+  const tab = await openTab(context);
+  const opened = await tab.visit(url, options);
+  return { ...opened, close: () => tab.close() };
+}
 
+/** A tab that visits one page after another; see openTab. */
+export interface Tab {
+  page: Page;
+  /**
+   * Navigates the tab to `url` and records what that page does, as openPageIn does for a new tab.
+   * The returned page's `close` leaves the tab open for the next visit.
+   */
+  visit(url: string, options?: Pick<OpenPageOptions, "waitUntil">): Promise<OpenedPage>;
+  close(): Promise<void>;
+}
+
+/**
+ * One tab for many visits in a row. Navigating a tab costs about a quarter of the CPU of opening a
+ * new tab for each page (measured: 60 pages, 5.6 against 22 CPU-s), because the page's renderer
+ * process is reused. Each visit's records are its own: a request, failure or response counts for
+ * the visit during which the request was made, so a request of the previous page that the
+ * navigation aborts is not reported against the next one; console errors and page errors are
+ * recorded from the start of the visit's navigation.
+ */
+export async function openTab(context: BrowserContext): Promise<Tab> {
+  const page = await context.newPage();
+  let current = { consoleErrors: [] as string[], failedRequests: [] as string[], requestedUrls: [] as string[] };
+  const madeDuring = new WeakMap<Request, typeof current>();
   page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
+    if (msg.type() === "error") current.consoleErrors.push(msg.text());
   });
-  page.on("pageerror", (err) => consoleErrors.push(`pageerror: ${err.message}`));
-  page.on("request", (req) => requestedUrls.push(req.url()));
+  page.on("pageerror", (err) => current.consoleErrors.push(`pageerror: ${err.message}`));
+  page.on("request", (req) => {
+    madeDuring.set(req, current);
+    current.requestedUrls.push(req.url());
+  });
   page.on("requestfailed", (req) =>
-    failedRequests.push(`${req.method()} ${req.url()} → ${req.failure()?.errorText ?? "failed"}`),
+    madeDuring.get(req)?.failedRequests.push(`${req.method()} ${req.url()} → ${req.failure()?.errorText ?? "failed"}`),
   );
   page.on("response", (res) => {
-    if (res.status() >= 400) failedRequests.push(`${res.request().method()} ${res.url()} → HTTP ${res.status()}`);
+    if (res.status() >= 400) madeDuring.get(res.request())?.failedRequests.push(`${res.request().method()} ${res.url()} → HTTP ${res.status()}`);
   });
-
-  const response = await page.goto(url, { waitUntil: options.waitUntil ?? "load" });
   return {
     page,
-    context,
-    consoleErrors,
-    failedRequests,
-    requestedUrls,
-    status: response?.status() ?? null,
+    async visit(url, options = {}) {
+      const records = { consoleErrors: [] as string[], failedRequests: [] as string[], requestedUrls: [] as string[] };
+      current = records;
+      const response = await page.goto(url, { waitUntil: options.waitUntil ?? "load" });
+      return { page, context, ...records, status: response?.status() ?? null, close: async () => {} };
+    },
     close: () => page.close(),
   };
 }

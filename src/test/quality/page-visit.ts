@@ -5,12 +5,13 @@
  * is a function from the open page to a list of problems; to add a gate, add a check to
  * VISIT_CHECKS (visit-checks.ts), not a new pass.
  *
- * Cost per page is kept small: each mode has one browser context for all its pages (a new tab per
- * visit, so listeners never mix pages), checks read the page already open, and nothing waits on a
- * timer — a page is "settled" when its lazy resources have loaded (settle()).
+ * Cost per page is kept small: each mode has one browser context for all its pages, and each of the
+ * few visits in flight has one tab in it that goes from page to page (a tab's records are per visit:
+ * browser.ts openTab); checks read the page already open, and nothing waits on a timer — a page is
+ * "settled" when its lazy resources have loaded (settle()).
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { newContext, openPageIn, type OpenedPage } from "../browser.ts";
+import { newContext, openTab, type OpenedPage, type Tab } from "../browser.ts";
 import type { StaticServer } from "../server.ts";
 import type { SitePage } from "./site-pages.ts";
 
@@ -48,13 +49,13 @@ export interface VisitPlan {
   pages: readonly SitePage[];
 }
 
-/** Runs `work` over `items` with at most `size` in flight. */
-export async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+/** Runs `work` over `items` with at most `size` in flight; `slot` (0 … size − 1) says which lane runs the item. */
+export async function inPool<T>(items: readonly T[], size: number, work: (item: T, slot: number) => Promise<void>): Promise<void> {
   let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
+  const worker = async (slot: number) => {
+    while (next < items.length) await work(items[next++]!, slot);
   };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, (_, slot) => worker(slot)));
 }
 
 /** Time spent, for the pass's summary line: per mode (open + checks) and per check. */
@@ -114,13 +115,23 @@ export async function visitSite(browser: Browser, plans: readonly VisitPlan[], c
     return context;
   };
   const jobs = plans.flatMap((plan) => plan.pages.map((page) => ({ plan, page })));
+  // Each lane keeps one tab, in the context of the mode it is visiting; the jobs come mode by mode.
+  const tabs: ({ plan: VisitPlan; tab: Tab } | undefined)[] = [];
+  const tabFor = async (slot: number, plan: VisitPlan) => {
+    const held = tabs[slot];
+    if (held?.plan === plan) return held.tab;
+    await held?.tab.close();
+    const tab = await openTab(await contextFor(plan));
+    tabs[slot] = { plan, tab };
+    return tab;
+  };
   try {
-    await inPool(jobs, parallel, async ({ plan, page }) => {
+    await inPool(jobs, parallel, async ({ plan, page }, slot) => {
       const applicable = checks.filter((c) => c.appliesTo?.(page, plan.mode) ?? true);
       if (applicable.length === 0) return;
       const { mode, server } = plan;
       const started = performance.now();
-      const opened = await openPageIn(await contextFor(plan), server.url + page.urlPath);
+      const opened = await (await tabFor(slot, plan)).visit(server.url + page.urlPath);
       const visit: Visit = { page, where: `${new URL(server.url).pathname}${page.urlPath} [${mode.name}]`, mode, opened, server };
       try {
         for (const check of applicable) {
@@ -134,7 +145,6 @@ export async function visitSite(browser: Browser, plans: readonly VisitPlan[], c
           timing.checks.set(check.name, timing.checks.get(check.name)! + performance.now() - t);
         }
       } finally {
-        await opened.close();
         const m = timing.modes.get(mode.name)!;
         m.pages++;
         m.ms += performance.now() - started;

@@ -23,7 +23,7 @@ import { serveDir, type StaticServer } from "../server.ts";
 import { requireSite } from "../site-build.ts";
 import { formatTiming, visitSite, type VisitPlan, type VisitResult } from "./page-visit.ts";
 import { isContentPage, listPages, type SitePage } from "./site-pages.ts";
-import { axeCheck, isEmbed, MODES, pagesFor, VISIT_CHECKS } from "./visit-checks.ts";
+import { axeCheck, isEmbed, MODES, pagesFor, requestsCheck, VISIT_CHECKS } from "./visit-checks.ts";
 
 describe("every page in Chromium: one visit per mode, every gate on it", () => {
   let browser: Browser;
@@ -96,6 +96,34 @@ describe("the axe gate as the pass runs it", () => {
           `/bad.html [${mode.name}] image-alt (critical): #no-alt`,
         ]);
       }
+    } finally {
+      await browser.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the requests gate as the pass runs it", () => {
+  it("reports each page's own failures, though one tab visits the pages one after another", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "requests-gate-"));
+    const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title></head><body><main><h1>标题</h1>${body}</main></body></html>`;
+    const clean = page(`<p>正文</p>`);
+    await writeFile(path.join(dir, "index.html"), clean);
+    await writeFile(path.join(dir, "bad.html"), page(`<img src="missing.png" alt="缺"><script>console.error("坏了")</script>`));
+    await writeFile(path.join(dir, "after.html"), clean);
+    const server = await serveDir(dir);
+    const browser = await launchBrowser();
+    try {
+      const pages = ["", "bad.html", "after.html"].map((urlPath) => ({ file: `${urlPath || "index.html"}`, urlPath }));
+      // One lane: the same tab goes from the clean page to the bad one and on to a clean one.
+      const result = await visitSite(browser, [{ mode: MODES.light360, server, pages }], [requestsCheck], 1);
+      expect(result.visits.get("requests")).toBe(3);
+      expect(result.problems.get("requests")).toEqual([
+        `/bad.html [light 360px] console: Failed to load resource: the server responded with a status of 404 (Not Found)`,
+        `/bad.html [light 360px] console: 坏了`,
+        `/bad.html [light 360px] request: GET ${server.url}missing.png → HTTP 404`,
+      ]);
     } finally {
       await browser.close();
       await server.close();
