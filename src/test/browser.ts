@@ -3,6 +3,7 @@
  * Never downloads a browser. `openPage` records console errors, failed requests and every
  * requested URL so tests can assert that a page talks to no origin but its own.
  */
+import { inPool } from "./pool.ts";
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -92,22 +93,31 @@ export interface Tab {
 /**
  * One tab for many visits in a row. Navigating a tab costs about a quarter of the CPU of opening a
  * new tab for each page (measured: 60 pages, 5.6 against 22 CPU-s), because the page's renderer
- * process is reused. Each visit's records are its own: a request, failure or response counts for
- * the visit during which the request was made, so a request of the previous page that the
- * navigation aborts is not reported against the next one; console errors and page errors are
- * recorded from the start of the visit's navigation.
+ * process is reused. Each visit's records are its own, as in a new tab: they hold the request that
+ * navigates the tab to the visit's page, then everything from the moment the new document replaces
+ * the previous one. What the previous page still does until then (a late request, a request the
+ * navigation aborts, a console message) is dropped, and a request's failure or response counts for
+ * the visit during which the request was made.
  */
 export async function openTab(context: BrowserContext): Promise<Tab> {
+  type Records = Pick<OpenedPage, "consoleErrors" | "failedRequests" | "requestedUrls">;
   const page = await context.newPage();
-  let current = { consoleErrors: [] as string[], failedRequests: [] as string[], requestedUrls: [] as string[] };
-  const madeDuring = new WeakMap<Request, typeof current>();
+  let current: Records | null = null;
+  let next: Records | null = null;
+  const madeDuring = new WeakMap<Request, Records>();
   page.on("console", (msg) => {
-    if (msg.type() === "error") current.consoleErrors.push(msg.text());
+    if (msg.type() === "error") current?.consoleErrors.push(msg.text());
   });
-  page.on("pageerror", (err) => current.consoleErrors.push(`pageerror: ${err.message}`));
+  page.on("pageerror", (err) => current?.consoleErrors.push(`pageerror: ${err.message}`));
   page.on("request", (req) => {
-    madeDuring.set(req, current);
-    current.requestedUrls.push(req.url());
+    const records = current ?? (req.isNavigationRequest() && req.frame() === page.mainFrame() ? next : null);
+    if (!records) return;
+    madeDuring.set(req, records);
+    records.requestedUrls.push(req.url());
+  });
+  // The new document has replaced the previous one: from here on everything is the visit's.
+  page.on("framenavigated", (frame) => {
+    if (next && frame === page.mainFrame()) [current, next] = [next, null];
   });
   page.on("requestfailed", (req) =>
     madeDuring.get(req)?.failedRequests.push(`${req.method()} ${req.url()} → ${req.failure()?.errorText ?? "failed"}`),
@@ -118,13 +128,36 @@ export async function openTab(context: BrowserContext): Promise<Tab> {
   return {
     page,
     async visit(url, options = {}) {
-      const records = { consoleErrors: [] as string[], failedRequests: [] as string[], requestedUrls: [] as string[] };
-      current = records;
+      const records: Records = { consoleErrors: [], failedRequests: [], requestedUrls: [] };
+      current = null;
+      next = records;
       const response = await page.goto(url, { waitUntil: options.waitUntil ?? "load" });
+      // A navigation within the document (only the #fragment changes) replaces no document.
+      if (next === records) [current, next] = [records, null];
       return { page, context, ...records, status: response?.status() ?? null, close: async () => {} };
     },
     close: () => page.close(),
   };
+}
+
+/**
+ * Runs `work` over `items`, `size` at a time, each lane in a tab of its own that goes from page to
+ * page (openTab), in a context of its own with `options` (one window per lane: a second tab of one
+ * context would be a background tab, whose animation frames Chromium throttles). Much cheaper than
+ * a new page per item; each visit starts on a freshly loaded document, so nothing of the previous
+ * page's state carries over.
+ */
+export async function inTabs<T>(browser: Browser, options: Omit<OpenPageOptions, "waitUntil">, size: number, items: readonly T[], work: (item: T, tab: Tab) => Promise<void>): Promise<void> {
+  const lanes: Promise<{ context: BrowserContext; tab: Tab }>[] = [];
+  const lane = async () => {
+    const context = await newContext(browser, options);
+    return { context, tab: await openTab(context) };
+  };
+  try {
+    await inPool(items, size, async (item, slot) => work(item, (await (lanes[slot] ??= lane())).tab));
+  } finally {
+    for (const l of lanes) await (await l).context.close();
+  }
 }
 
 /** URLs whose origin differs from `origin` (data: and about: URLs are same-document and allowed). */

@@ -6,8 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP_VIEWPORT, MOBILE_VIEWPORT, openPage } from "../browser.ts";
-import { inPool } from "../quality/page-visit.ts";
+import { DESKTOP_VIEWPORT, inTabs, MOBILE_VIEWPORT, openPage, type Tab } from "../browser.ts";
 import { areaPages, openSite, type E2eSite } from "./site.ts";
 
 /** Tab stops can be many (each chart mark is one); the walk stops once every kind has been seen. */
@@ -87,74 +86,69 @@ describe("keyboard use of an area story", () => {
 
   it.each([DESKTOP_VIEWPORT, MOBILE_VIEWPORT])("Tab reaches every control, Enter/Space operate them, focus is always visible ($width px)", async (viewport) => {
     // Stories side by side: each walk presses keys in its own page.
-    await inPool(allAreas, 4, (p) => walkWithTab(p, viewport));
+    await inTabs(site.browser, { viewport: { ...viewport } }, 4, allAreas, walkWithTab);
   }, 600_000);
 
-  async function walkWithTab(urlPath: string, viewport: { width: number; height: number }): Promise<void> {
-    const opened = await openPage(site.browser, site.server.url + urlPath, { viewport: { ...viewport } });
-    const page = opened.page;
+  async function walkWithTab(urlPath: string, tab: Tab): Promise<void> {
+    const { page } = await tab.visit(site.server.url + urlPath);
     const seen = new Set<Kind>();
     const invisible: string[] = [];
     const silentMarks: string[] = [];
     const operated: string[] = [];
     const lost: string[] = [];
     let previous = "";
-    try {
-      for (let i = 0; i < MAX_TABS && seen.size < KINDS.length; i++) {
+    for (let i = 0; i < MAX_TABS && seen.size < KINDS.length; i++) {
+      await page.keyboard.press("Tab");
+      const stop = await describeFocus(page);
+      if (stop.label === "body") {
+        // Past the last stop focus leaves the document and the next Tab wraps to the skip link;
+        // anywhere else, <body> means the focused element vanished (e.g. its state was hidden).
         await page.keyboard.press("Tab");
-        const stop = await describeFocus(page);
-        if (stop.label === "body") {
-          // Past the last stop focus leaves the document and the next Tab wraps to the skip link;
-          // anywhere else, <body> means the focused element vanished (e.g. its state was hidden).
-          await page.keyboard.press("Tab");
-          const wrapped = await page.evaluate(() => !!document.activeElement?.matches("a.skip-link"));
-          if (!wrapped) lost.push(`after ${previous}`);
-          break;
-        }
-        previous = stop.label;
-        if (!stop.focusVisible) invisible.push(stop.label);
-        if (stop.kind === "other") continue;
-        if (stop.kind === "mark" && !stop.tooltipMatches) silentMarks.push(stop.label);
-        if (seen.has(stop.kind)) continue;
-        seen.add(stop.kind);
-        if (stop.kind === "chart-details") {
-          // Enter opens the text alternative; its table is then shown.
-          await page.keyboard.press("Enter");
-          const open = await page.evaluate(() => {
-            const details = document.activeElement?.parentElement as HTMLDetailsElement;
-            const table = details.querySelector("table");
-            return details.open && !!table && table.getBoundingClientRect().height > 0;
-          });
-          if (open) operated.push("chart-details");
-        } else if (stop.kind === "embed-summary") {
-          // Space opens the embed code; the copy button inside becomes the next stops' target.
-          await page.keyboard.press(" ");
-          if (await page.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open)) operated.push("embed-summary");
-        } else if (stop.kind === "copy-button") {
-          // Copying selects the code (focus moves to it), so the status element is looked up first.
-          const statusId = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.status ?? "");
-          await page.keyboard.press("Enter");
-          const status = await page
-            .waitForFunction((id) => document.getElementById(id)?.textContent?.trim() || false, statusId, { timeout: 3000 })
-            .then((h) => h.jsonValue())
-            .catch(() => "");
-          if (status) operated.push("copy-button");
-        }
+        const wrapped = await page.evaluate(() => !!document.activeElement?.matches("a.skip-link"));
+        if (!wrapped) lost.push(`after ${previous}`);
+        break;
       }
-      expect(lost, `${urlPath}: focus fell back to <body>`).toEqual([]);
-      expect([...seen].sort(), `${urlPath}: kinds of control reached with Tab`).toEqual([...KINDS].sort());
-      expect(operated.sort(), `${urlPath}: operated with Enter/Space`).toEqual(["chart-details", "copy-button", "embed-summary"]);
-      expect(invisible, `${urlPath}: Tab stops without a visible focus indicator`).toEqual([]);
-      expect(silentMarks, `${urlPath}: chart marks whose focus shows no matching tooltip`).toEqual([]);
-
-      // A step's source link follows with Enter to its sentence in the report.
-      const link = page.locator(".step .step__source a").first();
-      const target = new URL((await link.getAttribute("href")) ?? "", page.url()).href;
-      await link.focus();
-      await Promise.all([page.waitForURL(target), page.keyboard.press("Enter")]);
-      expect(page.url()).toBe(target);
-    } finally {
-      await opened.close();
+      previous = stop.label;
+      if (!stop.focusVisible) invisible.push(stop.label);
+      if (stop.kind === "other") continue;
+      if (stop.kind === "mark" && !stop.tooltipMatches) silentMarks.push(stop.label);
+      if (seen.has(stop.kind)) continue;
+      seen.add(stop.kind);
+      if (stop.kind === "chart-details") {
+        // Enter opens the text alternative; its table is then shown.
+        await page.keyboard.press("Enter");
+        const open = await page.evaluate(() => {
+          const details = document.activeElement?.parentElement as HTMLDetailsElement;
+          const table = details.querySelector("table");
+          return details.open && !!table && table.getBoundingClientRect().height > 0;
+        });
+        if (open) operated.push("chart-details");
+      } else if (stop.kind === "embed-summary") {
+        // Space opens the embed code; the copy button inside becomes the next stops' target.
+        await page.keyboard.press(" ");
+        if (await page.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open)) operated.push("embed-summary");
+      } else if (stop.kind === "copy-button") {
+        // Copying selects the code (focus moves to it), so the status element is looked up first.
+        const statusId = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.status ?? "");
+        await page.keyboard.press("Enter");
+        const status = await page
+          .waitForFunction((id) => document.getElementById(id)?.textContent?.trim() || false, statusId, { timeout: 3000 })
+          .then((h) => h.jsonValue())
+          .catch(() => "");
+        if (status) operated.push("copy-button");
+      }
     }
+    expect(lost, `${urlPath}: focus fell back to <body>`).toEqual([]);
+    expect([...seen].sort(), `${urlPath}: kinds of control reached with Tab`).toEqual([...KINDS].sort());
+    expect(operated.sort(), `${urlPath}: operated with Enter/Space`).toEqual(["chart-details", "copy-button", "embed-summary"]);
+    expect(invisible, `${urlPath}: Tab stops without a visible focus indicator`).toEqual([]);
+    expect(silentMarks, `${urlPath}: chart marks whose focus shows no matching tooltip`).toEqual([]);
+
+    // A step's source link follows with Enter to its sentence in the report.
+    const link = page.locator(".step .step__source a").first();
+    const target = new URL((await link.getAttribute("href")) ?? "", page.url()).href;
+    await link.focus();
+    await Promise.all([page.waitForURL(target), page.keyboard.press("Enter")]);
+    expect(page.url()).toBe(target);
   }
 });

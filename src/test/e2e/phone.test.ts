@@ -6,8 +6,7 @@
  *    ≤ 10% covered, the card that switched it is on screen, and no gap between cards exceeds half a screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPage } from "../browser.ts";
-import { inPool } from "../quality/page-visit.ts";
+import { inTabs } from "../browser.ts";
 import { choreographyProblems } from "../quality/phone-checks.ts";
 import { openSite, type E2eSite } from "./site.ts";
 
@@ -29,10 +28,9 @@ describe("phone reading", () => {
     expect(stories.length).toBeGreaterThanOrEqual(11);
     // Stories are scrolled side by side: each waits on its own animation frames.
     const found = new Map<string, string[]>();
-    await inPool(stories, 4, async (p) => {
-      const opened = await openPage(site.browser, site.server.url + p.urlPath, { viewport, reducedMotion: "reduce" });
-      found.set(p.urlPath, (await choreographyProblems(opened.page)).map((m) => `/${p.urlPath}: ${m}`));
-      await opened.close();
+    await inTabs(site.browser, { viewport, reducedMotion: "reduce" }, 4, stories, async (p, tab) => {
+      const { page } = await tab.visit(site.server.url + p.urlPath);
+      found.set(p.urlPath, (await choreographyProblems(page)).map((m) => `/${p.urlPath}: ${m}`));
     });
     expect(stories.flatMap((p) => found.get(p.urlPath)!)).toEqual([]);
   }, 600_000);

@@ -5,9 +5,8 @@
 import { parseHTML } from "linkedom";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP_VIEWPORT, MOBILE_VIEWPORT, openPage } from "../browser.ts";
+import { DESKTOP_VIEWPORT, inTabs, MOBILE_VIEWPORT } from "../browser.ts";
 import { SITE_DIR } from "../paths.ts";
-import { inPool } from "../quality/page-visit.ts";
 import { readPage } from "../quality/site-pages.ts";
 import { areaPages, openSite, type E2eSite } from "./site.ts";
 
@@ -47,12 +46,11 @@ describe("area stories", () => {
   it.each([MOBILE_VIEWPORT, DESKTOP_VIEWPORT])("scrolling activates every step in order and changes the graphic ($width px)", async (viewport) => {
     // Pages scroll side by side (each waits on its own frames); results are compared in page order.
     const seen = new Map<string, { count: number; steps: string[]; states: string[]; activeState: number }>();
-    await inPool(areaPages(site.pages), 4, async (p) => {
-      const opened = await openPage(site.browser, site.server.url + p.urlPath, { viewport: { ...viewport } });
-      const count = await opened.page.locator(".step").count();
-      const { steps, states } = await scrollThrough(opened.page);
-      const activeState = await opened.page.locator(".state.is-active").count();
-      await opened.close();
+    await inTabs(site.browser, { viewport: { ...viewport } }, 4, areaPages(site.pages), async (p, tab) => {
+      const { page } = await tab.visit(site.server.url + p.urlPath);
+      const count = await page.locator(".step").count();
+      const { steps, states } = await scrollThrough(page);
+      const activeState = await page.locator(".state.is-active").count();
       seen.set(p.urlPath, { count, steps, states, activeState });
     });
     for (const p of areaPages(site.pages)) {
@@ -64,18 +62,17 @@ describe("area stories", () => {
   }, 300_000);
 
   it("a #step-3 deep link shows step 3's state at once, without replaying earlier steps", async () => {
-    for (const p of areaPages(site.pages)) {
-      const opened = await openPage(site.browser, `${site.server.url}${p.urlPath}#step-3`, { waitUntil: "domcontentloaded" });
-      await opened.page.waitForFunction(() => document.querySelector("[data-scrolly]")?.getAttribute("data-active-step") === "3", null, { timeout: 2000 });
-      const seen = await opened.page.evaluate(() => ({
+    await inTabs(site.browser, {}, 1, areaPages(site.pages), async (p, tab) => {
+      const { page } = await tab.visit(`${site.server.url}${p.urlPath}#step-3`, { waitUntil: "domcontentloaded" });
+      await page.waitForFunction(() => document.querySelector("[data-scrolly]")?.getAttribute("data-active-step") === "3", null, { timeout: 2000 });
+      const seen = await page.evaluate(() => ({
         step: [...document.querySelectorAll(".step.is-active")].map((e) => e.id),
         state: [...document.querySelectorAll(".state.is-active")].map((e) => e.getAttribute("data-step")),
         instant: document.querySelector("[data-scrolly]")?.classList.contains("no-anim"),
         opacity: getComputedStyle(document.querySelector(".state.is-active")!).opacity,
       }));
-      await opened.close();
       expect(seen, p.urlPath).toEqual({ step: ["step-3"], state: ["3"], instant: true, opacity: "1" });
-    }
+    });
   });
 
   it("each area page has at least one Plot chart and one D3 chart", async () => {
@@ -89,9 +86,9 @@ describe("area stories", () => {
   });
 
   it.each([MOBILE_VIEWPORT, DESKTOP_VIEWPORT])("without JavaScript every chart, step and state is visible, each state after its step ($width px)", async (viewport) => {
-    for (const p of areaPages(site.pages)) {
-      const opened = await openPage(site.browser, site.server.url + p.urlPath, { javaScriptEnabled: false, viewport: { ...viewport } });
-      const result = await opened.page.evaluate(() => {
+    await inTabs(site.browser, { javaScriptEnabled: false, viewport: { ...viewport } }, 1, areaPages(site.pages), async (p, tab) => {
+      const { page } = await tab.visit(site.server.url + p.urlPath);
+      const result = await page.evaluate(() => {
         const shown = (el: Element) => {
           const r = el.getBoundingClientRect();
           const s = getComputedStyle(el);
@@ -109,11 +106,10 @@ describe("area stories", () => {
         const stepText = [...document.querySelectorAll(".step")].every((s) => (s.textContent ?? "").trim().length > 10);
         return { hidden, outOfOrder, charts, stepText };
       });
-      await opened.close();
       expect(result.hidden, p.urlPath).toEqual([]);
       expect(result.outOfOrder, p.urlPath).toEqual([]);
       expect(result.charts, p.urlPath).toBeGreaterThan(0);
       expect(result.stepText, p.urlPath).toBe(true);
-    }
+    });
   });
 });

@@ -6,7 +6,7 @@
 import type { Locator, Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP_VIEWPORT, MOBILE_VIEWPORT, openPage } from "../browser.ts";
+import { DESKTOP_VIEWPORT, inTabs, MOBILE_VIEWPORT, openPage } from "../browser.ts";
 import { areaPages, openSite, type E2eSite } from "./site.ts";
 
 /** The first visible chart mark with a tooltip, scrolled into view, and its own title text. */
@@ -37,20 +37,19 @@ describe("chart tooltips", () => {
   afterAll(async () => site?.close());
 
   it("every area page's charts carry titled marks, each one tab stop", async () => {
-    for (const p of areaPages(site.pages)) {
-      const opened = await openPage(site.browser, site.server.url + p.urlPath);
-      const counts = await opened.page.evaluate(() => {
+    await inTabs(site.browser, {}, 1, areaPages(site.pages), async (p, tab) => {
+      const { page } = await tab.visit(site.server.url + p.urlPath);
+      const counts = await page.evaluate(() => {
         const figures = [...document.querySelectorAll(".chart-figure, figure.state")];
         const untitled = figures.filter((f) => f.querySelectorAll(".chart-svg [data-tip]").length === 0).map((f) => f.id || f.querySelector("svg")?.id);
         const marks = [...document.querySelectorAll(".chart-svg [data-tip]")];
         return { figures: figures.length, untitled, notFocusable: marks.filter((m) => m.getAttribute("tabindex") !== "0").length, maxPerChart: Math.max(...figures.map((f) => f.querySelectorAll("[data-tip]").length)) };
       });
-      await opened.close();
       expect(counts.figures, p.urlPath).toBeGreaterThan(0);
       expect(counts.untitled, `${p.urlPath}: charts without a tooltip mark`).toEqual([]);
       expect(counts.notFocusable, p.urlPath).toBe(0);
       expect(counts.maxPerChart, `${p.urlPath}: tab stops in one chart`).toBeLessThanOrEqual(60);
-    }
+    });
   });
 
   it("a mouse hover shows the mark's title; moving away hides it", async () => {

@@ -14,7 +14,7 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../../build/hash-tree.ts";
 import { launchBrowser, newContext } from "../browser.ts";
-import { inPool } from "./page-visit.ts";
+import { inPool } from "../pool.ts";
 import { DATA_DIR, ROOT_DIR, TMP_DIR } from "../paths.ts";
 import { serveDir, type StaticServer } from "../server.ts";
 import { ensureSiteBuilt, inputsStamp, requireSite } from "../site-build.ts";

@@ -12,6 +12,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { newContext, openTab, type OpenedPage, type Tab } from "../browser.ts";
+import { inPool } from "../pool.ts";
 import type { StaticServer } from "../server.ts";
 import type { SitePage } from "./site-pages.ts";
 
@@ -47,15 +48,6 @@ export interface VisitPlan {
   mode: VisitMode;
   server: StaticServer;
   pages: readonly SitePage[];
-}
-
-/** Runs `work` over `items` with at most `size` in flight; `slot` (0 … size − 1) says which lane runs the item. */
-export async function inPool<T>(items: readonly T[], size: number, work: (item: T, slot: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (slot: number) => {
-    while (next < items.length) await work(items[next++]!, slot);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, (_, slot) => worker(slot)));
 }
 
 /** Time spent, for the pass's summary line: per mode (open + checks) and per check. */
