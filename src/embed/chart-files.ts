@@ -16,7 +16,7 @@ import { citation, type Citation } from "./citation";
 import { tableCsv, type RowSource } from "./csv";
 import { downloadPath, embedPath, HOST_SCRIPT_PATH, type DownloadKind } from "./paths";
 import { framedSvg } from "./framed-svg";
-import { findCjkFonts, pngCacheDir, renderPngCachedAsync, svgSize } from "./png";
+import { findCjkFonts, pngCacheDir, renderPngCached, svgSize } from "./png";
 import { counter, type Counter } from "../build/progress";
 import { rowSources, type FigureLookup, type SectionUrl } from "./row-sources";
 import { siteUrl } from "./site-url";
@@ -119,8 +119,11 @@ export function chartPngSvg(chart: ChartDef): string {
   return framedSvg(chartSvg(chart), { title: chart.title, source: `${edition.labels.source} · ${edition.siteName}`, theme: "light" });
 }
 
-/** Pictures drawn at once: resvg renders on libuv's pool, so two keep both cores of a small machine busy. */
-const PNG_PARALLEL = 2;
+/**
+ * Pictures drawn at once. resvg's WebAssembly draws on the main thread (about 50 ms a chart here),
+ * so one at a time: each render runs between Astro's page writes.
+ */
+const PNG_PARALLEL = 1;
 const pngJobs = new Map<string, Promise<Buffer>>();
 let pngQueue: ChartDef[] = [];
 let running = 0;
@@ -140,7 +143,7 @@ function queue(chart: ChartDef): Promise<Buffer> {
   const job = new Promise<Buffer>((resolve, reject) => {
     start = () => {
       fonts ??= findCjkFonts();
-      renderPngCachedAsync(chartPngSvg(chart), fonts, pngCacheDir())
+      renderPngCached(chartPngSvg(chart), fonts, pngCacheDir())
         .then(({ png, cached }) => {
           pngCounter?.tick(cached);
           resolve(png);

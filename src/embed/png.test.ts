@@ -1,9 +1,8 @@
 import { mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { cjkFontDir, fcMatch, findCjkFonts, MIN_PNG_WIDTH, NOTO_CJK_DIR, pngCacheDir, pngScale, pngSize, renderPng, renderPngAsync, renderPngCached, renderPngCachedAsync } from "./png";
+import { cjkFontDir, fcMatch, findCjkFonts, MIN_PNG_WIDTH, NOTO_CJK_DIR, pngCacheDir, pngScale, pngSize, renderPng, renderPngCached } from "./png";
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="340" height="120" viewBox="0 0 340 120">' +
@@ -31,37 +30,66 @@ describe("findCjkFonts", () => {
   });
 });
 
+/** Pixels with ink (red channel under half) in a PNG drawn at pngScale, read back from the picture itself. */
+async function inkOf(png: Buffer): Promise<number> {
+  const { inflateSync } = await import("node:zlib");
+  const { width, height } = pngSize(png);
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString("latin1", at + 4, at + 8) === "IDAT") idat.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const bpp = raw.length / height - 1 === width * 4 ? 4 : 3;
+  const stride = width * bpp;
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    // PNG filters (0 none, 1 sub, 2 up, 3 average, 4 Paeth) undone row by row.
+    const filter = raw[y * (stride + 1)]!;
+    const row = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
+    const up = rows[y - 1];
+    for (let i = 0; i < stride; i++) {
+      const a = i >= bpp ? row[i - bpp]! : 0;
+      const b = up ? up[i]! : 0;
+      const c = up && i >= bpp ? up[i - bpp]! : 0;
+      const p = a + b - c;
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const predictor = [0, a, b, (a + b) >> 1, paeth][filter]!;
+      row[i] = (row[i]! + predictor) & 0xff;
+    }
+    rows.push(row);
+  }
+  let n = 0;
+  for (const row of rows) for (let i = 0; i < row.length; i += bpp) if (row[i]! < 128) n++;
+  return n;
+}
+
 describe("renderPng", () => {
-  it("renders at print width with Chinese glyphs drawn (ink in the text area)", () => {
-    const png = renderPng(SVG, findCjkFonts());
+  it("renders at print width with Chinese glyphs drawn (ink in the text area)", async () => {
+    const png = await renderPng(SVG, findCjkFonts());
     expect(pngSize(png)).toEqual({ width: 340 * pngScale(340), height: 120 * pngScale(340) });
     expect(pngSize(png).width).toBeGreaterThanOrEqual(MIN_PNG_WIDTH);
     // Rendered without any font, the same text leaves the picture blank; with Noto CJK it has ink.
-    const dark = (svg: string, fonts: string[]) => {
-      const pixels = new Resvg(svg, { font: { fontFiles: fonts, loadSystemFonts: false } }).render().pixels; // a copy per access: read once
-      let n = 0;
-      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) n++;
-      return n;
-    };
-    expect(dark(SVG, [])).toBe(0);
-    expect(dark(SVG, findCjkFonts())).toBeGreaterThan(200);
+    expect(await inkOf(await renderPng(SVG, []))).toBe(0);
+    expect(await inkOf(png)).toBeGreaterThan(200);
   });
-  it("caches by content: the second call reads the file", () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "png-cache-"));
-    const a = renderPngCached(SVG, findCjkFonts(), dir);
-    const b = renderPngCached(SVG, findCjkFonts(), dir);
-    expect(b.equals(a)).toBe(true);
-    expect(readdirSync(dir).filter((f) => f.endsWith(".png"))).toHaveLength(1);
+  it("draws the same bytes every time, at a given width when asked", async () => {
+    const fonts = findCjkFonts();
+    expect((await renderPng(SVG, fonts)).equals(await renderPng(SVG, fonts))).toBe(true);
+    expect(pngSize(await renderPng(SVG, fonts, 1080))).toEqual({ width: 1080, height: Math.round((120 * 1080) / 340) });
   });
 });
 
-describe("renderPngAsync and the cache folder", () => {
-  it("draws the same bytes off the main thread, and the async cache reports hits", async () => {
+describe("the PNG cache folder", () => {
+  it("caches by content: the second call reads the file and says so", async () => {
     const fonts = findCjkFonts();
-    expect((await renderPngAsync(SVG, fonts)).equals(renderPng(SVG, fonts))).toBe(true);
     const dir = mkdtempSync(path.join(os.tmpdir(), "png-cache-"));
-    expect((await renderPngCachedAsync(SVG, fonts, dir)).cached).toBe(false);
-    expect((await renderPngCachedAsync(SVG, fonts, dir)).cached).toBe(true);
+    const a = await renderPngCached(SVG, fonts, dir);
+    const b = await renderPngCached(SVG, fonts, dir);
+    expect([a.cached, b.cached]).toEqual([false, true]);
+    expect(b.png.equals(a.png)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".png"))).toHaveLength(1);
   });
   it("lives in node_modules/.cache/yq-png unless PNG_CACHE_DIR says otherwise", () => {
     expect(pngCacheDir("/repo", {})).toBe("/repo/node_modules/.cache/yq-png");

@@ -1,8 +1,13 @@
 /**
  * PNG downloads: the standalone SVG rasterised by resvg with Noto Sans CJK, so Chinese text is
  * drawn, never tofu. Rendering is deterministic, so results are cached by content hash in a folder
- * that survives builds (node_modules/.cache/yq-png by default), and rendered off the main thread
- * (resvg's renderAsync) so two pictures can be drawn at once on a 2-core machine.
+ * that survives builds (node_modules/.cache/yq-png by default).
+ *
+ * resvg runs as WebAssembly (@resvg/resvg-wasm), with the font files read once per process and
+ * handed over as bytes. The native build (@resvg/resvg-js) takes font file paths and re-reads the
+ * whole 20 MB collection for every text element it lays out (about 11 ms each here): a cold build
+ * spent about 56 CPU-s in the kernel copying fonts. The same resvg version draws the same bytes
+ * either way (compared over every PNG of the site).
  *
  * Fonts: `CJK_FONT_DIR` (a folder holding NotoSansCJK*.ttc/otf), else fontconfig's answer for
  * "Noto Sans CJK SC" (`fc-match`), else Debian's folder. A missing font is a clear error.
@@ -10,8 +15,9 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { initWasm, Resvg, type ResvgRenderOptions } from "@resvg/resvg-wasm";
 
 /** Where Debian's fonts-noto-cjk puts its collections (the last place looked). */
 export const NOTO_CJK_DIR = "/usr/share/fonts/opentype/noto";
@@ -91,20 +97,51 @@ function renderOptions(svg: string, fontFiles: readonly string[], outWidth?: num
   const { width } = svgSize(svg);
   return {
     fitTo: { mode: "width", value: outWidth ?? Math.round(width * pngScale(width)) },
-    font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: CJK_FAMILY, sansSerifFamily: CJK_FAMILY },
+    font: { fontBuffers: fontFiles.map(fontBytes), loadSystemFonts: false, defaultFontFamily: CJK_FAMILY, sansSerifFamily: CJK_FAMILY },
     shapeRendering: 2,
     textRendering: 1,
   };
 }
 
-/** Rasterises a standalone SVG at `pngScale(width)` with the given font files only (no system scan: reproducible). */
-export function renderPng(svg: string, fontFiles: readonly string[]): Buffer {
-  return new Resvg(svg, renderOptions(svg, fontFiles)).render().asPng();
+let wasm: Promise<void> | undefined;
+
+/** Loads resvg's WebAssembly once per process (from node_modules, found from here or from the working folder). */
+function resvgReady(): Promise<void> {
+  const file = "@resvg/resvg-wasm/index_bg.wasm";
+  const find = () => {
+    try {
+      return createRequire(import.meta.url).resolve(file);
+    } catch {
+      return createRequire(path.join(process.cwd(), "package.json")).resolve(file);
+    }
+  };
+  return (wasm ??= initWasm(readFileSync(find())));
 }
 
-/** `renderPng` on libuv's thread pool: the same bytes, without blocking the event loop. */
-export async function renderPngAsync(svg: string, fontFiles: readonly string[], outWidth?: number): Promise<Buffer> {
-  return (await renderAsync(svg, renderOptions(svg, fontFiles, outWidth))).asPng();
+const fonts = new Map<string, Uint8Array>();
+function fontBytes(file: string): Uint8Array {
+  let bytes = fonts.get(file);
+  if (!bytes) fonts.set(file, (bytes = new Uint8Array(readFileSync(file))));
+  return bytes;
+}
+
+/**
+ * Rasterises a standalone SVG with the given font files only (no system scan: reproducible), at
+ * `outWidth` pixels wide, else at `pngScale(width)`.
+ */
+export async function renderPng(svg: string, fontFiles: readonly string[], outWidth?: number): Promise<Buffer> {
+  await resvgReady();
+  const resvg = new Resvg(svg, renderOptions(svg, fontFiles, outWidth));
+  try {
+    const image = resvg.render();
+    try {
+      return Buffer.from(image.asPng());
+    } finally {
+      image.free();
+    }
+  } finally {
+    resvg.free();
+  }
 }
 
 /** Cache file of a picture: SHA-256 of the SVG and the font list. */
@@ -122,20 +159,11 @@ function store(file: string, png: Buffer): void {
   renameSync(tmp, file); // a crash leaves no half file
 }
 
-/** `renderPng` through a folder cache keyed by the SVG and font list. */
-export function renderPngCached(svg: string, fontFiles: readonly string[], cacheDir: string): Buffer {
-  const file = pngCacheFile(svg, fontFiles, cacheDir);
-  if (existsSync(file)) return readFileSync(file);
-  const png = renderPng(svg, fontFiles);
-  store(file, png);
-  return png;
-}
-
-/** `renderPngAsync` through the same cache; `cached` says whether the file was already there. */
-export async function renderPngCachedAsync(svg: string, fontFiles: readonly string[], cacheDir: string, outWidth?: number): Promise<{ png: Buffer; cached: boolean }> {
+/** `renderPng` through a folder cache keyed by the SVG, font list and width; `cached` says whether the file was already there. */
+export async function renderPngCached(svg: string, fontFiles: readonly string[], cacheDir: string, outWidth?: number): Promise<{ png: Buffer; cached: boolean }> {
   const file = pngCacheFile(svg, fontFiles, cacheDir, outWidth);
   if (existsSync(file)) return { png: readFileSync(file), cached: true };
-  const png = await renderPngAsync(svg, fontFiles, outWidth);
+  const png = await renderPng(svg, fontFiles, outWidth);
   store(file, png);
   return { png, cached: false };
 }

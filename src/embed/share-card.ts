@@ -17,7 +17,7 @@ import { textWidth, wrapToWidth } from "../lib/cjk-text";
 import { sectionLabel } from "../edition/section-label";
 import { sectionLabelIn } from "../lang/section-label";
 import { htmlToText } from "./plain-text";
-import { findCjkFonts, pngCacheDir, renderPngCachedAsync } from "./png";
+import { findCjkFonts, pngCacheDir, renderPngCached } from "./png";
 
 export const CARD_WIDTH = 1080;
 export const CARD_HEIGHT = 1440;
@@ -227,5 +227,5 @@ let fonts: string[] | undefined;
 export async function cardPng(story: Story, edition: Edition, host: string): Promise<Buffer> {
   fonts ??= findCjkFonts();
   const svg = cardSvg(cardText(story, edition, host), cardAccent(story, edition));
-  return (await renderPngCachedAsync(svg, fonts, pngCacheDir(), CARD_WIDTH)).png;
+  return (await renderPngCached(svg, fonts, pngCacheDir(), CARD_WIDTH)).png;
 }
