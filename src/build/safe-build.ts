@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { exitAfterDrain } from "../lib/exit-after-drain.ts";
+import { removeAstroLeftovers } from "./astro-leftovers.ts";
 import { withLock } from "./build-lock.ts";
 import { parseBuildOptions, UsageError, type BuildOptions } from "./options.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, checkOutDir, checkRemovable } from "./out-dir.ts";
@@ -87,6 +88,7 @@ export async function safeBuild(options: BuildOptions, effects: BuildEffects): P
           logLevel: "warn",
           mode: "production",
         });
+        await removeAstroLeftovers(temp, options.root);
         await writeFile(path.join(temp, BUILD_MARKER), BUILD_MARKER_TEXT);
       } catch (err) {
         effects.error(describeError(err));
