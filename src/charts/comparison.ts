@@ -88,7 +88,9 @@ export function comparisonChart(rows: ComparisonRow[], options: ComparisonOption
       x: drawBars ? { domain: [0, Math.max(isStated(r.local) ? r.local.value : 0, isStated(r.reference) ? r.reference.value : 0, 1)], label: null, nice: true, ticks: 4, tickFormat: (v: number) => L.number(v) } : { domain: [0, 1], axis: null },
       y: { domain: [localName, referenceName], label: null, tickSize: 0, padding: 0.25 },
       marks: [
-        Plot.text([L.t("common.subject_unit", { subject: r.label, unit: r.localUnit === r.referenceUnit ? L.unitName(r.localUnit) : L.clauses([L.unitName(r.localUnit), L.unitName(r.referenceUnit)]) })], { frameAnchor: "top-left", dx: -marginLeft, dy: -38 - extra, textAnchor: "start", className: "c-text t-large" }),
+        // The unit is named where bars have an axis; values without bars carry their own ("18,000 people",
+        // not under a heading in "10,000 people").
+        Plot.text([drawBars ? L.t("common.subject_unit", { subject: r.label, unit: L.unitName(r.localUnit) }) : r.label], { frameAnchor: "top-left", dx: -marginLeft, dy: -38 - extra, textAnchor: "start", className: "c-text t-large" }),
         flag ? Plot.text([flagLines.join("\n")], { frameAnchor: "top-left", dx: -marginLeft, dy: -17 - extra, ...(extra ? { lineHeight: FLAG_LINE / 12 } : {}), textAnchor: "start", className: r.comparable ? "c-muted" : "c-highlight t-value" }) : null,
         ...entries.flatMap((e) => [
           drawBars && isStated(e.v) ? Plot.barX([e], { x: "value", y: "who", title: "tip", className: e.cls }) : null,

@@ -46,9 +46,11 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
   const showShares = isRevealed(1, options.step);
   const width = options.width ?? DEFAULT_WIDTH;
   const L = options.lang ?? chartLang();
+  // The rows' own noun when they share one ("projects"), not the counter's default ("units").
+  const unitName = L.axisUnitName(unit, rows.map((r) => r.figureId));
   const data = rows.map((r) => {
     const s = share(r);
-    const whole = r.partOf ? byKey.get(r.partOf)!.label : "";
+    const whole = r.partOf ? L.inSentence(byKey.get(r.partOf)!.label) : "";
     const text = L.value(r.value, unit, { qualifier: r.qualifier, figureId: r.figureId });
     const shareText = s === null ? null : L.t("level_bars.share", { whole, share: L.number(s, 1), computed: L.t("common.computed") });
     return {
@@ -82,7 +84,7 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
     marginRight: 24,
     marginBottom: PLOT_AXIS_BOTTOM,
     className: "plot",
-    x: { label: L.t("common.axis", { unit: L.unitName(unit) }), labelAnchor: "right", nice: true, ticks: 4, tickFormat: (v: number) => L.number(v) },
+    x: { label: L.t("common.axis", { unit: unitName }), labelAnchor: "right", nice: true, ticks: 4, tickFormat: (v: number) => L.number(v) },
     y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.55, ...(rows.some((r) => rowLines.get(r.label)!.length > 1) ? { tickFormat: (l: string) => rowLines.get(l)!.join("\n") } : {}) },
     marks: [
       // One mark per colour, so each bar's class says what it is.
@@ -103,12 +105,12 @@ export function levelBarsChart(rows: LevelRow[], options: ChartOptions & { subje
     items: L.clauses(data.map((d) => L.t(showShares && d.shareText ? "level_bars.alt_item_with_share" : "level_bars.alt_item", { label: d.label, value: d.text, share: d.shareText ?? "" }))),
   });
   return {
-    svg: finish(svg, { id: chartId("level-bars", options), title: L.t("common.subject_unit", { subject, unit: L.unitName(unit) }), desc: alt }),
+    svg: finish(svg, { id: chartId("level-bars", options), title: L.t("common.subject_unit", { subject, unit: unitName }), desc: alt }),
     alt,
     table: {
       columns: [
         { key: "item", label: L.t("columns.item") },
-        { key: "value", label: L.t("columns.value", { unit: L.unitName(unit) }) },
+        { key: "value", label: L.t("columns.value", { unit: unitName }) },
         { key: "text", label: L.t("columns.text") },
         { key: "share", label: L.t("level_bars.col_share", { computed: L.t("common.computed") }) },
       ],

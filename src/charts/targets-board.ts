@@ -46,28 +46,38 @@ export function targetsBoardChart(rows: TargetCardRow[], options: TargetsBoardOp
   const width = options.width ?? DEFAULT_WIDTH;
   const columns = width >= 560 ? 3 : 2;
   const cardWidth = (width - GAP * (columns - 1)) / columns;
-  const lines = Math.max(...rows.map((r) => wrap(r.label, cardWidth, L).length));
   const room = cardWidth - 2 * PAD;
+  const labels = rows.map((r) => wrap(r.label, cardWidth, L));
   const values = rows.map((r) => valueLines(stated(r.target, r.unit), room, L));
   const actuals = rows.map((r) => L.wrapTo(L.t("targets_board.actual_line", { ...years, value: stated(r.actual, r.unit) }), room));
-  // Every card is as tall as the tallest needs (in every step, so the board never changes height).
-  const valueExtra = Math.max(...values.map((v) => (v.lines.length - 1) * LARGE_LINE));
-  const actualExtra = Math.max(...actuals.map((a) => (a.length - 1) * 16));
-  const cardHeight = CARD_HEIGHT + (lines - 1) * 16 + valueExtra + actualExtra;
-  const height = Math.ceil(rows.length / columns) * (cardHeight + GAP) - GAP;
+  // The cards of a row are as tall as the tallest of them needs, in every step (so the board never
+  // changes height), and their values line up; a row of short labels is not as tall as one of long
+  // ones (English labels wrap to one, two or three lines).
+  const gridRows = Array.from({ length: Math.ceil(rows.length / columns) }, (_, k) => {
+    const cards = rows.map((_, i) => i).filter((i) => Math.floor(i / columns) === k);
+    const most = (f: (i: number) => number) => Math.max(...cards.map(f));
+    const lines = most((i) => labels[i]!.length);
+    const valueExtra = most((i) => (values[i]!.lines.length - 1) * LARGE_LINE);
+    const actualExtra = most((i) => (actuals[i]!.length - 1) * 16);
+    return { lines, valueExtra, height: CARD_HEIGHT + (lines - 1) * 16 + valueExtra + actualExtra };
+  });
+  const rowTop = gridRows.map((_, k) => gridRows.slice(0, k).reduce((sum, g) => sum + g.height + GAP, 0));
+  const height = rowTop.at(-1)! + gridRows.at(-1)!.height;
   const { root, svg } = d3Surface(width, height);
   const showActuals = isRevealed(1, options.step);
   const valueClass = seriesClass("target");
 
   rows.forEach((r, i) => {
     const dimmed = !isHighlighted(r.indicator, options.highlight);
-    const card = appendGroup(svg, `card${dimmed ? " is-dimmed" : ""}`, (i % columns) * (cardWidth + GAP), Math.floor(i / columns) * (cardHeight + GAP));
+    const k = Math.floor(i / columns);
+    const { lines, valueExtra, height: cardHeight } = gridRows[k]!;
+    const card = appendGroup(svg, `card${dimmed ? " is-dimmed" : ""}`, (i % columns) * (cardWidth + GAP), rowTop[k]!);
     card.attr("data-indicator", r.indicator);
     appendTitle(card, L.t(showActuals ? "targets_board.tip_with_actual" : "targets_board.tip", { ...years, label: r.label, target: stated(r.target, r.unit), actual: stated(r.actual, r.unit) }));
     // Inset by half the stroke so the border is not clipped at the viewBox edge. A transparent (not "none")
     // fill makes the whole card answer hover and tap for its tooltip.
     card.append("rect").attr("class", "c-grid").attr("x", 0.5).attr("y", 0.5).attr("width", cardWidth - 1).attr("height", cardHeight - 1).attr("rx", 6).attr("fill", "currentColor").attr("fill-opacity", 0).attr("stroke", "currentColor");
-    wrap(r.label, cardWidth, L).forEach((line, l) => appendText(card, { x: 10, y: 18 + l * 16, text: line, className: "c-text", anchor: "start" }));
+    labels[i]!.forEach((line, l) => appendText(card, { x: 10, y: 18 + l * 16, text: line, className: "c-text", anchor: "start" }));
     const y = 18 + lines * 16 + 16;
     const value = values[i]!;
     value.lines.forEach((line, l) =>

@@ -39,7 +39,7 @@ describe("annotateText: chart links in the page's language", () => {
     const en = (title: string) => ({ href: `/en/x/#${title}`, title, text: (n: string) => `chart ${n}`, label: `Chart: ${title}`, lang: "en" });
     const html = annotateText(text, [{ id: "s-f1", offset: 6, quote: "增长5%左右", charts: [en("A"), en("B")] }], "s", 0, 12);
     expect(html).toBe(
-      '地区生产总值<mark id="s-f1">增长5%左右</mark><sup lang="en"><a href="/en/x/#A" title="A" aria-label="Chart: A">chart 1</a></sup><sup lang="en"><a href="/en/x/#B" title="B" aria-label="Chart: B">chart 2</a></sup>',
+      '地区生产总值<mark id="s-f1">增长5%左右</mark><sup lang="en"><a href="/en/x/#A" title="A" aria-label="Chart: A">chart 1</a></sup> <sup lang="en"><a href="/en/x/#B" title="B" aria-label="Chart: B">chart 2</a></sup>',
     );
   });
 });

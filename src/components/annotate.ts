@@ -45,7 +45,8 @@ export function annotateText(text: string, figures: readonly MarkedFigure[], sec
         const n = fig.charts.length > 1 ? i + 1 : "";
         return `<sup${lang}><a href="${escapeHtml(c.href)}" title="${escapeHtml(c.title)}" aria-label="${escapeHtml(c.label)}">${escapeHtml(c.text(String(n)).trim())}</a></sup>`;
       })
-      .join("");
+      // A space between two chart links, so they do not read as one ("chart 1chart 2").
+      .join(" ");
     cursor = fig.offset + fig.quote.length;
   }
   return html + escapeHtml(text.slice(cursor, to));

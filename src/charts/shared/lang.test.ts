@@ -69,6 +69,16 @@ describe("charts in English", () => {
     expect(result.table.columns.map((c) => c.label)).toEqual(["Indicator", "Unit", "2024 target", "2024 target (as stated)", "2023 actual", "2023 (as stated)"]);
   });
 
+  it("level bars: the axis names the rows' own noun, and a share names its whole mid-sentence", () => {
+    const rows = [{ key: "signed", label: "Projects signed", figure: "review-4-f4" }, { key: "started", label: "Started the same year", figure: "review-4-f6", part_of: "signed" }];
+    const { svg } = render("level-bars", rows, 1);
+    expect(svg).toContain("projects →");
+    expect(svg).not.toContain("units");
+    expect(svg).toMatch(/[\d.]+% of projects signed/);
+    expect(chartLang("en").inSentence("GDP growth")).toBe("GDP growth");
+    expect(chartLang("zh-CN").inSentence("签约项目")).toBe("签约项目");
+  });
+
   it("keeps a count's noun and floor: one dot per mine, 'or more' drawn open", () => {
     const result = render("count-dots", figureRows(["review-1-f3"]));
     expect(result.alt).toContain("one dot per mine");
@@ -80,7 +90,7 @@ describe("charts in English", () => {
   it("labels a computed share in English with its inputs", () => {
     const result = render("level-bars", [{ key: "coal", label: "Coal output", figure: "review-1-f1" }, { key: "local", label: "Local mines", figure: "review-1-f2", part_of: "coal" }]);
     expect(result.table.columns.at(-1)!.label).toBe("Share (%, computed)");
-    expect(result.alt).toMatch(/Local mines: .* tonnes, [\d.]+% of Coal output \(computed\)/);
+    expect(result.alt).toMatch(/Local mines: .* tonnes, [\d.]+% of coal output \(computed\)/);
   });
 
   it("marks names quoted in the original as Chinese", () => {

@@ -54,6 +54,13 @@ export interface ChartLang {
   month(month: number): string;
   /** Items of a list: 甲、乙 / A, B. */
   list(items: readonly string[]): string;
+  /**
+   * A row label used inside a sentence ("81.1% of projects signed"). English lowers the capital that
+   * starts a sentence-case label ("Projects signed", "Generated"); an acronym stays ("GDP growth").
+   * Labels are sentence case, so a label that starts with a name ("Yangquan …") would lose its
+   * capital: no label used this way does (level-bars wholes). Chinese as is.
+   */
+  inSentence(label: string): string;
   /** Clauses of a sentence: 甲；乙 / A; B. */
   clauses(items: readonly string[]): string;
   /** Lines for a label that may take `perLine` CJK characters' width (English breaks between words). */
@@ -106,6 +113,7 @@ function chineseLang(lang: string): ChartLang {
     numeral: (n) => chineseNumeral(n),
     month: (m) => monthOf(strings, m),
     list: (items) => items.join("、"),
+    inSentence: (label) => label,
     clauses: (items) => items.join("；"),
     wrap: (text, perLine) => wrapChars(text, perLine),
     wrapTo: (text, maxWidth, fontSize = 12) => wrapToWidth(text, maxWidth, fontSize),
@@ -167,6 +175,7 @@ function englishLang(lang: string): ChartLang {
     numeral: (n) => String(n),
     month: (m) => monthOf(strings, m),
     list: (items) => items.join(", "),
+    inSentence: (label) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label),
     clauses: (items) => items.join("; "),
     wrap: (text, perLine) => wrapWords(text, perLine * 12, 12, (t, size) => latinWidth(t, size)),
     wrapTo: (text, maxWidth, fontSize = 12, bold = false) => wrapWords(text, maxWidth, fontSize, (t, size) => latinWidth(t, size, bold)),
